@@ -1,0 +1,388 @@
+//! [`Dataset`]: figures, footnotes and sources together, with lookups, filters and citations.
+//!
+//! The built-in dataset ([`Dataset::builtin`]) borrows static tables and costs nothing to use.
+//! A dataset built from owned records ([`Dataset::new`]) is validated once and then answers
+//! the same queries.
+
+use std::borrow::Cow;
+use std::fmt;
+
+use crate::record::{Figure, Kind, Qualifier, Topic, Unit};
+use crate::sources::{Footnote, Source};
+
+/// Figures, footnotes and sources, with the indexes that make lookups fast.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Dataset {
+    pub(crate) figures: Cow<'static, [Figure]>,
+    pub(crate) footnotes: Cow<'static, [Footnote]>,
+    pub(crate) sources: Cow<'static, [Source]>,
+    /// Positions of `figures`, sorted by id.
+    pub(crate) figure_index: Cow<'static, [u16]>,
+    /// Positions of `sources`, sorted by id.
+    pub(crate) source_index: Cow<'static, [u16]>,
+}
+
+/// Why a set of records does not form a valid [`Dataset`].
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum DatasetError {
+    /// Two figures share an id.
+    #[error("duplicate figure id `{0}`")]
+    DuplicateFigureId(String),
+    /// Two sources share an id.
+    #[error("duplicate source id `{0}`")]
+    DuplicateSourceId(String),
+    /// Two footnotes share a number.
+    #[error("duplicate footnote number {0}")]
+    DuplicateFootnote(u8),
+    /// A figure cites a footnote that the dataset does not have.
+    #[error("figure `{figure}` cites footnote {footnote}, which does not exist")]
+    UnknownFootnote {
+        /// The figure's id.
+        figure: String,
+        /// The missing footnote number.
+        footnote: u8,
+    },
+    /// A footnote cites a source that the dataset does not have.
+    #[error("footnote {footnote} cites source `{source_id}`, which does not exist")]
+    UnknownSource {
+        /// The footnote number.
+        footnote: u8,
+        /// The missing source id.
+        source_id: String,
+    },
+    /// More records than the index can hold (65,535).
+    #[error("too many records: {0} (at most 65535)")]
+    TooManyRecords(usize),
+}
+
+impl Dataset {
+    /// The built-in dataset of A/HRC/58/19.
+    ///
+    /// ```
+    /// let data = vac_figures::Dataset::builtin();
+    /// assert_eq!(data.footnotes().len(), 64);
+    /// ```
+    pub fn builtin() -> &'static Dataset {
+        &crate::data::BUILTIN
+    }
+
+    /// Builds a dataset from owned records, checking that ids are unique and that every
+    /// footnote a figure cites and every source a footnote cites exists.
+    ///
+    /// Figures keep their order; footnotes are sorted by number.
+    pub fn new(
+        figures: Vec<Figure>,
+        mut footnotes: Vec<Footnote>,
+        sources: Vec<Source>,
+    ) -> Result<Dataset, DatasetError> {
+        let too_many = figures.len().max(sources.len());
+        if too_many > usize::from(u16::MAX) {
+            return Err(DatasetError::TooManyRecords(too_many));
+        }
+        let figure_index = sorted_index(&figures, |f| &f.id)
+            .map_err(|id| DatasetError::DuplicateFigureId(id.to_owned()))?;
+        let source_index = sorted_index(&sources, |s| &s.id)
+            .map_err(|id| DatasetError::DuplicateSourceId(id.to_owned()))?;
+        footnotes.sort_by_key(|f| f.number);
+        if let Some(pair) = footnotes.windows(2).find(|w| w[0].number == w[1].number) {
+            return Err(DatasetError::DuplicateFootnote(pair[0].number));
+        }
+        let dataset = Dataset {
+            figures: Cow::Owned(figures),
+            footnotes: Cow::Owned(footnotes),
+            sources: Cow::Owned(sources),
+            figure_index: Cow::Owned(figure_index),
+            source_index: Cow::Owned(source_index),
+        };
+        for figure in dataset.figures.iter() {
+            for &number in figure.footnotes.iter() {
+                if dataset.footnote(number).is_none() {
+                    return Err(DatasetError::UnknownFootnote {
+                        figure: figure.id.to_string(),
+                        footnote: number,
+                    });
+                }
+            }
+        }
+        for footnote in dataset.footnotes.iter() {
+            for id in footnote.sources.iter() {
+                if dataset.source(id).is_none() {
+                    return Err(DatasetError::UnknownSource {
+                        footnote: footnote.number,
+                        source_id: id.to_string(),
+                    });
+                }
+            }
+        }
+        Ok(dataset)
+    }
+
+    /// Every figure, in report order.
+    pub fn figures(&self) -> &[Figure] {
+        &self.figures
+    }
+
+    /// Every footnote, in number order.
+    pub fn footnotes(&self) -> &[Footnote] {
+        &self.footnotes
+    }
+
+    /// Every source: the report first, then the cited works in order of first citation.
+    pub fn sources(&self) -> &[Source] {
+        &self.sources
+    }
+
+    /// The figure with this id (binary search over a sorted index).
+    pub fn figure(&self, id: &str) -> Option<&Figure> {
+        let figures = &self.figures;
+        self.figure_index
+            .binary_search_by(|&p| figures[usize::from(p)].id.as_ref().cmp(id))
+            .ok()
+            .map(|i| &figures[usize::from(self.figure_index[i])])
+    }
+
+    /// The footnote with this number.
+    pub fn footnote(&self, number: u8) -> Option<&Footnote> {
+        self.footnotes
+            .binary_search_by_key(&number, |f| f.number)
+            .ok()
+            .map(|i| &self.footnotes[i])
+    }
+
+    /// The source with this id.
+    pub fn source(&self, id: &str) -> Option<&Source> {
+        let sources = &self.sources;
+        self.source_index
+            .binary_search_by(|&p| sources[usize::from(p)].id.as_ref().cmp(id))
+            .ok()
+            .map(|i| &sources[usize::from(self.source_index[i])])
+    }
+
+    /// The footnotes that cite `figure`, in its order.
+    pub fn footnotes_of<'a>(&'a self, figure: &'a Figure) -> impl Iterator<Item = &'a Footnote> {
+        figure.footnotes.iter().filter_map(|&n| self.footnote(n))
+    }
+
+    /// The works `figure` rests on through its footnotes, each once, in citation order.
+    pub fn sources_of(&self, figure: &Figure) -> Vec<&Source> {
+        let mut found: Vec<&Source> = Vec::new();
+        for footnote in self.footnotes_of(figure) {
+            for id in footnote.sources.iter() {
+                if let Some(source) = self.source(id) {
+                    if !found.iter().any(|s| s.id == source.id) {
+                        found.push(source);
+                    }
+                }
+            }
+        }
+        found
+    }
+
+    /// The figures that match `filter`, in report order.
+    pub fn select<'a: 'f, 'f>(
+        &'a self,
+        filter: &'f Filter,
+    ) -> impl Iterator<Item = &'a Figure> + 'f {
+        self.figures.iter().filter(move |f| filter.matches(self, f))
+    }
+
+    /// The citation of `figure` against this dataset's footnotes and sources.
+    pub fn citation<'a>(&'a self, figure: &'a Figure) -> Citation<'a> {
+        Citation {
+            dataset: self,
+            figure,
+        }
+    }
+}
+
+/// Positions of `items` sorted by key, or the first duplicated key.
+fn sorted_index<T>(items: &[T], key: impl Fn(&T) -> &str) -> Result<Vec<u16>, &str> {
+    let mut index: Vec<u16> = (0..items.len())
+        .filter_map(|i| u16::try_from(i).ok())
+        .collect();
+    index.sort_by(|&a, &b| key(&items[usize::from(a)]).cmp(key(&items[usize::from(b)])));
+    for pair in index.windows(2) {
+        let first = key(&items[usize::from(pair[0])]);
+        if first == key(&items[usize::from(pair[1])]) {
+            return Err(first);
+        }
+    }
+    Ok(index)
+}
+
+/// A selection of figures: every criterion set must hold. Build it with the methods.
+///
+/// ```
+/// use vac_figures::{Filter, Kind, Topic};
+/// let filter = Filter::new().topic(Topic::Trafficking).kind(Kind::Statistic);
+/// let trafficking: Vec<_> = vac_figures::select(&filter).collect();
+/// assert!(trafficking.iter().all(|f| f.has_topic(Topic::Trafficking)));
+/// assert!(trafficking.iter().any(|f| f.id == "children_share_of_detected_victims"));
+/// ```
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Filter {
+    topic: Option<Topic>,
+    kind: Option<Kind>,
+    unit: Option<Unit>,
+    qualifier: Option<Qualifier>,
+    footnote: Option<u8>,
+    paragraph: Option<u8>,
+    source: Option<String>,
+}
+
+impl Filter {
+    /// A filter that matches every figure.
+    pub fn new() -> Filter {
+        Filter::default()
+    }
+
+    /// Only figures with this topic.
+    pub fn topic(mut self, topic: Topic) -> Filter {
+        self.topic = Some(topic);
+        self
+    }
+
+    /// Only figures of this kind.
+    pub fn kind(mut self, kind: Kind) -> Filter {
+        self.kind = Some(kind);
+        self
+    }
+
+    /// Only figures in this unit.
+    pub fn unit(mut self, unit: Unit) -> Filter {
+        self.unit = Some(unit);
+        self
+    }
+
+    /// Only figures with this qualifier.
+    pub fn qualifier(mut self, qualifier: Qualifier) -> Filter {
+        self.qualifier = Some(qualifier);
+        self
+    }
+
+    /// Only figures cited by this footnote.
+    pub fn footnote(mut self, number: u8) -> Filter {
+        self.footnote = Some(number);
+        self
+    }
+
+    /// Only figures in this paragraph.
+    pub fn paragraph(mut self, paragraph: u8) -> Filter {
+        self.paragraph = Some(paragraph);
+        self
+    }
+
+    /// Only figures that rest, through a footnote, on the source with this id.
+    pub fn source(mut self, source_id: impl Into<String>) -> Filter {
+        self.source = Some(source_id.into());
+        self
+    }
+
+    /// Whether `figure` passes every criterion; `dataset` resolves footnotes to sources.
+    pub fn matches(&self, dataset: &Dataset, figure: &Figure) -> bool {
+        self.topic.is_none_or(|t| figure.has_topic(t))
+            && self.kind.is_none_or(|k| figure.kind == k)
+            && self.unit.is_none_or(|u| figure.unit == u)
+            && self.qualifier.is_none_or(|q| figure.qualifier == q)
+            && self.footnote.is_none_or(|n| figure.cites_footnote(n))
+            && self
+                .paragraph
+                .is_none_or(|p| figure.location.paragraph == p)
+            && self.source.as_deref().is_none_or(|id| {
+                dataset
+                    .footnotes_of(figure)
+                    .any(|f| f.sources.iter().any(|s| s == id))
+            })
+    }
+}
+
+/// A figure's citation, resolved against a dataset. Its `Display` is one line a person can
+/// paste after the figure: the work (with pages) as cited in A/HRC/58/19, paragraph and
+/// footnote.
+///
+/// ```
+/// let fig = vac_figures::ids::CHILDREN_SHARE_OF_DETECTED_VICTIMS_SUB_SAHARAN_AFRICA;
+/// assert_eq!(
+///     vac_figures::Dataset::builtin().citation(fig).to_string(),
+///     "UNODC (United Nations publication), Global Report on Trafficking in Persons 2024, \
+///      pp. 121 and 122, as cited in A/HRC/58/19, para. 43, fn. 13",
+/// );
+/// ```
+#[derive(Debug, Clone, Copy)]
+pub struct Citation<'a> {
+    dataset: &'a Dataset,
+    figure: &'a Figure,
+}
+
+impl fmt::Display for Citation<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let figure = self.figure;
+        let mut works = Vec::new();
+        for footnote in self.dataset.footnotes_of(figure) {
+            for id in footnote.sources.iter() {
+                if let Some(source) = self.dataset.source(id) {
+                    let mut work = String::new();
+                    if let Some(by) = source.authors.as_ref().or(source.publisher.as_ref()) {
+                        work.push_str(by);
+                        work.push_str(", ");
+                    }
+                    work.push_str(&source.title);
+                    if let Some(pages) = &footnote.pages {
+                        work.push_str(", ");
+                        work.push_str(pages);
+                    }
+                    if !works.contains(&work) {
+                        works.push(work);
+                    }
+                }
+            }
+        }
+        if works.is_empty() {
+            if let Some(attribution) = &figure.attribution {
+                works.push(attribution.to_string());
+            }
+        }
+        let place = match figure.location.in_footnote {
+            Some(n) => format!("fn. {n} (to para. {})", figure.location.paragraph),
+            None => format!("para. {}", figure.location.paragraph),
+        };
+        let notes: Vec<String> = figure.footnotes.iter().map(|n| n.to_string()).collect();
+        let notes = match notes.len() {
+            0 => String::new(),
+            1 => format!(", fn. {}", notes[0]),
+            _ => format!(", fns. {}", notes.join(", ")),
+        };
+        if works.is_empty() {
+            write!(f, "A/HRC/58/19, {place}{notes}")
+        } else {
+            write!(
+                f,
+                "{}, as cited in A/HRC/58/19, {place}{notes}",
+                works.join("; ")
+            )
+        }
+    }
+}
+
+impl fmt::Display for Figure {
+    /// The quote and its citation against the built-in dataset, ready to paste:
+    ///
+    /// ```
+    /// let fig = vac_figures::ids::CHILDREN_IN_CONFLICT_AREAS;
+    /// assert_eq!(
+    ///     fig.to_string(),
+    ///     "\"According to UNICEF, over 473 million children worldwide are living in areas \
+    ///      affected by conflict – about 1 child in every 6 globally.\" (UNICEF, Not the new \
+    ///      normal: 2024 one of the worst years in UNICEF's history for children in conflict, \
+    ///      as cited in A/HRC/58/19, para. 51, fn. 27)",
+    /// );
+    /// ```
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "\"{}\" ({})",
+            self.quote,
+            Dataset::builtin().citation(self)
+        )
+    }
+}
