@@ -168,10 +168,10 @@ impl Dataset {
         let mut found: Vec<&Source> = Vec::new();
         for footnote in self.footnotes_of(figure) {
             for id in footnote.sources.iter() {
-                if let Some(source) = self.source(id) {
-                    if !found.iter().any(|s| s.id == source.id) {
-                        found.push(source);
-                    }
+                if let Some(source) = self.source(id)
+                    && !found.iter().any(|s| s.id == source.id)
+                {
+                    found.push(source);
                 }
             }
         }
@@ -337,10 +337,10 @@ impl fmt::Display for Citation<'_> {
                 }
             }
         }
-        if works.is_empty() {
-            if let Some(attribution) = &figure.attribution {
-                works.push(attribution.to_string());
-            }
+        if works.is_empty()
+            && let Some(attribution) = &figure.attribution
+        {
+            works.push(attribution.to_string());
         }
         let place = match figure.location.in_footnote {
             Some(n) => format!("fn. {n} (to para. {})", figure.location.paragraph),

@@ -1,1 +1,283 @@
-//! Exports.
+//! Writers for the exported tables: CSV (RFC 4180, UTF-8 without BOM, one header row) and
+//! JSON (serde), to any [`io::Write`].
+//!
+//! The files in `datasets/` are exactly what [`dataset_files`] returns for the built-in
+//! dataset; `cargo run --example export_datasets` writes them and `tests/datasets_fresh.rs`
+//! fails when a committed copy is stale.
+//!
+//! ```
+//! use vac_figures::{export, Dataset, Filter, Topic};
+//!
+//! // Export a selection: the forced-labour figures, as CSV into memory.
+//! let data = Dataset::builtin();
+//! let filter = Filter::new().topic(Topic::ForcedLabour);
+//! let mut csv = Vec::new();
+//! export::write_figures_csv(&mut csv, data, data.select(&filter))?;
+//! let csv = String::from_utf8(csv).unwrap();
+//! assert!(csv.starts_with("id,paragraph,section,"));
+//! assert!(csv.contains("forced_labour_illegal_profits_per_year,57,"));
+//! # Ok::<(), export::ExportError>(())
+//! ```
+//!
+//! # Columns
+//!
+//! Lists (topics, footnotes, source ids, URLs) are joined with `;`; absent values are empty
+//! cells; booleans are `true`/`false`; numbers are plain decimals (`473000000`, `14.6`).
+
+use std::borrow::Cow;
+use std::io;
+use std::path::{Path, PathBuf};
+
+use crate::dataset::Dataset;
+use crate::record::Figure;
+use crate::sources::{Footnote, Source};
+
+/// Why an export failed.
+#[derive(Debug, thiserror::Error)]
+pub enum ExportError {
+    /// Writing CSV failed.
+    #[error("writing CSV: {0}")]
+    Csv(#[from] csv::Error),
+    /// Writing JSON failed.
+    #[error("writing JSON: {0}")]
+    Json(#[from] serde_json::Error),
+    /// Writing a file failed.
+    #[error("writing {path}: {source}")]
+    Io {
+        /// The file or directory.
+        path: PathBuf,
+        /// The underlying error.
+        source: io::Error,
+    },
+}
+
+/// The columns of `figures.csv`, in order.
+pub const FIGURE_COLUMNS: [&str; 25] = [
+    "id",
+    "paragraph",
+    "section",
+    "subsection",
+    "subheading",
+    "in_footnote",
+    "value",
+    "value_upper",
+    "unit",
+    "short_unit",
+    "qualifier",
+    "as_written",
+    "converted",
+    "measure",
+    "population",
+    "geography",
+    "period",
+    "kind",
+    "topics",
+    "quote",
+    "footnotes",
+    "footnote_position",
+    "attribution",
+    "sourcing",
+    "source_ids",
+];
+
+/// The columns of `footnotes.csv`, in order.
+pub const FOOTNOTE_COLUMNS: [&str; 8] = [
+    "footnote",
+    "paragraph",
+    "form",
+    "text",
+    "source_id",
+    "source_ids",
+    "pages",
+    "urls",
+];
+
+/// The columns of `sources.csv`, in order.
+pub const SOURCE_COLUMNS: [&str; 9] = [
+    "source_id",
+    "title",
+    "title_basis",
+    "authors",
+    "publisher",
+    "year",
+    "url",
+    "symbol",
+    "kind",
+];
+
+/// The list separator inside a cell.
+pub const LIST_SEPARATOR: &str = ";";
+
+fn text(s: &str) -> Cow<'_, str> {
+    Cow::Borrowed(s)
+}
+
+fn opt_text<S: AsRef<str>>(s: &Option<S>) -> Cow<'_, str> {
+    Cow::Borrowed(s.as_ref().map_or("", |s| s.as_ref()))
+}
+
+fn opt_num<N: ToString>(n: Option<N>) -> Cow<'static, str> {
+    Cow::Owned(n.map(|n| n.to_string()).unwrap_or_default())
+}
+
+fn join<T: AsRef<str>>(items: impl IntoIterator<Item = T>) -> Cow<'static, str> {
+    let items: Vec<String> = items.into_iter().map(|s| s.as_ref().to_owned()).collect();
+    Cow::Owned(items.join(LIST_SEPARATOR))
+}
+
+/// The cells of a figure's row in `figures.csv`.
+pub fn figure_cells<'a>(dataset: &Dataset, figure: &'a Figure) -> [Cow<'a, str>; 25] {
+    let loc = &figure.location;
+    [
+        text(&figure.id),
+        Cow::Owned(loc.paragraph.to_string()),
+        text(&loc.section),
+        opt_text(&loc.subsection),
+        opt_text(&loc.subheading),
+        opt_num(loc.in_footnote),
+        Cow::Owned(figure.value.to_string()),
+        opt_num(figure.value_upper),
+        text(figure.unit.as_str()),
+        text(figure.unit.short_unit()),
+        text(figure.qualifier.as_str()),
+        text(&figure.as_written),
+        text(if figure.converted { "true" } else { "false" }),
+        text(&figure.measure),
+        text(&figure.population),
+        text(&figure.geography),
+        opt_text(&figure.period),
+        text(figure.kind.as_str()),
+        join(figure.topics.iter().map(|t| t.as_str())),
+        text(&figure.quote),
+        join(figure.footnotes.iter().map(|n| n.to_string())),
+        text(figure.footnote_position.as_str()),
+        opt_text(&figure.attribution),
+        text(figure.sourcing().as_str()),
+        join(dataset.sources_of(figure).into_iter().map(|s| s.id.clone())),
+    ]
+}
+
+/// The cells of a footnote's row in `footnotes.csv`.
+pub fn footnote_cells(footnote: &Footnote) -> [Cow<'_, str>; 8] {
+    [
+        Cow::Owned(footnote.number.to_string()),
+        Cow::Owned(footnote.paragraph.to_string()),
+        text(footnote.form.as_str()),
+        text(&footnote.text),
+        text(footnote.source_id().unwrap_or("")),
+        join(footnote.sources.iter()),
+        opt_text(&footnote.pages),
+        join(footnote.urls.iter()),
+    ]
+}
+
+/// The cells of a source's row in `sources.csv`.
+pub fn source_cells(source: &Source) -> [Cow<'_, str>; 9] {
+    [
+        text(&source.id),
+        text(&source.title),
+        text(source.title_basis.as_str()),
+        opt_text(&source.authors),
+        opt_text(&source.publisher),
+        opt_num(source.year),
+        opt_text(&source.url),
+        opt_text(&source.symbol),
+        text(source.kind.as_str()),
+    ]
+}
+
+fn csv_writer<W: io::Write>(writer: W) -> csv::Writer<W> {
+    csv::WriterBuilder::new()
+        .terminator(csv::Terminator::CRLF)
+        .from_writer(writer)
+}
+
+/// Writes `figures` (any selection) as `figures.csv`; `dataset` resolves their sources.
+pub fn write_figures_csv<'a, W: io::Write>(
+    writer: W,
+    dataset: &Dataset,
+    figures: impl IntoIterator<Item = &'a Figure>,
+) -> Result<(), ExportError> {
+    let mut csv = csv_writer(writer);
+    csv.write_record(FIGURE_COLUMNS)?;
+    for figure in figures {
+        csv.write_record(figure_cells(dataset, figure).iter().map(|c| c.as_ref()))?;
+    }
+    csv.flush().map_err(csv::Error::from)?;
+    Ok(())
+}
+
+/// Writes `footnotes` as `footnotes.csv`.
+pub fn write_footnotes_csv<'a, W: io::Write>(
+    writer: W,
+    footnotes: impl IntoIterator<Item = &'a Footnote>,
+) -> Result<(), ExportError> {
+    let mut csv = csv_writer(writer);
+    csv.write_record(FOOTNOTE_COLUMNS)?;
+    for footnote in footnotes {
+        csv.write_record(footnote_cells(footnote).iter().map(|c| c.as_ref()))?;
+    }
+    csv.flush().map_err(csv::Error::from)?;
+    Ok(())
+}
+
+/// Writes `sources` as `sources.csv`.
+pub fn write_sources_csv<'a, W: io::Write>(
+    writer: W,
+    sources: impl IntoIterator<Item = &'a Source>,
+) -> Result<(), ExportError> {
+    let mut csv = csv_writer(writer);
+    csv.write_record(SOURCE_COLUMNS)?;
+    for source in sources {
+        csv.write_record(source_cells(source).iter().map(|c| c.as_ref()))?;
+    }
+    csv.flush().map_err(csv::Error::from)?;
+    Ok(())
+}
+
+/// Writes any serializable records as a pretty-printed JSON array (or value), with a final
+/// newline.
+pub fn write_json<W: io::Write, T: serde::Serialize + ?Sized>(
+    mut writer: W,
+    value: &T,
+) -> Result<(), ExportError> {
+    serde_json::to_writer_pretty(&mut writer, value)?;
+    writer.write_all(b"\n").map_err(serde_json::Error::io)?;
+    Ok(())
+}
+
+/// Every file of the `datasets/` directory for `dataset`, as `(file name, bytes)`, in a fixed
+/// order: `figures.csv`, `footnotes.csv`, `sources.csv`, `figures.json`, `footnotes.json`,
+/// `sources.json`, `report.json`.
+pub fn dataset_files(dataset: &Dataset) -> Result<Vec<(&'static str, Vec<u8>)>, ExportError> {
+    let mut files = Vec::new();
+    let mut buf = Vec::new();
+    write_figures_csv(&mut buf, dataset, dataset.figures())?;
+    files.push(("figures.csv", std::mem::take(&mut buf)));
+    write_footnotes_csv(&mut buf, dataset.footnotes())?;
+    files.push(("footnotes.csv", std::mem::take(&mut buf)));
+    write_sources_csv(&mut buf, dataset.sources())?;
+    files.push(("sources.csv", std::mem::take(&mut buf)));
+    write_json(&mut buf, dataset.figures())?;
+    files.push(("figures.json", std::mem::take(&mut buf)));
+    write_json(&mut buf, dataset.footnotes())?;
+    files.push(("footnotes.json", std::mem::take(&mut buf)));
+    write_json(&mut buf, dataset.sources())?;
+    files.push(("sources.json", std::mem::take(&mut buf)));
+    write_json(&mut buf, crate::report())?;
+    files.push(("report.json", buf));
+    Ok(files)
+}
+
+/// Writes [`dataset_files`] into `dir`, creating it if needed.
+pub fn write_dir(dataset: &Dataset, dir: &Path) -> Result<(), ExportError> {
+    std::fs::create_dir_all(dir).map_err(|source| ExportError::Io {
+        path: dir.to_owned(),
+        source,
+    })?;
+    for (name, bytes) in dataset_files(dataset)? {
+        let path = dir.join(name);
+        std::fs::write(&path, bytes).map_err(|source| ExportError::Io { path, source })?;
+    }
+    Ok(())
+}

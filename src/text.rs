@@ -252,13 +252,13 @@ fn strip_markers(text: &str) -> (String, Vec<Marker>) {
             number = Some(number.unwrap_or(0).saturating_mul(10).saturating_add(digit));
             continue;
         }
-        if let Some(n) = number.take() {
-            if let Ok(footnote) = u8::try_from(n) {
-                markers.push(Marker {
-                    footnote,
-                    offset: out.len(),
-                });
-            }
+        if let Some(n) = number.take()
+            && let Ok(footnote) = u8::try_from(n)
+        {
+            markers.push(Marker {
+                footnote,
+                offset: out.len(),
+            });
         }
         if c.is_whitespace() {
             pending_space = !out.is_empty();
@@ -270,13 +270,13 @@ fn strip_markers(text: &str) -> (String, Vec<Marker>) {
             out.push(c);
         }
     }
-    if let Some(n) = number {
-        if let Ok(footnote) = u8::try_from(n) {
-            markers.push(Marker {
-                footnote,
-                offset: out.len(),
-            });
-        }
+    if let Some(n) = number
+        && let Ok(footnote) = u8::try_from(n)
+    {
+        markers.push(Marker {
+            footnote,
+            offset: out.len(),
+        });
     }
     (out, markers)
 }
@@ -414,10 +414,10 @@ impl Parser {
         if let Some((number, start)) = leading_superscript(text) {
             return BlockKind::Footnote(number, start);
         }
-        if let Some((number, start)) = leading_number(text) {
-            if number == self.last_paragraph.saturating_add(1) {
-                return BlockKind::Paragraph(number, start);
-            }
+        if let Some((number, start)) = leading_number(text)
+            && number == self.last_paragraph.saturating_add(1)
+        {
+            return BlockKind::Paragraph(number, start);
         }
         let single_line = !text.contains('\n');
         if single_line && is_roman_heading(text) {

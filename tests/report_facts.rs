@@ -12,7 +12,7 @@ use vac_figures::text::{Paragraph, ReportText, Span};
 use vac_figures::{CitationForm, Figure, MarkerPosition, Unit};
 
 /// The text a figure stands in: its paragraph, or the footnote it is printed in.
-fn home_text<'a>(report: &'a ReportText, fig: &Figure) -> Option<String> {
+fn home_text(report: &ReportText, fig: &Figure) -> Option<String> {
     match fig.location.in_footnote {
         Some(n) => report.footnote(n).map(|f| f.text.clone()),
         None => report
@@ -170,10 +170,10 @@ fn number_in(as_written: &str) -> (f64, Option<f64>) {
         return (n, None);
     }
     for (i, w) in words.iter().enumerate() {
-        if let Some((lo, hi)) = w.split_once('–') {
-            if let (Some(lo), Some(hi)) = (numeric(lo), numeric(hi)) {
-                return (lo, Some(hi));
-            }
+        if let Some((lo, hi)) = w.split_once('–')
+            && let (Some(lo), Some(hi)) = (numeric(lo), numeric(hi))
+        {
+            return (lo, Some(hi));
         }
         let value = numeric(w).or_else(|| word_value(w));
         if let Some(mut v) = value {

