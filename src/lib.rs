@@ -125,6 +125,7 @@
 #[macro_use]
 mod macros;
 
+pub mod check;
 mod data;
 pub mod dataset;
 pub mod export;

@@ -1,0 +1,19 @@
+//! Fact-checking: verdicts on claimed values, a claim checker for sentences people write,
+//! and the number reader they share.
+//!
+//! - [`Figure::check`](crate::Figure::check) checks a typed [`Claimed`] value against a figure,
+//!   honouring precision and hedges (the rules are below).
+//! - [`check_claim`] reads a sentence, matches it to a figure by what it is about, reads its
+//!   number and checks it.
+//! - [`read_numbers`] reads numbers the way people write them.
+//!
+#![doc = include_str!("verdict_rules.md")]
+
+mod claim;
+mod number;
+mod verdict;
+pub(crate) mod vocab;
+
+pub use claim::{ClaimCheck, check_claim, vocabulary_size};
+pub use number::{ReadNumber, read_numbers};
+pub use verdict::{Claimed, Direction, ValueCheck, Verdict, precision_of, rounding_unit};

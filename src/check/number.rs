@@ -1,0 +1,640 @@
+//! Reading numbers the way people write them: `38%`, `38 per cent`, `thirty-eight percent`,
+//! `2.7bn`, `1.7m`, `15,000`, `US$236 billion`, `€2.7bn`, `one in six`, `two in five`, `half`,
+//! `a third`, `three times`, `twice`, with the hedge in front (`about`, `over`, `nearly`, ...).
+//!
+//! ```
+//! use vac_figures::check::read_numbers;
+//! use vac_figures::{Qualifier, Unit};
+//!
+//! let found = read_numbers("Over 470m children live in war zones");
+//! assert_eq!(found.len(), 1);
+//! let n = &found[0].claimed;
+//! assert_eq!((n.value, n.unit, n.qualifier), (470e6, Unit::Count, Qualifier::MoreThan));
+//! assert_eq!(n.precision, 1e7); // "470m" is rounded to tens of millions
+//!
+//! let found = read_numbers("forced labour makes $236bn a year");
+//! assert_eq!((found[0].claimed.value, found[0].claimed.unit), (236e9, Unit::Usd));
+//! ```
+//!
+//! Years written as numbers (`2014`, `since 2019`) are context, not claimed values, and are
+//! skipped; so are ordinals (`15th`) and numbers glued to letters that are not a scale
+//! (`G20`, `COVID19`).
+
+use std::ops::Range;
+
+use crate::check::verdict::{Claimed, precision_of, rounding_unit};
+use crate::record::{Qualifier, Unit};
+
+/// A number found in text, with what it claims and where it stands.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ReadNumber {
+    /// The value, unit, hedge and precision the text states.
+    pub claimed: Claimed,
+    /// The byte range of the number (hedge and unit words included) in the text.
+    pub span: Range<usize>,
+}
+
+/// A token: a run of letters, a run of digits (with inner `,` and `.`), or one symbol.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Kind {
+    Word,
+    Number,
+    Symbol,
+}
+
+#[derive(Debug, Clone, Copy)]
+struct Tok<'a> {
+    kind: Kind,
+    text: &'a str,
+    start: usize,
+    end: usize,
+    /// No space between this token and the previous one.
+    glued: bool,
+}
+
+impl Tok<'_> {
+    fn is(&self, word: &str) -> bool {
+        self.text.eq_ignore_ascii_case(word)
+    }
+
+    fn is_any(&self, words: &[&str]) -> bool {
+        words.iter().any(|w| self.is(w))
+    }
+}
+
+fn tokenize(text: &str) -> Vec<Tok<'_>> {
+    let mut toks = Vec::with_capacity(text.len() / 4);
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    let mut last_end = usize::MAX;
+    while i < text.len() {
+        let c = match text[i..].chars().next() {
+            Some(c) => c,
+            None => break,
+        };
+        let start = i;
+        let kind = if c.is_ascii_digit() {
+            let mut j = i + 1;
+            while j < bytes.len() {
+                let b = bytes[j];
+                let inner =
+                    (b == b',' || b == b'.') && bytes.get(j + 1).is_some_and(u8::is_ascii_digit);
+                if b.is_ascii_digit() || inner {
+                    j += 1;
+                } else {
+                    break;
+                }
+            }
+            i = j;
+            Kind::Number
+        } else if c.is_alphabetic() {
+            let mut j = i;
+            for (k, ch) in text[i..].char_indices() {
+                if ch.is_alphabetic() || (ch == '\'' && k > 0) {
+                    j = i + k + ch.len_utf8();
+                } else {
+                    break;
+                }
+            }
+            i = j;
+            Kind::Word
+        } else if c.is_whitespace() {
+            i += c.len_utf8();
+            continue;
+        } else {
+            i += c.len_utf8();
+            Kind::Symbol
+        };
+        toks.push(Tok {
+            kind,
+            text: &text[start..i],
+            start,
+            end: i,
+            glued: last_end == start,
+        });
+        last_end = i;
+    }
+    toks
+}
+
+/// The value of a number word, and whether it is a "tens" word that may take a unit word
+/// after it (`thirty-eight`).
+fn word_number(word: &str) -> Option<(f64, bool)> {
+    const UNITS: [&str; 20] = [
+        "zero",
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "eleven",
+        "twelve",
+        "thirteen",
+        "fourteen",
+        "fifteen",
+        "sixteen",
+        "seventeen",
+        "eighteen",
+        "nineteen",
+    ];
+    const TENS: [&str; 8] = [
+        "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
+    ];
+    for (i, w) in UNITS.iter().enumerate() {
+        if word.eq_ignore_ascii_case(w) {
+            return Some((i as f64, false));
+        }
+    }
+    for (i, w) in TENS.iter().enumerate() {
+        if word.eq_ignore_ascii_case(w) {
+            return Some(((i as f64 + 2.0) * 10.0, true));
+        }
+    }
+    None
+}
+
+/// Denominator words: `third` → 3, `quarter` → 4, `fifth` → 5, ...
+fn fraction_word(word: &str) -> Option<f64> {
+    const WORDS: [(&str, f64); 14] = [
+        ("half", 2.0),
+        ("halves", 2.0),
+        ("third", 3.0),
+        ("thirds", 3.0),
+        ("quarter", 4.0),
+        ("quarters", 4.0),
+        ("fourth", 4.0),
+        ("fifth", 5.0),
+        ("fifths", 5.0),
+        ("sixth", 6.0),
+        ("tenth", 10.0),
+        ("tenths", 10.0),
+        ("eighth", 8.0),
+        ("seventh", 7.0),
+    ];
+    WORDS
+        .iter()
+        .find(|(w, _)| word.eq_ignore_ascii_case(w))
+        .map(|&(_, d)| d)
+}
+
+/// A scale word or suffix: `million`, `m`, `bn`, `thousand`, `k`, ...
+fn scale(word: &str) -> Option<f64> {
+    const SCALES: [(&str, f64); 14] = [
+        ("thousand", 1e3),
+        ("thousands", 1e3),
+        ("k", 1e3),
+        ("million", 1e6),
+        ("millions", 1e6),
+        ("m", 1e6),
+        ("mn", 1e6),
+        ("mln", 1e6),
+        ("billion", 1e9),
+        ("billions", 1e9),
+        ("bn", 1e9),
+        ("b", 1e9),
+        ("trillion", 1e12),
+        ("tn", 1e12),
+    ];
+    SCALES
+        .iter()
+        .find(|(w, _)| word.eq_ignore_ascii_case(w))
+        .map(|&(_, s)| s)
+}
+
+/// Hedges written before a number, longest first: `(words, qualifier)`.
+const HEDGES: &[(&[&str], Qualifier)] = &[
+    (&["more", "than"], Qualifier::MoreThan),
+    (&["greater", "than"], Qualifier::MoreThan),
+    (&["upwards", "of"], Qualifier::MoreThan),
+    (&["in", "excess", "of"], Qualifier::MoreThan),
+    (&["at", "least"], Qualifier::MoreThan),
+    (&["just", "over"], Qualifier::MoreThan),
+    (&["well", "over"], Qualifier::MoreThan),
+    (&["fewer", "than"], Qualifier::LessThan),
+    (&["less", "than"], Qualifier::LessThan),
+    (&["just", "under"], Qualifier::Almost),
+    (&["close", "to"], Qualifier::Approximate),
+    (&["an", "estimated"], Qualifier::Approximate),
+    (&["some"], Qualifier::Approximate),
+    (&["about"], Qualifier::Approximate),
+    (&["around"], Qualifier::Approximate),
+    (&["approximately"], Qualifier::Approximate),
+    (&["approx"], Qualifier::Approximate),
+    (&["roughly"], Qualifier::Approximate),
+    (&["circa"], Qualifier::Approximate),
+    (&["estimated"], Qualifier::Approximate),
+    (&["nearly"], Qualifier::Almost),
+    (&["almost"], Qualifier::Almost),
+    (&["over"], Qualifier::MoreThan),
+    (&["above"], Qualifier::MoreThan),
+    (&["exceeding"], Qualifier::MoreThan),
+    (&["under"], Qualifier::LessThan),
+    (&["below"], Qualifier::LessThan),
+];
+
+/// Reads every number in `text` that states a quantity.
+pub fn read_numbers(text: &str) -> Vec<ReadNumber> {
+    let toks = tokenize(text);
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < toks.len() {
+        match read_at(&toks, i) {
+            Some((number, next)) => {
+                out.push(number);
+                i = next;
+            }
+            None => i += 1,
+        }
+    }
+    out
+}
+
+/// Parses a plain digit token: `1,200` → 1200, `2.7` → 2.7.
+fn parse_digits(text: &str) -> Option<f64> {
+    let mut clean = String::with_capacity(text.len());
+    for c in text.chars() {
+        if c != ',' {
+            clean.push(c);
+        }
+    }
+    clean.parse().ok()
+}
+
+/// Tries to read a number starting at token `i`. Returns it and the index after it.
+fn read_at(toks: &[Tok<'_>], i: usize) -> Option<(ReadNumber, usize)> {
+    let tok = toks.get(i)?;
+    let mut unit = Unit::Count;
+    let mut precision: Option<f64> = None;
+    let mut j; // the token after the core number
+    let mut value;
+
+    match tok.kind {
+        Kind::Number => {
+            value = parse_digits(tok.text)?;
+            j = i + 1;
+            // Ordinals and codes glued to letters: 15th, G20.
+            if i > 0 && tok.glued && toks[i - 1].kind == Kind::Word {
+                let prev = toks[i - 1];
+                if !(prev.is("us") || prev.is("usd") || prev.is("eur")) {
+                    return None;
+                }
+            }
+            if let Some(next) = toks.get(j)
+                && next.glued
+                && next.kind == Kind::Word
+                && scale(next.text).is_none()
+                && !next.is_any(&["x", "pc", "usd", "eur"])
+            {
+                return None;
+            }
+        }
+        Kind::Word => {
+            if tok.is("a") || tok.is("an") {
+                // "a third", "a quarter", "half a billion" is handled at "half".
+                let next = toks.get(i + 1)?;
+                let d = fraction_word(next.text)?;
+                if d == 2.0 {
+                    return None;
+                }
+                value = 100.0 / d;
+                unit = Unit::Percent;
+                precision = Some(5.0);
+                j = i + 2;
+                return Some(finish(toks, i, j, value, unit, precision));
+            }
+            if tok.is("half") {
+                // "half a billion", "half of all children"
+                if let (Some(a), Some(s)) = (toks.get(i + 1), toks.get(i + 2))
+                    && a.is("a")
+                    && let Some(sc) = scale(s.text)
+                {
+                    return Some(finish(toks, i, i + 3, 0.5 * sc, Unit::Count, None));
+                }
+                return Some(finish(toks, i, i + 1, 50.0, Unit::Percent, Some(10.0)));
+            }
+            if tok.is("twice") || tok.is("double") || tok.is("doubled") {
+                return Some(finish(toks, i, i + 1, 2.0, Unit::Times, None));
+            }
+            if tok.is("triple") || tok.is("tripled") {
+                return Some(finish(toks, i, i + 1, 3.0, Unit::Times, None));
+            }
+            let (v, tens) = word_number(tok.text)?;
+            value = v;
+            j = i + 1;
+            if tens {
+                // "thirty-eight" or "thirty eight"
+                let k = if toks.get(j).is_some_and(|t| t.text == "-" && t.glued) {
+                    j + 1
+                } else {
+                    j
+                };
+                if let Some(next) = toks.get(k)
+                    && let Some((u, false)) = word_number(next.text)
+                    && u < 10.0
+                    && u > 0.0
+                {
+                    value += u;
+                    j = k + 1;
+                }
+            }
+            if let Some(next) = toks.get(j)
+                && next.is("hundred")
+            {
+                value *= 100.0;
+                j += 1;
+            }
+            // "one of the", "one key area": not a quantity.
+            if let Some(next) = toks.get(j)
+                && (next.is("of") || next.is("another"))
+                && value == 1.0
+            {
+                return None;
+            }
+        }
+        Kind::Symbol => {
+            // "$236bn", "US$ 236", "€2.7bn": the currency comes first.
+            let cur = match tok.text {
+                "$" => Unit::Usd,
+                "€" => Unit::Eur,
+                _ => return None,
+            };
+            let next = toks.get(i + 1)?;
+            if next.kind != Kind::Number {
+                return None;
+            }
+            let (mut number, end) = read_at(toks, i + 1)?;
+            number.claimed.unit = cur;
+            number.span.start = number.span.start.min(tok.start);
+            // Pull in a hedge written before the currency symbol.
+            if number.claimed.qualifier == Qualifier::Exact
+                && let Some((q, from)) = hedge_before(toks, i)
+            {
+                number.claimed.qualifier = q;
+                number.span.start = toks[from].start;
+            }
+            let us_before = i > 0 && toks[i - 1].is("us") && tok.glued;
+            if us_before {
+                number.span.start = toks[i - 1].start;
+            }
+            return Some((number, end));
+        }
+    }
+
+    // A scale after the number: "2.7bn", "473 million", "1.7 m".
+    if let Some(next) = toks.get(j)
+        && next.kind == Kind::Word
+        && let Some(sc) = scale(next.text)
+    {
+        // "m" and "b" only when glued ("470m"), so "5 m" (metres?) is not misread.
+        let short = next.text.len() <= 2;
+        if !short || next.glued {
+            let digits_precision = rounding_unit(value) * sc;
+            value *= sc;
+            precision = Some(digits_precision.min(precision_of(value)));
+            j += 1;
+        }
+    }
+
+    // A year used as a date: 1900–2100 with no unit, scale or currency.
+    let is_year = tok.kind == Kind::Number
+        && !tok.text.contains([',', '.'])
+        && (1900.0..=2100.0).contains(&value)
+        && precision.is_none();
+
+    // The unit after the number.
+    if let Some(next) = toks.get(j) {
+        if next.text == "%" || next.is("pc") {
+            unit = Unit::Percent;
+            j += 1;
+        } else if next.is("per") && toks.get(j + 1).is_some_and(|t| t.is("cent")) {
+            unit = Unit::Percent;
+            j += 2;
+        } else if next.is("percent") || next.is("percentage") {
+            unit = Unit::Percent;
+            j += 1;
+        } else if next.is_any(&["dollars", "usd", "dollar"]) {
+            unit = Unit::Usd;
+            j += 1;
+        } else if next.is_any(&["euros", "eur", "euro"]) {
+            unit = Unit::Eur;
+            j += 1;
+        } else if next.is_any(&["times", "fold"]) || (next.is("x") && next.glued) {
+            unit = Unit::Times;
+            j += 1;
+        } else if next.is_any(&["years", "year"]) && !is_year {
+            unit = Unit::Years;
+            j += 1;
+        } else if next.is_any(&["months", "month"]) {
+            unit = Unit::Months;
+            j += 1;
+        } else if let Some(k) = one_in(toks, j).filter(|&(n, _)| {
+            // "1 in 6", "two in five": a small count out of a larger one, not "350 million
+            // in 2020".
+            precision.is_none() && value <= 20.0 && n > value && n <= 1000.0
+        }) {
+            // "1 in 6", "one in six children", "1 child in every 6", "two in five".
+            let (n, end) = k;
+            if value == 1.0 {
+                return Some(finish(toks, i, end, n, Unit::OneIn, Some(1.0)));
+            }
+            if n > 0.0 {
+                let share = 100.0 * value / n;
+                return Some(finish(toks, i, end, share, Unit::Percent, Some(5.0)));
+            }
+        } else if tok.kind == Kind::Word
+            && let Some(d) = fraction_word(next.text)
+            && value >= 1.0
+        {
+            // "two thirds", "three quarters", "one fifth"
+            let share = 100.0 * value / d;
+            return Some(finish(toks, i, j + 1, share, Unit::Percent, Some(5.0)));
+        }
+    }
+    if is_year && unit == Unit::Count {
+        return None;
+    }
+    // "the voting age to 16", "aged 16": an age in years.
+    if unit == Unit::Count
+        && (i >= 1 && toks[i - 1].is_any(&["age", "aged", "ages"])
+            || i >= 2
+                && toks[i - 2].is_any(&["age", "aged"])
+                && toks[i - 1].is_any(&["to", "of", "at"]))
+    {
+        unit = Unit::Years;
+    }
+    Some(finish(toks, i, j, value, unit, precision))
+}
+
+/// "in 6", "in every 6", "child in every 6", "out of 6", "in six": the denominator and the
+/// index after it.
+fn one_in(toks: &[Tok<'_>], j: usize) -> Option<(f64, usize)> {
+    let mut k = j;
+    // An optional noun between: "1 child in every 6".
+    if toks.get(k).is_some_and(|t| {
+        t.kind == Kind::Word && !t.is("in") && !t.is("out") && word_number(t.text).is_none()
+    }) && toks.get(k + 1).is_some_and(|t| t.is("in"))
+    {
+        k += 1;
+    }
+    let first = toks.get(k)?;
+    if first.is("in") {
+        k += 1;
+    } else if first.is("out") && toks.get(k + 1).is_some_and(|t| t.is("of")) {
+        k += 2;
+    } else {
+        return None;
+    }
+    if toks.get(k).is_some_and(|t| t.is("every")) {
+        k += 1;
+    }
+    let n = toks.get(k)?;
+    let value = match n.kind {
+        Kind::Number => parse_digits(n.text)?,
+        Kind::Word => word_number(n.text)?.0,
+        Kind::Symbol => return None,
+    };
+    if value < 2.0 {
+        return None;
+    }
+    Some((value, k + 1))
+}
+
+/// A hedge that ends right before token `i`: its qualifier and first token.
+fn hedge_before(toks: &[Tok<'_>], i: usize) -> Option<(Qualifier, usize)> {
+    for (words, qualifier) in HEDGES {
+        let n = words.len();
+        if i < n {
+            continue;
+        }
+        let from = i - n;
+        if words.iter().enumerate().all(|(k, w)| toks[from + k].is(w)) {
+            return Some((*qualifier, from));
+        }
+    }
+    None
+}
+
+fn finish(
+    toks: &[Tok<'_>],
+    i: usize,
+    j: usize,
+    value: f64,
+    unit: Unit,
+    precision: Option<f64>,
+) -> (ReadNumber, usize) {
+    let (qualifier, from) = hedge_before(toks, i).unwrap_or((Qualifier::Exact, i));
+    let end_tok = j.saturating_sub(1).max(i);
+    let span = toks[from].start..toks.get(end_tok).map_or(toks[i].end, |t| t.end);
+    let claimed = Claimed {
+        value,
+        unit,
+        qualifier,
+        precision: precision.unwrap_or_else(|| precision_of(value)),
+    };
+    (ReadNumber { claimed, span }, j.max(i + 1))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn one(text: &str) -> Claimed {
+        let found = read_numbers(text);
+        assert_eq!(found.len(), 1, "{text}: {found:?}");
+        found[0].claimed.clone()
+    }
+
+    #[test]
+    fn percentages_in_their_forms() {
+        for text in [
+            "38%",
+            "38 per cent",
+            "38 percent",
+            "thirty-eight percent",
+            "thirty eight per cent",
+        ] {
+            let c = one(text);
+            assert_eq!((c.value, c.unit), (38.0, Unit::Percent), "{text}");
+        }
+        assert_eq!(one("14.6%").precision, 0.1);
+    }
+
+    #[test]
+    fn scales_and_currencies() {
+        assert_eq!(one("2.7bn").value, 2.7e9);
+        assert_eq!(one("1.7m children").value, 1.7e6);
+        assert_eq!(one("473 million").value, 473e6);
+        assert_eq!(one("15,000").value, 15000.0);
+        let c = one("US$236 billion");
+        assert_eq!((c.value, c.unit), (236e9, Unit::Usd));
+        let c = one("€2.7bn");
+        assert_eq!((c.value, c.unit), (2.7e9, Unit::Eur));
+        let c = one("2.7 billion euros");
+        assert_eq!((c.value, c.unit), (2.7e9, Unit::Eur));
+        assert_eq!(one("half a billion").value, 5e8);
+    }
+
+    #[test]
+    fn ratios_and_multiples() {
+        let c = one("one in six");
+        assert_eq!((c.value, c.unit), (6.0, Unit::OneIn));
+        let c = one("about 1 child in every 6");
+        assert_eq!(
+            (c.value, c.unit, c.qualifier),
+            (6.0, Unit::OneIn, Qualifier::Approximate)
+        );
+        let c = one("two in five");
+        assert_eq!((c.value, c.unit), (40.0, Unit::Percent));
+        let c = one("half");
+        assert_eq!((c.value, c.unit), (50.0, Unit::Percent));
+        let c = one("a third");
+        assert!((c.value - 33.333).abs() < 0.01);
+        let c = one("three times");
+        assert_eq!((c.value, c.unit), (3.0, Unit::Times));
+        assert_eq!(one("twice as likely").unit, Unit::Times);
+    }
+
+    #[test]
+    fn hedges() {
+        assert_eq!(one("over 473 million").qualifier, Qualifier::MoreThan);
+        assert_eq!(one("more than 60").qualifier, Qualifier::MoreThan);
+        assert_eq!(one("nearly 500 million").qualifier, Qualifier::Almost);
+        assert_eq!(one("fewer than five years").qualifier, Qualifier::LessThan);
+        assert_eq!(one("about $240bn").qualifier, Qualifier::Approximate);
+    }
+
+    #[test]
+    fn years_ordinals_and_codes_are_skipped() {
+        assert!(read_numbers("since 2014, in 2023").is_empty());
+        assert!(read_numbers("the 15th session of the G20").is_empty());
+        assert!(read_numbers("one of the fastest growing").is_empty());
+        assert_eq!(read_numbers("rose 37% since 2014").len(), 1);
+    }
+
+    #[test]
+    fn nothing_panics_on_odd_input() {
+        for text in [
+            "",
+            "$",
+            "€",
+            "$$",
+            "1,",
+            ".5",
+            "1.2.3",
+            "in every",
+            "one in",
+            "a",
+            "half a",
+            "9999999999999999999999999",
+            "١٢٣",
+            "½",
+        ] {
+            let _ = read_numbers(text);
+        }
+    }
+}

@@ -1,0 +1,615 @@
+//! The claim checker on sentences written the way articles, charts and notebooks put
+//! things: supported, rounded, contradicted by a little and by a lot, and about things the
+//! report does not cover. The accuracy is printed and held.
+
+use vac_figures::check::{Direction, Verdict, check_claim};
+
+use Verdict::{Contradicted as C, Rounded as R, Supported as S, Unverifiable as U};
+
+/// `(sentence, expected verdict, expected figure id ("" when none))`.
+const CLAIMS: &[(&str, Verdict, &str)] = &[
+    // Trafficking shares.
+    (
+        "Children account for 38% of detected trafficking victims.",
+        S,
+        "children_share_of_detected_victims",
+    ),
+    (
+        "Children make up 40% of trafficking victims worldwide",
+        R,
+        "children_share_of_detected_victims",
+    ),
+    (
+        "Almost two in five trafficking victims detected globally are children.",
+        R,
+        "children_share_of_detected_victims",
+    ),
+    (
+        "Children are 38 per cent of the victims of trafficking detected around the world.",
+        S,
+        "children_share_of_detected_victims",
+    ),
+    (
+        "A quarter of detected trafficking victims are children.",
+        C,
+        "children_share_of_detected_victims",
+    ),
+    (
+        "Half of all trafficking victims detected worldwide are children.",
+        C,
+        "children_share_of_detected_victims",
+    ),
+    (
+        "Kids represent 37% of identified trafficking victims globally.",
+        C,
+        "children_share_of_detected_victims",
+    ),
+    (
+        "In sub-Saharan Africa, 61% of detected trafficking victims are children.",
+        S,
+        "children_share_of_detected_victims_sub_saharan_africa",
+    ),
+    (
+        "Children are around 60 percent of trafficking victims detected in sub-Saharan Africa",
+        R,
+        "children_share_of_detected_victims_sub_saharan_africa",
+    ),
+    (
+        "Children make up 75% of detected trafficking victims in sub-Saharan Africa.",
+        C,
+        "children_share_of_detected_victims_sub_saharan_africa",
+    ),
+    (
+        "Six in ten trafficking victims detected in Sub-Saharan Africa are children",
+        R,
+        "children_share_of_detected_victims_sub_saharan_africa",
+    ),
+    // Conflict and displacement.
+    (
+        "Over 470m children live in war zones",
+        R,
+        "children_in_conflict_areas",
+    ),
+    (
+        "More than 473 million children are living in conflict-affected areas.",
+        S,
+        "children_in_conflict_areas",
+    ),
+    (
+        "Nearly 500 million children live in areas hit by armed conflict.",
+        R,
+        "children_in_conflict_areas",
+    ),
+    (
+        "400 million children live in conflict zones.",
+        C,
+        "children_in_conflict_areas",
+    ),
+    (
+        "Some 600 million children are growing up in war zones.",
+        C,
+        "children_in_conflict_areas",
+    ),
+    (
+        "One in six children worldwide lives in a conflict zone.",
+        S,
+        "children_in_conflict_areas_one_in",
+    ),
+    (
+        "One in three of the world's children lives in an area affected by conflict.",
+        C,
+        "children_in_conflict_areas_one_in",
+    ),
+    (
+        "About 17% of children globally live in conflict areas.",
+        S,
+        "children_in_conflict_areas_one_in",
+    ),
+    (
+        "47.2 million children were displaced by conflict and violence at the end of 2023.",
+        S,
+        "children_displaced_by_conflict_and_violence",
+    ),
+    (
+        "Around 47 million children have been forced from their homes by conflict and violence and are displaced.",
+        R,
+        "children_displaced_by_conflict_and_violence",
+    ),
+    (
+        "Conflict and violence displaced 57 million children by the end of 2023.",
+        C,
+        "children_displaced_by_conflict_and_violence",
+    ),
+    (
+        "Natural disasters left 3.1 million children internally displaced.",
+        S,
+        "children_displaced_by_disasters",
+    ),
+    (
+        "Some 3 million children are displaced inside their countries because of disasters.",
+        R,
+        "children_displaced_by_disasters",
+    ),
+    (
+        "Disasters have internally displaced 13 million children.",
+        C,
+        "children_displaced_by_disasters",
+    ),
+    (
+        "More than 2 million children were born refugees between 2018 and 2023, says UNHCR.",
+        S,
+        "children_born_as_refugees_2018_2023",
+    ),
+    (
+        "Five million children were born into refugee life between 2018 and 2023.",
+        C,
+        "children_born_as_refugees_2018_2023",
+    ),
+    // Migration.
+    (
+        "There were 281 million international migrants in 2020.",
+        S,
+        "international_migrants_2020",
+    ),
+    (
+        "The world counted roughly 280 million international migrants in 2020.",
+        R,
+        "international_migrants_2020",
+    ),
+    (
+        "International migrants numbered 350 million in 2020.",
+        C,
+        "international_migrants_2020",
+    ),
+    (
+        "Children were 14.6% of international migrants in 2020.",
+        S,
+        "children_share_of_international_migrants_2020",
+    ),
+    (
+        "About 15 per cent of international migrants are children.",
+        R,
+        "children_share_of_international_migrants_2020",
+    ),
+    (
+        "A third of all international migrants are children.",
+        C,
+        "children_share_of_international_migrants_2020",
+    ),
+    // Poverty, climate, hunger, humanitarian need.
+    (
+        "333 million children live in extreme poverty.",
+        S,
+        "children_in_extreme_poverty",
+    ),
+    (
+        "Around 330 million children are living in extreme poverty.",
+        R,
+        "children_in_extreme_poverty",
+    ),
+    (
+        "Extreme poverty affects 500 million children.",
+        C,
+        "children_in_extreme_poverty",
+    ),
+    (
+        "774 million children face both poverty and the climate crisis.",
+        S,
+        "children_facing_poverty_and_climate",
+    ),
+    (
+        "Nearly 800 million children are hit by poverty and climate change at once.",
+        R,
+        "children_facing_poverty_and_climate",
+    ),
+    (
+        "Poverty and the climate emergency together affect 1 billion children.",
+        C,
+        "children_facing_poverty_and_climate",
+    ),
+    (
+        "213 million children will need humanitarian assistance in 2025.",
+        S,
+        "children_needing_humanitarian_assistance_2025",
+    ),
+    (
+        "UNICEF says over 200 million children need humanitarian aid next year.",
+        R,
+        "children_needing_humanitarian_assistance_2025",
+    ),
+    (
+        "In 2025, 300 million children will require humanitarian aid.",
+        C,
+        "children_needing_humanitarian_assistance_2025",
+    ),
+    (
+        "Children in 146 countries and territories will need humanitarian assistance in 2025.",
+        S,
+        "humanitarian_need_countries_and_territories_2025",
+    ),
+    (
+        "Around 733 million people faced hunger in 2023.",
+        S,
+        "people_facing_hunger_2023",
+    ),
+    (
+        "Some 730m people went hungry in 2023",
+        R,
+        "people_facing_hunger_2023",
+    ),
+    (
+        "Hunger affected 900 million people in 2023.",
+        C,
+        "people_facing_hunger_2023",
+    ),
+    (
+        "One in eleven people in the world faced hunger in 2023.",
+        S,
+        "people_facing_hunger_one_in",
+    ),
+    (
+        "One in five people worldwide faced hunger in 2023.",
+        C,
+        "people_facing_hunger_one_in",
+    ),
+    (
+        "More than 864 million people experienced severe food insecurity.",
+        S,
+        "people_in_severe_food_insecurity_2023",
+    ),
+    (
+        "Severe food insecurity hit 1.2 billion people in 2023.",
+        C,
+        "people_in_severe_food_insecurity_2023",
+    ),
+    // Forced labour and exploitation.
+    (
+        "Forced labour generates $236bn in illegal profits a year",
+        S,
+        "forced_labour_illegal_profits_per_year",
+    ),
+    (
+        "Forced labour brings in about US$240 billion in illicit profits annually.",
+        R,
+        "forced_labour_illegal_profits_per_year",
+    ),
+    (
+        "Forced labour makes $150 billion in illegal profits every year.",
+        C,
+        "forced_labour_illegal_profits_per_year",
+    ),
+    (
+        "Illegal profits from forced labour reach $300bn a year.",
+        C,
+        "forced_labour_illegal_profits_per_year",
+    ),
+    (
+        "Forced labour profits rose 37% since 2014",
+        S,
+        "forced_labour_profits_increase_since_2014_percent",
+    ),
+    (
+        "Profits from forced labour have increased by more than a third since 2014.",
+        R,
+        "forced_labour_profits_increase_since_2014_percent",
+    ),
+    (
+        "Forced labour profits grew 60% since 2014.",
+        C,
+        "forced_labour_profits_increase_since_2014_percent",
+    ),
+    (
+        "Forced labour profits rose by $64 billion since 2014.",
+        S,
+        "forced_labour_profits_increase_since_2014",
+    ),
+    (
+        "Illegal profits from forced labour are up $100bn since 2014.",
+        C,
+        "forced_labour_profits_increase_since_2014",
+    ),
+    (
+        "1.7 million children are in forced commercial sexual exploitation.",
+        S,
+        "children_in_forced_commercial_sexual_exploitation",
+    ),
+    (
+        "Nearly 2 million children are victims of forced commercial sexual exploitation.",
+        C,
+        "children_in_forced_commercial_sexual_exploitation",
+    ),
+    (
+        "Over half of children in forced labour are in commercial sexual exploitation.",
+        S,
+        "children_in_forced_commercial_sexual_exploitation_share",
+    ),
+    (
+        "A quarter of children in forced labour are in commercial sexual exploitation.",
+        C,
+        "children_in_forced_commercial_sexual_exploitation_share",
+    ),
+    (
+        "1.3 million children are in forced labour exploitation.",
+        S,
+        "children_in_forced_labour_exploitation",
+    ),
+    (
+        "39% of children in forced labour are in forced labour exploitation.",
+        S,
+        "children_in_forced_labour_exploitation_share",
+    ),
+    (
+        "An estimated 15,000 children are trafficked from West Africa to Europe each year through football.",
+        S,
+        "children_trafficked_in_football_per_year",
+    ),
+    (
+        "Football trafficking takes 50,000 West African children to Europe every year.",
+        C,
+        "children_trafficked_in_football_per_year",
+    ),
+    // Violence and gender.
+    (
+        "Trafficked children face violence at almost twice the rate of adult victims.",
+        S,
+        "child_victims_violence_rate_vs_adults",
+    ),
+    (
+        "Trafficked children suffer physical violence five times more often than adults.",
+        C,
+        "child_victims_violence_rate_vs_adults",
+    ),
+    (
+        "Women and girls are three times more likely than men and boys to suffer extreme violence in trafficking.",
+        S,
+        "women_girls_extreme_violence_likelihood",
+    ),
+    (
+        "Women and girls are twice as likely as men and boys to suffer explicit violence during trafficking.",
+        C,
+        "women_girls_extreme_violence_likelihood",
+    ),
+    // Costs.
+    (
+        "Trafficking costs the European Union €2.7bn a year.",
+        S,
+        "eu_trafficking_cost_per_year",
+    ),
+    (
+        "All forms of trafficking cost the EU about 3 billion euros in a single year.",
+        R,
+        "eu_trafficking_cost_per_year",
+    ),
+    (
+        "Trafficking costs the EU 10 billion euros every year.",
+        C,
+        "eu_trafficking_cost_per_year",
+    ),
+    (
+        "Violence costs Zambia 6.4% of its GDP.",
+        S,
+        "zambia_cost_of_violence_gdp_share",
+    ),
+    (
+        "Zambia loses 10% of GDP to the cost of violence.",
+        C,
+        "zambia_cost_of_violence_gdp_share",
+    ),
+    // Family recruitment.
+    (
+        "35.8% of child victims aged 14 to 17 were recruited by a family member.",
+        S,
+        "children_recruited_by_family_share",
+    ),
+    (
+        "More than a third of older child victims were recruited by family members.",
+        R,
+        "children_recruited_by_family_share",
+    ),
+    // The Office's work.
+    (
+        "Delegations from 119 countries attended the Global Ministerial Conference.",
+        S,
+        "ministerial_conference_countries",
+    ),
+    (
+        "Around 120 countries sent delegations to the ministerial conference in Bogota.",
+        R,
+        "ministerial_conference_countries",
+    ),
+    (
+        "The Bogota conference drew delegations from 150 countries.",
+        C,
+        "ministerial_conference_countries",
+    ),
+    (
+        "63 ministers took part in the Global Ministerial Conference.",
+        S,
+        "ministerial_conference_ministers",
+    ),
+    (
+        "Over 100 ministers attended the Bogota conference.",
+        C,
+        "ministerial_conference_ministers",
+    ),
+    (
+        "55 States have adopted the Bogota Call to Action.",
+        S,
+        "bogota_call_to_action_states",
+    ),
+    (
+        "More than 40 member states joined the Pathfinding Global Alliance.",
+        S,
+        "pathfinding_alliance_member_states",
+    ),
+    (
+        "The Special Representative engaged directly with 2,730 children in 2024.",
+        S,
+        "children_engaged_directly",
+    ),
+    (
+        "The Special Representative engaged directly with about 3,000 children.",
+        R,
+        "children_engaged_directly",
+    ),
+    (
+        "The Special Representative engaged directly with 27,300 children.",
+        C,
+        "children_engaged_directly",
+    ),
+    (
+        "Around 1,000 children were consulted ahead of the conference.",
+        S,
+        "conference_children_consulted",
+    ),
+    (
+        "Children from over 110 countries were consulted before the conference.",
+        S,
+        "conference_children_consulted_countries",
+    ),
+    (
+        "Child helplines in 83 countries provided evidence.",
+        S,
+        "child_helpline_countries",
+    ),
+    (
+        "She met 31 States presenting voluntary national reviews.",
+        S,
+        "voluntary_national_review_states",
+    ),
+    (
+        "Over 1,200 participants attended the forum of the Global Network of Religions for Children.",
+        S,
+        "religions_forum_participants",
+    ),
+    (
+        "The WeProtect Global Alliance has mobilized over 300 actors.",
+        S,
+        "weprotect_alliance_actors",
+    ),
+    (
+        "The Virtual Global Taskforce brings together 15 law enforcement agencies.",
+        S,
+        "virtual_global_taskforce_agencies",
+    ),
+    ("Malta lowered the voting age to 16.", S, "malta_voting_age"),
+    (
+        "Lesotho aims to cut violence against children by 75% by 2028.",
+        S,
+        "lesotho_violence_reduction_target",
+    ),
+    (
+        "Lesotho plans to reduce violence against children by half by 2028.",
+        C,
+        "lesotho_violence_reduction_target",
+    ),
+    (
+        "Fewer than five years remain to end violence against children by the 2030 deadline.",
+        S,
+        "years_remaining_to_2030",
+    ),
+    // Not in the report.
+    ("There are 195 countries in the world", U, ""),
+    (
+        "Global temperatures have risen by 1.2 degrees since pre-industrial times.",
+        U,
+        "",
+    ),
+    ("The UN was founded by 51 countries.", U, ""),
+    ("Unemployment in the euro area stands at 6.3%.", U, ""),
+    ("Trafficking is one of the fastest growing crimes.", U, ""),
+    (
+        "Children are increasingly trafficked for forced labour.",
+        U,
+        "",
+    ),
+    (
+        "Europe spends €40 billion a year on defence research.",
+        U,
+        "",
+    ),
+    (
+        "About 2.4 billion people lack safely managed sanitation.",
+        U,
+        "",
+    ),
+];
+
+#[test]
+fn the_claim_table_is_checked_with_95_percent_accuracy_or_more() {
+    assert!(CLAIMS.len() >= 80);
+    let mut wrong = Vec::new();
+    for (text, verdict, figure) in CLAIMS {
+        let result = check_claim(text);
+        let got_figure = result.figure.map_or("", |f| f.id.as_ref());
+        if result.verdict != *verdict || got_figure != *figure {
+            wrong.push(format!(
+                "{text:?}\n    expected {verdict} {figure:?}, got {} {got_figure:?} (claimed {:?}; {:?})",
+                result.verdict,
+                result.claimed.as_ref().map(|c| c.describe()),
+                result.note
+            ));
+        }
+    }
+    let accuracy = 1.0 - wrong.len() as f64 / CLAIMS.len() as f64;
+    println!(
+        "claim checker accuracy: {:.1}% ({} of {} claims)",
+        accuracy * 100.0,
+        CLAIMS.len() - wrong.len(),
+        CLAIMS.len()
+    );
+    for w in &wrong {
+        println!("MISS {w}");
+    }
+    assert!(
+        accuracy >= 0.95,
+        "accuracy {:.1}% below 95%:\n{}",
+        accuracy * 100.0,
+        wrong.join("\n")
+    );
+}
+
+#[test]
+fn contradictions_say_which_way_and_by_how_much() {
+    let c = check_claim("400 million children live in conflict zones.");
+    assert_eq!(c.direction(), Some(Direction::Understated));
+    let check = c.check.expect("a comparison");
+    assert_eq!(check.difference, Some(-73e6));
+    let c = check_claim("Illegal profits from forced labour reach $300bn a year.");
+    assert_eq!(c.direction(), Some(Direction::Overstated));
+    let rel = c
+        .check
+        .and_then(|k| k.relative_difference)
+        .expect("relative");
+    assert!((rel - 64.0 / 236.0).abs() < 1e-9);
+}
+
+#[test]
+fn a_conflict_sentence_is_not_matched_to_a_poverty_figure() {
+    // 333 million (poverty) is closer to 340 million than 473 million (conflict) is.
+    let c = check_claim("340 million children live in conflict-affected areas");
+    assert_eq!(
+        c.figure.map(|f| f.id.as_ref()),
+        Some("children_in_conflict_areas")
+    );
+    assert_eq!(c.verdict, Verdict::Contradicted);
+    let c = check_claim("340 million children live in extreme poverty");
+    assert_eq!(
+        c.figure.map(|f| f.id.as_ref()),
+        Some("children_in_extreme_poverty")
+    );
+    // An estimated 333 million rounds to 330 million, not 340 million.
+    assert_eq!(c.verdict, Verdict::Contradicted);
+}
+
+#[test]
+fn the_answer_carries_the_citation() {
+    let c = check_claim("Children make up 40% of trafficking victims worldwide");
+    assert_eq!(
+        c.citation().as_deref(),
+        Some(
+            "UNODC (United Nations publication), Global Report on Trafficking in Persons 2024, as cited in A/HRC/58/19, para. 41, fn. 12"
+        )
+    );
+    assert!(check_claim("no numbers here").citation().is_none());
+}
