@@ -132,12 +132,15 @@ pub mod export;
 pub mod record;
 pub mod sources;
 pub mod text;
+pub mod verify;
 
+pub use check::check_claim;
 pub use dataset::{Citation, Dataset, DatasetError, Filter};
 pub use record::{
     Figure, Kind, Location, MarkerPosition, Qualifier, Sourcing, Topic, Unit, UnknownName,
 };
 pub use sources::{CitationForm, Footnote, Report, Source, SourceKind, TitleBasis};
+pub use verify::{Verification, verify};
 
 /// One constant per figure, named after its id in upper case; each is the record itself.
 ///

@@ -445,3 +445,26 @@ fn every_source_is_cited_once_and_urls_agree() {
         }
     }
 }
+
+#[test]
+fn the_library_verification_passes_on_the_report() {
+    let Some(text) = common::report_text("the_library_verification_passes_on_the_report") else {
+        return;
+    };
+    let verification = vac_figures::verify(&text);
+    assert!(verification.is_ok(), "{verification}");
+    assert_eq!(verification.figures_checked, vac_figures::figures().len());
+    assert_eq!(verification.footnotes_checked, 64);
+    // A record changed by one character no longer verifies.
+    let mut figures = vac_figures::figures().to_vec();
+    figures[0].quote = figures[0].quote.replace("fifteenth", "sixteenth").into();
+    figures[1].value = 61.0;
+    let data = vac_figures::Dataset::new(
+        figures,
+        vac_figures::footnotes().to_vec(),
+        vac_figures::sources().to_vec(),
+    )
+    .expect("valid");
+    let broken = vac_figures::verify::verify_dataset(&data, &text);
+    assert_eq!(broken.problems.len(), 3, "{broken}");
+}

@@ -6,14 +6,18 @@
 //! - [`check_claim`] reads a sentence, matches it to a figure by what it is about, reads its
 //!   number and checks it.
 //! - [`read_numbers`] reads numbers the way people write them.
+//! - [`consistency_checks`] and [`derived_values`] hold the relations between figures and the
+//!   numbers they imply, always marked as derived.
 //!
 #![doc = include_str!("verdict_rules.md")]
 
 mod claim;
 mod number;
+mod relations;
 mod verdict;
 pub(crate) mod vocab;
 
 pub use claim::{ClaimCheck, check_claim, vocabulary_size};
 pub use number::{ReadNumber, read_numbers};
+pub use relations::{Consistency, Derived, consistency_checks, derived_values};
 pub use verdict::{Claimed, Direction, ValueCheck, Verdict, precision_of, rounding_unit};
