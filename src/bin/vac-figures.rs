@@ -1,0 +1,457 @@
+//! `vac-figures`: the figures of UN report A/HRC/58/19 on the command line.
+//!
+//! ```text
+//! vac-figures list [--topic T] [--kind K] [--format table|csv|json]
+//! vac-figures show ID [--json]
+//! vac-figures export --format csv|json --out DIR
+//! vac-figures check [--json] "CLAIM"
+//! vac-figures verify PATH
+//! ```
+//!
+//! Exit codes: 0 success (for `check`: supported or rounded); 1 `check` contradicted, or
+//! `verify` found problems; 2 `check` unverifiable; 3 invalid input (unknown argument, id,
+//! topic or kind); 4 a file could not be read or written. Errors are one line on stderr.
+
+use std::io::{self, Write};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand, ValueEnum};
+use serde_json::json;
+use vac_figures::check::{ClaimCheck, Verdict, check_claim};
+use vac_figures::{Dataset, Figure, Filter, Kind, Topic, export};
+
+/// The figures of UN report A/HRC/58/19 (violence against children), with their sources.
+#[derive(Parser)]
+#[command(name = "vac-figures", version, about, long_about = None)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// List figures, optionally filtered by topic and kind.
+    List {
+        /// Only figures with this topic (e.g. trafficking, conflict, forced_labour).
+        #[arg(long)]
+        topic: Option<String>,
+        /// Only figures of this kind (statistic, office_activity, commitment, definition).
+        #[arg(long)]
+        kind: Option<String>,
+        /// Output format.
+        #[arg(long, value_enum, default_value_t = ListFormat::Table)]
+        format: ListFormat,
+    },
+    /// Show one figure: the record, its footnotes, its sources and its citation.
+    Show {
+        /// The figure id (see `list`).
+        id: String,
+        /// Print the record as JSON.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Write the dataset's tables into a directory.
+    Export {
+        /// What to write.
+        #[arg(long, value_enum)]
+        format: ExportFormat,
+        /// The directory to write into (created if missing).
+        #[arg(long)]
+        out: PathBuf,
+    },
+    /// Check a claim someone wrote against the report.
+    Check {
+        /// Print one JSON object instead of text.
+        #[arg(long)]
+        json: bool,
+        /// The claim, e.g. "Children make up 40% of trafficking victims worldwide".
+        claim: String,
+    },
+    /// Verify the dataset against the report's text.
+    Verify {
+        /// The report's text (A-HRC-58-19.txt).
+        path: PathBuf,
+    },
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum ListFormat {
+    Table,
+    Csv,
+    Json,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum ExportFormat {
+    Csv,
+    Json,
+}
+
+/// A failure, with the exit code it maps to.
+struct Failure {
+    code: u8,
+    message: String,
+}
+
+fn invalid(message: impl Into<String>) -> Failure {
+    Failure {
+        code: 3,
+        message: message.into(),
+    }
+}
+
+fn io_failure(message: impl Into<String>) -> Failure {
+    Failure {
+        code: 4,
+        message: message.into(),
+    }
+}
+
+fn main() -> ExitCode {
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(err) => {
+            use clap::error::ErrorKind;
+            if matches!(
+                err.kind(),
+                ErrorKind::DisplayHelp | ErrorKind::DisplayVersion
+            ) {
+                let _ = err.print();
+                return ExitCode::SUCCESS;
+            }
+            if err.kind() == ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand {
+                eprintln!("error: a command is required (see `vac-figures --help`)");
+                return ExitCode::from(3);
+            }
+            let text = err.to_string();
+            let line = text.lines().next().unwrap_or("invalid arguments");
+            let line = line.strip_prefix("error: ").unwrap_or(line);
+            eprintln!("error: {line} (see `vac-figures --help`)");
+            return ExitCode::from(3);
+        }
+    };
+    match run(cli) {
+        Ok(code) => ExitCode::from(code),
+        Err(failure) => {
+            eprintln!("error: {}", failure.message);
+            ExitCode::from(failure.code)
+        }
+    }
+}
+
+fn run(cli: Cli) -> Result<u8, Failure> {
+    let data = Dataset::builtin();
+    let mut out = io::stdout().lock();
+    let write_err = |e: io::Error| io_failure(format!("writing to stdout: {e}"));
+    match cli.command {
+        Command::List {
+            topic,
+            kind,
+            format,
+        } => {
+            let mut filter = Filter::new();
+            if let Some(topic) = topic {
+                let topic: Topic = topic.parse().map_err(|e| invalid(format!("{e}")))?;
+                filter = filter.topic(topic);
+            }
+            if let Some(kind) = kind {
+                let kind: Kind = kind.parse().map_err(|e| invalid(format!("{e}")))?;
+                filter = filter.kind(kind);
+            }
+            let figures: Vec<&Figure> = data.select(&filter).collect();
+            match format {
+                ListFormat::Table => print_table(&mut out, &figures).map_err(write_err)?,
+                ListFormat::Csv => {
+                    export::write_figures_csv(&mut out, data, figures.iter().copied())
+                        .map_err(|e| io_failure(e.to_string()))?
+                }
+                ListFormat::Json => {
+                    export::write_json(&mut out, &figures).map_err(|e| io_failure(e.to_string()))?
+                }
+            }
+            Ok(0)
+        }
+        Command::Show { id, json } => {
+            let figure = data
+                .figure(&id)
+                .ok_or_else(|| invalid(unknown_id(data, &id)))?;
+            if json {
+                let value = json!({
+                    "figure": figure,
+                    "footnotes": data.footnotes_of(figure).collect::<Vec<_>>(),
+                    "sources": data.sources_of(figure),
+                    "citation": data.citation(figure).to_string(),
+                });
+                serde_json::to_writer_pretty(&mut out, &value)
+                    .map_err(|e| io_failure(e.to_string()))?;
+                writeln!(out).map_err(write_err)?;
+            } else {
+                print_figure(&mut out, data, figure).map_err(write_err)?;
+            }
+            Ok(0)
+        }
+        Command::Export { format, out: dir } => {
+            let files = export::dataset_files(data).map_err(|e| io_failure(e.to_string()))?;
+            let ext = match format {
+                ExportFormat::Csv => ".csv",
+                ExportFormat::Json => ".json",
+            };
+            std::fs::create_dir_all(&dir)
+                .map_err(|e| io_failure(format!("cannot create {}: {e}", dir.display())))?;
+            for (name, bytes) in files.iter().filter(|(n, _)| n.ends_with(ext)) {
+                let path = dir.join(name);
+                std::fs::write(&path, bytes)
+                    .map_err(|e| io_failure(format!("cannot write {}: {e}", path.display())))?;
+                writeln!(out, "wrote {}", path.display()).map_err(write_err)?;
+            }
+            Ok(0)
+        }
+        Command::Check { json, claim } => {
+            let result = check_claim(&claim);
+            if json {
+                serde_json::to_writer_pretty(&mut out, &claim_json(&claim, &result))
+                    .map_err(|e| io_failure(e.to_string()))?;
+                writeln!(out).map_err(write_err)?;
+            } else {
+                print_check(&mut out, &claim, &result).map_err(write_err)?;
+            }
+            Ok(match result.verdict {
+                Verdict::Supported | Verdict::Rounded => 0,
+                Verdict::Contradicted => 1,
+                Verdict::Unverifiable => 2,
+            })
+        }
+        Command::Verify { path } => {
+            let text = std::fs::read(&path)
+                .map_err(|e| io_failure(format!("cannot read {}: {e}", path.display())))?;
+            let text = String::from_utf8(text).map_err(|e| {
+                invalid(format!(
+                    "{} is not UTF-8 text (byte {})",
+                    path.display(),
+                    e.utf8_error().valid_up_to()
+                ))
+            })?;
+            let verification = vac_figures::verify(&text);
+            writeln!(out, "{verification}").map_err(write_err)?;
+            Ok(if verification.is_ok() { 0 } else { 1 })
+        }
+    }
+}
+
+/// "no figure with id `x`", with the closest ids.
+fn unknown_id(data: &Dataset, id: &str) -> String {
+    let needle = id.to_lowercase();
+    let mut close: Vec<&str> = data
+        .figures()
+        .iter()
+        .map(|f| f.id.as_ref())
+        .filter(|f| {
+            needle
+                .split('_')
+                .filter(|w| w.len() > 2)
+                .any(|w| f.contains(w))
+        })
+        .collect();
+    close.truncate(3);
+    if close.is_empty() {
+        format!("no figure with id `{id}` (see `vac-figures list`)")
+    } else {
+        format!(
+            "no figure with id `{id}`; did you mean {}?",
+            close.join(", ")
+        )
+    }
+}
+
+/// The terminal's width: `$COLUMNS`, or 100.
+fn terminal_width() -> usize {
+    std::env::var("COLUMNS")
+        .ok()
+        .and_then(|c| c.parse().ok())
+        .filter(|&w: &usize| w >= 40)
+        .unwrap_or(100)
+}
+
+/// `text` cut to `width` characters, with an ellipsis when cut.
+fn fit(text: &str, width: usize) -> String {
+    if text.chars().count() <= width {
+        return text.to_owned();
+    }
+    let mut cut: String = text.chars().take(width.saturating_sub(1)).collect();
+    cut.push('…');
+    cut
+}
+
+fn print_table(out: &mut impl Write, figures: &[&Figure]) -> io::Result<()> {
+    // Ids are never cut (they are what `show` takes); the measure gets what is left of the
+    // terminal, and is left out when too little is.
+    let width = terminal_width();
+    let id_w = figures.iter().map(|f| f.id.len()).max().unwrap_or(2).max(2);
+    let value_w = figures
+        .iter()
+        .map(|f| f.as_written.chars().count())
+        .max()
+        .unwrap_or(10)
+        .clamp(10, 24);
+    let fixed = id_w + 2 + 4 + 2 + value_w;
+    let measure_w = width.saturating_sub(fixed + 2);
+    let show_measure = measure_w >= 16;
+    let header = format!("{:<id_w$}  {:>4}  {:<value_w$}", "ID", "PARA", "AS WRITTEN");
+    if show_measure {
+        writeln!(out, "{header}  MEASURE")?;
+    } else {
+        writeln!(out, "{}", header.trim_end())?;
+    }
+    for f in figures {
+        let row = format!(
+            "{:<id_w$}  {:>4}  {:<value_w$}",
+            f.id,
+            f.location.paragraph,
+            fit(&f.as_written, value_w)
+        );
+        if show_measure {
+            writeln!(out, "{row}  {}", fit(&f.measure, measure_w))?;
+        } else {
+            writeln!(out, "{}", row.trim_end())?;
+        }
+    }
+    writeln!(out, "{} figures", figures.len())
+}
+
+fn print_figure(out: &mut impl Write, data: &Dataset, f: &Figure) -> io::Result<()> {
+    let loc = &f.location;
+    writeln!(out, "{}", f.id)?;
+    writeln!(out, "  measure      {}", f.measure)?;
+    writeln!(
+        out,
+        "  value        {} ({}, {})",
+        f.value_display(),
+        f.qualifier,
+        f.unit
+    )?;
+    writeln!(out, "  as written   {}", f.as_written)?;
+    writeln!(out, "  population   {}", f.population)?;
+    writeln!(out, "  geography    {}", f.geography)?;
+    if let Some(period) = &f.period {
+        writeln!(out, "  period       {period}")?;
+    }
+    let topics: Vec<&str> = f.topics.iter().map(|t| t.as_str()).collect();
+    writeln!(
+        out,
+        "  kind         {}; topics: {}",
+        f.kind,
+        topics.join(", ")
+    )?;
+    let mut place = format!("para. {}, {}", loc.paragraph, loc.section);
+    if let Some(s) = &loc.subsection {
+        place.push_str(" › ");
+        place.push_str(s);
+    }
+    if let Some(s) = &loc.subheading {
+        place.push_str(" › ");
+        place.push_str(s);
+    }
+    if let Some(n) = loc.in_footnote {
+        place.push_str(&format!(" (in footnote {n})"));
+    }
+    writeln!(out, "  location     {place}")?;
+    writeln!(out, "  quote        \"{}\"", f.quote)?;
+    writeln!(
+        out,
+        "  attribution  {}",
+        f.attribution.as_deref().unwrap_or("none")
+    )?;
+    writeln!(out, "  sourcing     {}", f.sourcing())?;
+    for note in data.footnotes_of(f) {
+        writeln!(
+            out,
+            "  footnote {:<3} {} ({})",
+            note.number, note.text, f.footnote_position
+        )?;
+    }
+    for source in data.sources_of(f) {
+        writeln!(
+            out,
+            "  source       {} — {} ({}{})",
+            source.id,
+            source.title,
+            source.kind.as_str(),
+            source
+                .url
+                .as_deref()
+                .map(|u| format!(", {u}"))
+                .unwrap_or_default()
+        )?;
+    }
+    writeln!(out, "  citation     {}", data.citation(f))
+}
+
+fn print_check(out: &mut impl Write, claim: &str, result: &ClaimCheck) -> io::Result<()> {
+    let claimed_text = result
+        .claimed_span
+        .as_ref()
+        .and_then(|s| claim.get(s.clone()))
+        .unwrap_or("");
+    match result.figure {
+        Some(f) => {
+            let how = match result.direction() {
+                Some(d) => format!("{} ({})", result.verdict, d.as_str()),
+                None => result.verdict.to_string(),
+            };
+            writeln!(
+                out,
+                "{how}: \"{claimed_text}\" vs the report's \"{}\" ({})",
+                f.as_written, f.id
+            )?;
+            writeln!(out, "  {}", f.measure)?;
+            if let Some(citation) = result.citation() {
+                writeln!(out, "  {citation}")?;
+            }
+        }
+        None => {
+            writeln!(out, "{}", result.verdict)?;
+            if let Some(note) = &result.note {
+                writeln!(out, "  {note}")?;
+            }
+        }
+    }
+    Ok(())
+}
+
+/// The JSON answer of `check --json`.
+fn claim_json(claim: &str, result: &ClaimCheck) -> serde_json::Value {
+    let claimed = result.claimed.as_ref().map(|c| {
+        json!({
+            "value": c.value,
+            "unit": c.unit,
+            "qualifier": c.qualifier,
+            "precision": c.precision,
+            "text": result.claimed_span.as_ref().and_then(|s| claim.get(s.clone())),
+        })
+    });
+    let reported = result.figure.map(|f| {
+        json!({
+            "value": f.value,
+            "unit": f.unit,
+            "qualifier": f.qualifier,
+            "as_written": f.as_written,
+            "quote": f.quote,
+            "paragraph": f.location.paragraph,
+            "footnotes": f.footnotes,
+        })
+    });
+    let check = result.check.as_ref();
+    json!({
+        "claim": claim,
+        "verdict": result.verdict,
+        "figure_id": result.figure.map(|f| f.id.as_ref()),
+        "claimed": claimed,
+        "reported": reported,
+        "direction": result.direction(),
+        "difference": check.and_then(|c| c.difference),
+        "relative_difference": check.and_then(|c| c.relative_difference),
+        "citation": result.citation(),
+        "note": result.note,
+    })
+}
