@@ -30,6 +30,7 @@ use std::path::{Path, PathBuf};
 
 use crate::dataset::Dataset;
 use crate::record::Figure;
+use crate::review::Review;
 use crate::sources::{Footnote, Source};
 
 /// Why an export failed.
@@ -52,7 +53,7 @@ pub enum ExportError {
 }
 
 /// The columns of `figures.csv`, in order.
-pub const FIGURE_COLUMNS: [&str; 25] = [
+pub const FIGURE_COLUMNS: [&str; 26] = [
     "id",
     "paragraph",
     "section",
@@ -78,6 +79,7 @@ pub const FIGURE_COLUMNS: [&str; 25] = [
     "attribution",
     "sourcing",
     "source_ids",
+    "review_status",
 ];
 
 /// The columns of `footnotes.csv`, in order.
@@ -105,6 +107,21 @@ pub const SOURCE_COLUMNS: [&str; 9] = [
     "kind",
 ];
 
+/// The columns of `reviews.csv`, in order.
+pub const REVIEW_COLUMNS: [&str; 11] = [
+    "figure_id",
+    "status",
+    "status_as_written",
+    "discrepancies",
+    "finding",
+    "seen_at",
+    "copy_kind",
+    "note",
+    "computed",
+    "inferred",
+    "reviewed",
+];
+
 /// The list separator inside a cell.
 pub const LIST_SEPARATOR: &str = ";";
 
@@ -126,7 +143,7 @@ fn join<T: AsRef<str>>(items: impl IntoIterator<Item = T>) -> Cow<'static, str> 
 }
 
 /// The cells of a figure's row in `figures.csv`.
-pub fn figure_cells<'a>(dataset: &Dataset, figure: &'a Figure) -> [Cow<'a, str>; 25] {
+pub fn figure_cells<'a>(dataset: &Dataset, figure: &'a Figure) -> [Cow<'a, str>; 26] {
     let loc = &figure.location;
     [
         text(&figure.id),
@@ -154,6 +171,7 @@ pub fn figure_cells<'a>(dataset: &Dataset, figure: &'a Figure) -> [Cow<'a, str>;
         opt_text(&figure.attribution),
         text(figure.sourcing().as_str()),
         join(dataset.sources_of(figure).into_iter().map(|s| s.id.clone())),
+        text(figure.review_status().as_str()),
     ]
 }
 
@@ -183,6 +201,23 @@ pub fn source_cells(source: &Source) -> [Cow<'_, str>; 9] {
         opt_text(&source.url),
         opt_text(&source.symbol),
         text(source.kind.as_str()),
+    ]
+}
+
+/// The cells of a review's row in `reviews.csv`, for one of the figures it covers.
+pub fn review_cells<'a>(figure_id: &'a str, review: &'a Review) -> [Cow<'a, str>; 11] {
+    [
+        text(figure_id),
+        text(review.status.as_str()),
+        text(review.status_as_written),
+        join(review.discrepancies.iter().map(|k| k.as_str())),
+        text(review.finding),
+        text(review.seen_at.unwrap_or("")),
+        text(review.copy_kind.as_str()),
+        text(review.note),
+        join(review.computed.iter()),
+        join(review.inferred.iter()),
+        text(review.reviewed),
     ]
 }
 
@@ -235,6 +270,22 @@ pub fn write_sources_csv<'a, W: io::Write>(
     Ok(())
 }
 
+/// Writes `reviews.csv`: one row per reviewed figure of `figures`, in their order.
+pub fn write_reviews_csv<'a, W: io::Write>(
+    writer: W,
+    figures: impl IntoIterator<Item = &'a Figure>,
+) -> Result<(), ExportError> {
+    let mut csv = csv_writer(writer);
+    csv.write_record(REVIEW_COLUMNS)?;
+    for figure in figures {
+        if let Some(review) = figure.review() {
+            csv.write_record(review_cells(&figure.id, review).iter().map(|c| c.as_ref()))?;
+        }
+    }
+    csv.flush().map_err(csv::Error::from)?;
+    Ok(())
+}
+
 /// Writes any serializable records as a pretty-printed JSON array (or value), with a final
 /// newline.
 pub fn write_json<W: io::Write, T: serde::Serialize + ?Sized>(
@@ -247,8 +298,8 @@ pub fn write_json<W: io::Write, T: serde::Serialize + ?Sized>(
 }
 
 /// Every file of the `datasets/` directory for `dataset`, as `(file name, bytes)`, in a fixed
-/// order: `figures.csv`, `footnotes.csv`, `sources.csv`, `figures.json`, `footnotes.json`,
-/// `sources.json`, `report.json`.
+/// order: `figures.csv`, `footnotes.csv`, `sources.csv`, `reviews.csv`, `figures.json`,
+/// `footnotes.json`, `sources.json`, `reviews.json`, `report.json`.
 pub fn dataset_files(dataset: &Dataset) -> Result<Vec<(&'static str, Vec<u8>)>, ExportError> {
     let mut files = Vec::new();
     let mut buf = Vec::new();
@@ -258,12 +309,16 @@ pub fn dataset_files(dataset: &Dataset) -> Result<Vec<(&'static str, Vec<u8>)>, 
     files.push(("footnotes.csv", std::mem::take(&mut buf)));
     write_sources_csv(&mut buf, dataset.sources())?;
     files.push(("sources.csv", std::mem::take(&mut buf)));
+    write_reviews_csv(&mut buf, dataset.figures())?;
+    files.push(("reviews.csv", std::mem::take(&mut buf)));
     write_json(&mut buf, dataset.figures())?;
     files.push(("figures.json", std::mem::take(&mut buf)));
     write_json(&mut buf, dataset.footnotes())?;
     files.push(("footnotes.json", std::mem::take(&mut buf)));
     write_json(&mut buf, dataset.sources())?;
     files.push(("sources.json", std::mem::take(&mut buf)));
+    write_json(&mut buf, crate::review::reviews())?;
+    files.push(("reviews.json", std::mem::take(&mut buf)));
     write_json(&mut buf, crate::report())?;
     files.push(("report.json", buf));
     Ok(files)

@@ -130,6 +130,7 @@ mod data;
 pub mod dataset;
 pub mod export;
 pub mod record;
+pub mod review;
 pub mod sources;
 pub mod text;
 pub mod verify;

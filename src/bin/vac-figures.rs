@@ -179,6 +179,7 @@ fn run(cli: Cli) -> Result<u8, Failure> {
             if json {
                 let value = json!({
                     "figure": figure,
+                    "review": figure.review(),
                     "footnotes": data.footnotes_of(figure).collect::<Vec<_>>(),
                     "sources": data.sources_of(figure),
                     "citation": data.citation(figure).to_string(),
@@ -384,7 +385,23 @@ fn print_figure(out: &mut impl Write, data: &Dataset, f: &Figure) -> io::Result<
                 .unwrap_or_default()
         )?;
     }
-    writeln!(out, "  citation     {}", data.citation(f))
+    writeln!(out, "  citation     {}", data.citation(f))?;
+    match f.review() {
+        Some(review) => {
+            writeln!(out, "  review       {}", review.status_as_written)?;
+            if !review.discrepancies.is_empty() {
+                let kinds: Vec<&str> = review.discrepancies.iter().map(|k| k.as_str()).collect();
+                writeln!(out, "    differs    {}", kinds.join(", "))?;
+            }
+            writeln!(out, "    source     {}", review.finding)?;
+            writeln!(out, "    seen as    {}", review.copy_kind)?;
+            if !review.note.is_empty() {
+                writeln!(out, "    note       {}", review.note)?;
+            }
+            Ok(())
+        }
+        None => writeln!(out, "  review       not reviewed"),
+    }
 }
 
 fn print_check(out: &mut impl Write, claim: &str, result: &ClaimCheck) -> io::Result<()> {
@@ -407,6 +424,9 @@ fn print_check(out: &mut impl Write, claim: &str, result: &ClaimCheck) -> io::Re
             writeln!(out, "  {}", f.measure)?;
             if let Some(citation) = result.citation() {
                 writeln!(out, "  {citation}")?;
+            }
+            if let Some(note) = &result.note {
+                writeln!(out, "  {note}")?;
             }
         }
         None => {
@@ -453,5 +473,11 @@ fn claim_json(claim: &str, result: &ClaimCheck) -> serde_json::Value {
         "relative_difference": check.and_then(|c| c.relative_difference),
         "citation": result.citation(),
         "note": result.note,
+        "review": result.review.map(|r| json!({
+            "status": r.status,
+            "discrepancies": r.discrepancies,
+            "finding": r.finding,
+            "note": r.note,
+        })),
     })
 }

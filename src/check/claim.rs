@@ -9,6 +9,7 @@ use crate::check::verdict::{Claimed, Direction, ValueCheck, Verdict};
 use crate::check::vocab::{CUES, PLACES_SORTED, VOCABULARY, stem};
 use crate::data::figures::{COUNT, FIGURES};
 use crate::record::{Figure, Unit};
+use crate::review::{Review, ReviewStatus};
 
 /// The least topic score a figure needs to be matched (one word that says what the figure
 /// is about, weight 3, plus context).
@@ -28,8 +29,11 @@ pub struct ClaimCheck {
     pub claimed_span: Option<Range<usize>>,
     /// The comparison with the figure, when one was made.
     pub check: Option<ValueCheck>,
-    /// Why the verdict is `unverifiable`, or anything else a reader should know.
+    /// Why the verdict is `unverifiable`, or anything else a reader should know (for a
+    /// figure whose cited source differs, what the primary-source review found).
     pub note: Option<String>,
+    /// The primary-source review of the matched figure, if it has one.
+    pub review: Option<&'static Review>,
 }
 
 fn figure_id<S: serde::Serializer>(
@@ -51,6 +55,7 @@ impl ClaimCheck {
             claimed_span: None,
             check: None,
             note: Some(note.into()),
+            review: None,
         }
     }
 
@@ -245,13 +250,19 @@ pub fn check_claim(text: &str) -> ClaimCheck {
             let figure = &FIGURES[f];
             let number = &numbers[k];
             let check = figure.check(&number.claimed);
+            let review = figure.review();
+            // A figure whose cited source says something else: say so next to the verdict.
+            let note = review
+                .filter(|r| r.status == ReviewStatus::Discrepancy)
+                .map(|r| format!("note: {}", r.summary()));
             ClaimCheck {
                 verdict: check.verdict,
                 figure: Some(figure),
                 claimed: Some(number.claimed.clone()),
                 claimed_span: Some(number.span.clone()),
                 check: Some(check),
-                note: None,
+                note,
+                review,
             }
         }
         None => match topic_without_unit {

@@ -12,6 +12,7 @@ pub(crate) mod outline;
 pub(crate) mod figures;
 pub(crate) mod footnotes;
 pub(crate) mod report;
+pub(crate) mod reviews;
 pub(crate) mod sources;
 
 use crate::dataset::Dataset;
