@@ -6,7 +6,7 @@
 //! at compile time, so a claim is scored by binary searches and nothing is built per call.
 
 use crate::data::figures::FIGURES;
-use crate::data::index::str_eq;
+use crate::data::index::{less, str_eq};
 
 /// `(figure id, cues, places)`: cues are `(stem, weight)`; places are stems.
 type Entry = (
@@ -943,18 +943,6 @@ pub(crate) struct Cue {
     pub(crate) figure: u8,
     pub(crate) weight: i8,
     pub(crate) place: bool,
-}
-
-const fn less(a: &str, b: &str) -> bool {
-    let (a, b) = (a.as_bytes(), b.as_bytes());
-    let mut i = 0;
-    while i < a.len() && i < b.len() {
-        if a[i] != b[i] {
-            return a[i] < b[i];
-        }
-        i += 1;
-    }
-    a.len() < b.len()
 }
 
 /// Every cue, sorted by stem (built at compile time).

@@ -33,7 +33,7 @@ pub(crate) const fn str_eq(a: &str, b: &str) -> bool {
 }
 
 /// `a < b` in byte order (the order of `str`'s `Ord`), usable in constants.
-const fn less(a: &str, b: &str) -> bool {
+pub(crate) const fn less(a: &str, b: &str) -> bool {
     let (a, b) = (a.as_bytes(), b.as_bytes());
     let mut i = 0;
     while i < a.len() && i < b.len() {
