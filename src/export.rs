@@ -23,6 +23,22 @@
 //!
 //! Lists (topics, footnotes, source ids, URLs) are joined with `;`; absent values are empty
 //! cells; booleans are `true`/`false`; numbers are plain decimals (`473000000`, `14.6`).
+//!
+//! # Spreadsheet safety
+//!
+//! A spreadsheet runs a cell that begins with `=`, `+`, `-` or `@` as a formula (CSV
+//! injection). Every CSV cell goes through [`escape_cell`]: a cell that begins with one of
+//! those characters, a tab, a carriage return or an apostrophe is written with one leading
+//! apostrophe `'`, which spreadsheets show as text; [`unescape_cell`] (used by the loader)
+//! removes it again. No cell of the built-in data needs it today; the rule protects edited
+//! and extended datasets.
+//!
+//! ```
+//! use vac_figures::export::{escape_cell, unescape_cell};
+//! assert_eq!(escape_cell("=HYPERLINK(\"x\")"), "'=HYPERLINK(\"x\")");
+//! assert_eq!(escape_cell("38 per cent"), "38 per cent");
+//! assert_eq!(unescape_cell(&escape_cell("-5")), "-5");
+//! ```
 
 use std::borrow::Cow;
 use std::io;
@@ -124,6 +140,25 @@ pub const REVIEW_COLUMNS: [&str; 11] = [
 
 /// The list separator inside a cell.
 pub const LIST_SEPARATOR: &str = ";";
+
+/// The characters that make a spreadsheet read a cell as a formula, and the apostrophe that
+/// escapes them.
+const FORMULA_STARTS: [char; 7] = ['=', '+', '-', '@', '\t', '\r', '\''];
+
+/// The cell as written to CSV: with one leading apostrophe when it begins with `=`, `+`, `-`,
+/// `@`, a tab, a carriage return or an apostrophe; otherwise unchanged.
+pub fn escape_cell(cell: &str) -> Cow<'_, str> {
+    if cell.starts_with(FORMULA_STARTS) {
+        Cow::Owned(format!("'{cell}"))
+    } else {
+        Cow::Borrowed(cell)
+    }
+}
+
+/// The inverse of [`escape_cell`]: the cell without its one leading apostrophe, if it has one.
+pub fn unescape_cell(cell: &str) -> &str {
+    cell.strip_prefix('\'').unwrap_or(cell)
+}
 
 fn text(s: &str) -> Cow<'_, str> {
     Cow::Borrowed(s)
@@ -227,6 +262,13 @@ fn csv_writer<W: io::Write>(writer: W) -> csv::Writer<W> {
         .from_writer(writer)
 }
 
+fn write_row<W: io::Write>(csv: &mut csv::Writer<W>, cells: &[Cow<'_, str>]) -> csv::Result<()> {
+    for cell in cells {
+        csv.write_field(escape_cell(cell).as_bytes())?;
+    }
+    csv.write_record(None::<&[u8]>)
+}
+
 /// Writes `figures` (any selection) as `figures.csv`; `dataset` resolves their sources.
 pub fn write_figures_csv<'a, W: io::Write>(
     writer: W,
@@ -236,7 +278,7 @@ pub fn write_figures_csv<'a, W: io::Write>(
     let mut csv = csv_writer(writer);
     csv.write_record(FIGURE_COLUMNS)?;
     for figure in figures {
-        csv.write_record(figure_cells(dataset, figure).iter().map(|c| c.as_ref()))?;
+        write_row(&mut csv, &figure_cells(dataset, figure))?;
     }
     csv.flush().map_err(csv::Error::from)?;
     Ok(())
@@ -250,7 +292,7 @@ pub fn write_footnotes_csv<'a, W: io::Write>(
     let mut csv = csv_writer(writer);
     csv.write_record(FOOTNOTE_COLUMNS)?;
     for footnote in footnotes {
-        csv.write_record(footnote_cells(footnote).iter().map(|c| c.as_ref()))?;
+        write_row(&mut csv, &footnote_cells(footnote))?;
     }
     csv.flush().map_err(csv::Error::from)?;
     Ok(())
@@ -264,7 +306,7 @@ pub fn write_sources_csv<'a, W: io::Write>(
     let mut csv = csv_writer(writer);
     csv.write_record(SOURCE_COLUMNS)?;
     for source in sources {
-        csv.write_record(source_cells(source).iter().map(|c| c.as_ref()))?;
+        write_row(&mut csv, &source_cells(source))?;
     }
     csv.flush().map_err(csv::Error::from)?;
     Ok(())
@@ -279,7 +321,7 @@ pub fn write_reviews_csv<'a, W: io::Write>(
     csv.write_record(REVIEW_COLUMNS)?;
     for figure in figures {
         if let Some(review) = figure.review() {
-            csv.write_record(review_cells(&figure.id, review).iter().map(|c| c.as_ref()))?;
+            write_row(&mut csv, &review_cells(&figure.id, review))?;
         }
     }
     csv.flush().map_err(csv::Error::from)?;
