@@ -219,12 +219,9 @@ pub enum ProblemKind {
     },
     /// A quoted cell whose quote is never closed: the rest of the file was read into it.
     #[error(
-        "a quote opens this cell and is never closed; the rest of the file ({lines} more lines) was read into it"
+        "a quote opens this cell and is never closed; everything after it, to the end of the file, was read into this cell"
     )]
-    UnclosedQuote {
-        /// How many line ends the cell swallowed.
-        lines: usize,
-    },
+    UnclosedQuote,
     /// A name that is not in its closed set.
     #[error("unknown {what} {found:?}; expected one of: {}", .expected.join(", "))]
     UnknownName {
@@ -498,6 +495,9 @@ fn read_table(spec: &'static Spec, bytes: &[u8], problems: &mut Vec<Problem>) ->
     let mut record = csv::ByteRecord::new();
     let mut table = Table::unusable(spec);
     let mut header: Option<Vec<String>> = None;
+    // Line ends counted so far: up to byte `counted`, `line` is the line number there.
+    let mut line: u64 = 1;
+    let mut counted = 0;
     loop {
         let start = reader.position().byte();
         match reader.read_byte_record(&mut record) {
@@ -509,13 +509,23 @@ fn read_table(spec: &'static Spec, bytes: &[u8], problems: &mut Vec<Problem>) ->
                 break;
             }
         }
-        let line = record.position().map_or(0, |p| p.line());
         let end = reader.position().byte();
         let raw = usize::try_from(start)
             .ok()
             .zip(usize::try_from(end).ok())
             .and_then(|(s, e)| bytes.get(s..e))
             .unwrap_or(&[]);
+        // The record starts after the line ends the reader left before it; its line is one
+        // more than the line ends before that (the reader's own count lags on CRLF).
+        let leading = raw
+            .iter()
+            .take_while(|&&b| b == b'\r' || b == b'\n')
+            .count();
+        let record_start = usize::try_from(start).unwrap_or(0) + leading;
+        if let Some(skipped) = bytes.get(counted..record_start) {
+            line += skipped.iter().filter(|&&b| b == b'\n').count() as u64;
+            counted = record_start;
+        }
         match &header {
             None => {
                 let names = read_header(spec, &record, line, problems, &mut table);
@@ -621,26 +631,26 @@ fn read_header(
             }
         }
     }
-    if sound && complete {
-        if let Some((i, (found, &expected))) = names
+    if sound
+        && complete
+        && let Some((i, (found, &expected))) = names
             .iter()
             .zip(spec.columns)
             .enumerate()
             .find(|(_, (found, expected))| found != *expected)
-        {
-            problems.push(problem(
-                spec,
-                Some(line),
-                Some(Column {
-                    index: i + 1,
-                    name: found.clone(),
-                }),
-                ProblemKind::ColumnOrder {
-                    expected,
-                    columns: spec.columns,
-                },
-            ));
-        }
+    {
+        problems.push(problem(
+            spec,
+            Some(line),
+            Some(Column {
+                index: i + 1,
+                name: found.clone(),
+            }),
+            ProblemKind::ColumnOrder {
+                expected,
+                columns: spec.columns,
+            },
+        ));
     }
     if readable && complete {
         table.usable = true;
@@ -668,12 +678,11 @@ fn read_row(
         })
     };
     if let Some(field) = unclosed_quote(raw) {
-        let lines = raw.iter().filter(|&&b| b == b'\n').count();
         problems.push(problem(
             spec,
             Some(line),
             column_at(field),
-            ProblemKind::UnclosedQuote { lines },
+            ProblemKind::UnclosedQuote,
         ));
         return;
     }
@@ -915,15 +924,18 @@ fn read_figure(table: &Table, row: &Row, problems: &mut Vec<Problem>) -> Option<
     let converted = c.boolean("converted");
     let kind = c.name("kind", "kind");
     let mut topics = Vec::new();
-    for item in c.list("topics") {
-        if !item.is_empty() {
-            topics.extend(c.name_of::<crate::record::Topic>("topics", "topic", &item));
-        }
-    }
     let mut footnotes = Vec::new();
-    for item in c.list("footnotes") {
-        if !item.is_empty() {
-            footnotes.extend(c.whole_of::<u8>("footnotes", &item, 1, 255));
+    for name in ["topics", "footnotes"] {
+        let items = c.list(name);
+        if items.iter().any(|i| i.is_empty()) {
+            c.report(name, ProblemKind::Field(FieldError::EmptyItem));
+        }
+        for item in items.iter().filter(|i| !i.is_empty()) {
+            if name == "topics" {
+                topics.extend(c.name_of::<crate::record::Topic>(name, "topic", item));
+            } else {
+                footnotes.extend(c.whole_of::<u8>(name, item, 1, 255));
+            }
         }
     }
     let footnote_position = c.name("footnote_position", "footnote position");
@@ -979,14 +991,7 @@ fn read_figure(table: &Table, row: &Row, problems: &mut Vec<Problem>) -> Option<
         footnote_position,
         attribution: c.opt_text("attribution"),
     };
-    // The rules see an empty list item as "" in the list: put one back for each.
-    let mut found = figure_rules(&figure);
-    for name in ["topics", "footnotes"] {
-        if c.list(name).iter().any(|i| i.is_empty()) {
-            found.push((name, FieldError::EmptyItem));
-        }
-    }
-    found.sort_by_key(|(name, _)| FIGURE_COLUMNS.iter().position(|c| c == name));
+    let found = figure_rules(&figure);
     c.rules(found);
     let loaded = LoadedFigure {
         short_unit: c.raw("short_unit").to_owned(),
@@ -1207,7 +1212,10 @@ fn load(inputs: [Option<&Vec<u8>>; 3]) -> Result<Dataset, Vec<Problem>> {
                     ProblemKind::UnknownFootnote { number: n },
                 ));
             }
-            all_known &= note_sources.contains_key(&n);
+            // source_ids is checked only when every source it derives from is known.
+            all_known &= note_sources.get(&n).is_some_and(|note| {
+                source_table.usable && note.sources.iter().all(|id| source_table.has_key(id))
+            });
         }
         derived(
             &figure_table,
