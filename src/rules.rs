@@ -239,7 +239,7 @@ mod tests {
         f.topics = Cow::Owned(vec![]);
         f.period = Some("".into());
         let fields: Vec<&str> = figure_rules(&f).into_iter().map(|(c, _)| c).collect();
-        assert_eq!(fields, ["id", "value", "topics", "period"]);
+        assert_eq!(fields, ["id", "value", "period", "topics"]);
         let mut f = crate::figures()[1].clone();
         f.value_upper = Some(f.value - 1.0);
         f.footnotes = Cow::Owned(vec![3, 3]);
