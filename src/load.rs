@@ -37,14 +37,14 @@
 //! # What the loader accepts
 //!
 //! - The three files `figures.csv`, `footnotes.csv` and `sources.csv` with exactly the columns
-//!   of [`export::FIGURE_COLUMNS`](crate::export::FIGURE_COLUMNS),
-//!   [`FOOTNOTE_COLUMNS`](crate::export::FOOTNOTE_COLUMNS) and
-//!   [`SOURCE_COLUMNS`](crate::export::SOURCE_COLUMNS), in that order, with one header row.
+//!   of [`export::FIGURE_COLUMNS`](FIGURE_COLUMNS),
+//!   [`FOOTNOTE_COLUMNS`] and
+//!   [`SOURCE_COLUMNS`], in that order, with one header row.
 //!   Other files in the directory (`reviews.csv`, JSON, a data package) are not read.
 //! - UTF-8, with or without a byte-order mark; CRLF or LF line ends; RFC 4180 quoting.
 //! - Cells as [`export`](crate::export) writes them: lists joined with `;` (an empty cell is
 //!   an empty list), absent values as empty cells, one leading apostrophe removed
-//!   ([`unescape_cell`](crate::export::unescape_cell)). Booleans `true`/`false` in any case
+//!   ([`unescape_cell`]). Booleans `true`/`false` in any case
 //!   (spreadsheets write `TRUE`). Numbers as plain decimals; exponents (`4.73E+08`) are read
 //!   too.
 //! - Rows added or edited by hand. A row whose every cell is empty (a spreadsheet's trailing
@@ -692,7 +692,13 @@ fn read_row(
             .and_then(|k| record.get(k))
             .and_then(|k| std::str::from_utf8(k).ok())
         {
-            table.keys.push((unescape_cell(key).to_owned(), line));
+            let key = unescape_cell(key);
+            // Footnotes are keyed by number: `03` is footnote 3.
+            let key = match key.parse::<u64>() {
+                Ok(n) if spec.file == FOOTNOTES_FILE => n.to_string(),
+                _ => key.to_owned(),
+            };
+            table.keys.push((key, line));
         }
     };
     if record.len() != header.len() {

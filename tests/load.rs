@@ -277,3 +277,15 @@ fn a_reader_that_fails_is_an_io_error_naming_the_file() {
     assert_eq!(problems.len(), 3);
     assert!(matches!(problems[0].kind, ProblemKind::Unreadable(_)));
 }
+
+#[test]
+fn footnote_numbers_are_compared_as_numbers() {
+    let mut files = exported();
+    files[1] = edit(&files[1], "3", "footnote", "03");
+    assert_eq!(problems(&files), Vec::<String>::new());
+    files[1] = edit(&files[1], "4", "footnote", "3");
+    assert_eq!(
+        problems(&files),
+        ["footnotes.csv:5: column 1 `footnote`: duplicate footnote number 3 (first on line 4)"]
+    );
+}
