@@ -67,7 +67,7 @@
 //! into a problem per row. The loader never panics, whatever the bytes.
 
 use std::borrow::Cow;
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::fmt;
 use std::io::{self, Read};
 use std::path::{Path, PathBuf};
@@ -407,6 +407,8 @@ struct Table {
     /// The key (first expected column) and line of every row, even those that could not be
     /// interpreted, so that a reference to a broken row is not reported as unknown.
     keys: Vec<(String, u64)>,
+    /// The same keys, for lookups.
+    key_set: HashSet<String>,
 }
 
 impl Table {
@@ -417,6 +419,7 @@ impl Table {
             map: Vec::new(),
             rows: Vec::new(),
             keys: Vec::new(),
+            key_set: HashSet::new(),
         }
     }
 
@@ -431,7 +434,7 @@ impl Table {
     }
 
     fn has_key(&self, key: &str) -> bool {
-        self.keys.iter().any(|(k, _)| k == key)
+        self.key_set.contains(key)
     }
 }
 
@@ -698,6 +701,7 @@ fn read_row(
                 Ok(n) if spec.file == FOOTNOTES_FILE => n.to_string(),
                 _ => key.to_owned(),
             };
+            table.key_set.insert(key.clone());
             table.keys.push((key, line));
         }
     };
