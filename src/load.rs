@@ -580,6 +580,10 @@ fn read_header(
             }
         }
     }
+    if !readable {
+        // The names cannot be compared; the table stays unusable.
+        return names;
+    }
     let mut map: Vec<Option<usize>> = vec![None; spec.columns.len()];
     let mut sound = true;
     for (i, name) in names.iter().enumerate() {
@@ -655,7 +659,7 @@ fn read_header(
             },
         ));
     }
-    if readable && complete {
+    if complete {
         table.usable = true;
         table.map = map.into_iter().flatten().collect();
     }

@@ -289,3 +289,21 @@ fn footnote_numbers_are_compared_as_numbers() {
         ["footnotes.csv:5: column 1 `footnote`: duplicate footnote number 3 (first on line 4)"]
     );
 }
+
+#[test]
+fn a_header_that_is_not_utf8_is_one_problem() {
+    let mut files = exported();
+    let mut bytes = files[2].clone().into_bytes();
+    bytes[3] = 0xE9; // source_id -> sou\xE9ce_id
+    files[2] = String::new();
+    let found = match Dataset::from_readers(files[0].as_bytes(), files[1].as_bytes(), &bytes[..]) {
+        Err(LoadError::Invalid(problems)) => problems.iter().map(Problem::to_string).collect(),
+        other => vec![format!("{:?}", other.map(|d| d.figures().len()))],
+    };
+    assert_eq!(
+        found,
+        [
+            "sources.csv:1: column 1 `sou\u{FFFD}ce_id`: invalid UTF-8 at byte 4 of the cell; save the file as UTF-8"
+        ]
+    );
+}
