@@ -44,9 +44,9 @@
 //! - UTF-8, with or without a byte-order mark; CRLF or LF line ends; RFC 4180 quoting.
 //! - Cells as [`export`](crate::export) writes them: lists joined with `;` (an empty cell is
 //!   an empty list), absent values as empty cells, one leading apostrophe removed
-//!   ([`unescape_cell`]). Booleans `true`/`false` in any case
-//!   (spreadsheets write `TRUE`). Numbers as plain decimals; exponents (`4.73E+08`) are read
-//!   too.
+//!   ([`unescape_cell`]). Also what notebooks and spreadsheets write back: booleans in any
+//!   case (`TRUE`, `True`), exponents (`4.73E+08`), and whole numbers with a zero fraction
+//!   (`12.0`, as pandas writes an integer column with empty cells).
 //! - Rows added or edited by hand. A row whose every cell is empty (a spreadsheet's trailing
 //!   blank row) is skipped.
 //! - The derived columns — `short_unit`, `sourcing`, `source_ids` and `review_status` in
@@ -853,8 +853,8 @@ impl Cells<'_> {
         min: u64,
         max: u64,
     ) -> Option<T> {
-        match text.parse::<u64>() {
-            Ok(n) if (min..=max).contains(&n) => T::try_from(n).ok(),
+        match whole_number(text) {
+            Some(n) if (min..=max).contains(&n) => T::try_from(n).ok(),
             _ => {
                 self.report(
                     name,
@@ -909,6 +909,20 @@ impl Cells<'_> {
         for (name, error) in found {
             self.report(name, ProblemKind::Field(error));
         }
+    }
+}
+
+/// A whole number as people and tools write it: `12`, or `12.0` as pandas writes an integer
+/// column that has empty cells.
+fn whole_number(text: &str) -> Option<u64> {
+    if let Ok(n) = text.parse::<u64>() {
+        return Some(n);
+    }
+    let (int, frac) = text.split_once('.')?;
+    if !frac.is_empty() && frac.bytes().all(|b| b == b'0') {
+        int.parse().ok()
+    } else {
+        None
     }
 }
 

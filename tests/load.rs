@@ -307,3 +307,17 @@ fn a_header_that_is_not_utf8_is_one_problem() {
         ]
     );
 }
+
+#[test]
+fn whole_numbers_may_carry_a_zero_fraction_as_pandas_writes_them() {
+    let mut files = exported();
+    files[0] = edit(&files[0], "icat_member_entities", "in_footnote", "10.0");
+    files[2] = edit(&files[2], "glotip_2024", "year", "2024.0");
+    let data = load(&files).expect("loads");
+    assert_eq!(&data, Dataset::builtin());
+    files[0] = edit(&files[0], "icat_member_entities", "in_footnote", "10.5");
+    assert_eq!(
+        problems(&files),
+        ["figures.csv:35: column 6 `in_footnote`: \"10.5\" is not a whole number from 1 to 255"]
+    );
+}
