@@ -8,6 +8,7 @@ use std::borrow::Cow;
 use std::fmt;
 
 use crate::record::{Figure, Kind, Qualifier, Topic, Unit};
+use crate::rules::{FieldError, figure_rules, footnote_rules, source_rules};
 use crate::sources::{Footnote, Source};
 
 /// Figures, footnotes and sources, with the indexes that make lookups fast.
@@ -23,7 +24,7 @@ pub struct Dataset {
 }
 
 /// Why a set of records does not form a valid [`Dataset`].
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[derive(Debug, Clone, PartialEq, thiserror::Error)]
 pub enum DatasetError {
     /// Two figures share an id.
     #[error("duplicate figure id `{0}`")]
@@ -53,6 +54,16 @@ pub enum DatasetError {
     /// More records than the index can hold (65,535).
     #[error("too many records: {0} (at most 65535)")]
     TooManyRecords(usize),
+    /// A field breaks a rule of the data model (see [`crate::rules`]).
+    #[error("{record}: field `{field}`: {error}")]
+    InvalidField {
+        /// The record: ``figure `id` ``, `footnote N` or ``source `id` ``.
+        record: String,
+        /// The field, named as the column of the CSV file.
+        field: &'static str,
+        /// The rule it breaks.
+        error: FieldError,
+    },
 }
 
 impl Dataset {
@@ -66,8 +77,10 @@ impl Dataset {
         &crate::data::BUILTIN
     }
 
-    /// Builds a dataset from owned records, checking that ids are unique and that every
-    /// footnote a figure cites and every source a footnote cites exists.
+    /// Builds a dataset from owned records, checking that every field obeys the
+    /// [rules](crate::rules) of the data model, that ids are unique, and that every footnote
+    /// a figure cites and every source a footnote cites exists. The first problem found is
+    /// returned; the loader ([`crate::load`]) reports them all.
     ///
     /// Figures keep their order; footnotes are sorted by number.
     pub fn new(
@@ -75,6 +88,28 @@ impl Dataset {
         mut footnotes: Vec<Footnote>,
         sources: Vec<Source>,
     ) -> Result<Dataset, DatasetError> {
+        let invalid = |record: String, (field, error): (&'static str, FieldError)| {
+            DatasetError::InvalidField {
+                record,
+                field,
+                error,
+            }
+        };
+        for f in &figures {
+            if let Some(found) = figure_rules(f).into_iter().next() {
+                return Err(invalid(format!("figure `{}`", f.id), found));
+            }
+        }
+        for n in &footnotes {
+            if let Some(found) = footnote_rules(n).into_iter().next() {
+                return Err(invalid(format!("footnote {}", n.number), found));
+            }
+        }
+        for s in &sources {
+            if let Some(found) = source_rules(s).into_iter().next() {
+                return Err(invalid(format!("source `{}`", s.id), found));
+            }
+        }
         let too_many = figures.len().max(sources.len());
         if too_many > usize::from(u16::MAX) {
             return Err(DatasetError::TooManyRecords(too_many));
@@ -95,6 +130,14 @@ impl Dataset {
             source_index: Cow::Owned(source_index),
         };
         for figure in dataset.figures.iter() {
+            if let Some(n) = figure.location.in_footnote
+                && dataset.footnote(n).is_none()
+            {
+                return Err(invalid(
+                    format!("figure `{}`", figure.id),
+                    ("in_footnote", FieldError::NoSuchFootnote(n)),
+                ));
+            }
             for &number in figure.footnotes.iter() {
                 if dataset.footnote(number).is_none() {
                     return Err(DatasetError::UnknownFootnote {

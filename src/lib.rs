@@ -97,6 +97,10 @@
 //! test `tests/datasets_fresh.rs` regenerates them in memory and fails if a committed file is
 //! stale (the pattern of chrono-tz's codegen test). Edit `src/data/`, never `datasets/`.
 //!
+//! Files edited or extended outside Rust (another report, corrections) load back as a
+//! [`Dataset`] with [`Dataset::from_dir`], which reports every problem by file, line and
+//! column (see [`load`]).
+//!
 //! # Cost
 //!
 //! The built-in data is static: [`figures()`] returns a `&'static` slice, lookups by id are a
@@ -129,8 +133,10 @@ pub mod check;
 mod data;
 pub mod dataset;
 pub mod export;
+pub mod load;
 pub mod record;
 pub mod review;
+pub mod rules;
 pub mod sources;
 pub mod text;
 pub mod verify;

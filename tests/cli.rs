@@ -119,3 +119,158 @@ fn export_writes_the_tables() {
     }
     let _ = std::fs::remove_dir_all(dir);
 }
+
+/// A fresh temporary directory for one test.
+fn temp_dir(name: &str) -> std::path::PathBuf {
+    let dir = std::env::temp_dir().join(format!("vac-figures-cli-{name}-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    dir
+}
+
+#[test]
+fn validate_prints_exactly_the_expected_text_of_every_malformed_case() {
+    let corpus = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/malformed");
+    let mut cases: Vec<_> = std::fs::read_dir(&corpus)
+        .expect("corpus")
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.is_dir())
+        .collect();
+    cases.sort();
+    assert!(cases.len() >= 15);
+    for dir in cases {
+        let expected = std::fs::read_to_string(dir.join("expected.txt")).expect("expected.txt");
+        let (status, stdout, stderr) = run(&["validate", dir.to_str().expect("UTF-8 path")]);
+        assert_eq!(stdout, expected, "{}", dir.display());
+        if expected.starts_with("valid: ") {
+            assert_eq!(status, 0, "{}: {stderr}", dir.display());
+        } else {
+            assert_eq!(status, 1, "{}", dir.display());
+            assert!(stderr.starts_with("error: "), "{stderr}");
+            assert!(stderr.contains("is not a valid dataset"), "{stderr}");
+        }
+    }
+}
+
+#[test]
+fn validate_accepts_the_exported_builtin_dataset() {
+    let dir = temp_dir("validate");
+    let path = dir.to_str().expect("UTF-8 path");
+    let (status, _, stderr) = run(&["export", "--format", "csv", "--out", path]);
+    assert_eq!(status, 0, "{stderr}");
+    let (status, stdout, _) = run(&["validate", path]);
+    assert_eq!(status, 0);
+    assert_eq!(
+        stdout,
+        format!(
+            "valid: {} figures, {} footnotes, {} sources\n",
+            vac_figures::figures().len(),
+            vac_figures::footnotes().len(),
+            vac_figures::sources().len()
+        )
+    );
+    // `--data` names the directory too.
+    let (status, stdout2, _) = run(&["--data", path, "validate"]);
+    assert_eq!((status, stdout2), (0, stdout));
+    let (status, _, stderr) = run(&["validate"]);
+    assert_eq!(status, 3, "{stderr}");
+    let (status, _, stderr) = run(&["validate", "/no/such/dir"]);
+    assert_eq!(status, 4);
+    assert!(
+        stderr.starts_with("error: cannot read /no/such/dir/figures.csv"),
+        "{stderr}"
+    );
+    let _ = std::fs::remove_dir_all(dir);
+}
+
+#[test]
+fn every_command_works_on_an_edited_dataset_given_with_data() {
+    let dir = temp_dir("data");
+    let path = dir.to_str().expect("UTF-8 path");
+    let (status, _, stderr) = run(&["export", "--format", "csv", "--out", path]);
+    assert_eq!(status, 0, "{stderr}");
+    // Edit one value, as a person would in a spreadsheet: 38 per cent becomes 40.
+    let figures = std::fs::read_to_string(dir.join("figures.csv")).expect("figures.csv");
+    let old = "children_share_of_detected_victims,41,";
+    let row = figures.lines().find(|l| l.starts_with(old)).expect("row");
+    let edited_row = row.replacen(",38,,percent,", ",40,,percent,", 1);
+    assert_ne!(row, edited_row);
+    std::fs::write(dir.join("figures.csv"), figures.replace(row, &edited_row)).expect("write");
+
+    let claim = "Children make up 40% of trafficking victims worldwide";
+    let (status, stdout, _) = run(&["check", "--json", claim]);
+    assert_eq!(status, 0);
+    assert!(stdout.contains("\"verdict\": \"rounded\""), "{stdout}");
+    let (status, stdout, stderr) = run(&["--data", path, "check", "--json", claim]);
+    assert_eq!(status, 0, "{stderr}");
+    let v: serde_json::Value = serde_json::from_str(&stdout).expect("JSON");
+    assert_eq!(v["verdict"], "supported");
+    assert_eq!(v["reported"]["value"], 40.0);
+    // The option stands after the command too.
+    let (status, stdout, _) = run(&["show", "children_share_of_detected_victims", "--data", path]);
+    assert_eq!(status, 0);
+    assert!(stdout.contains("value        40%"), "{stdout}");
+    let (status, stdout, _) = run(&["list", "--data", path, "--format", "csv"]);
+    assert_eq!(status, 0);
+    assert_eq!(stdout.lines().count(), 1 + vac_figures::figures().len());
+    assert!(
+        stdout.contains(&edited_row),
+        "list --format csv writes the edited row"
+    );
+    // export --data writes back exactly the files it loaded.
+    let again = temp_dir("data-again");
+    let again_path = again.to_str().expect("UTF-8 path");
+    let (status, _, stderr) = run(&[
+        "--data", path, "export", "--format", "csv", "--out", again_path,
+    ]);
+    assert_eq!(status, 0, "{stderr}");
+    for name in ["figures.csv", "footnotes.csv", "sources.csv"] {
+        assert_eq!(
+            std::fs::read(dir.join(name)).expect("read"),
+            std::fs::read(again.join(name)).expect("read"),
+            "{name}"
+        );
+    }
+    if let Ok(report) = std::env::var("VAC_FIGURES_REPORT") {
+        // The edited value no longer matches its quote.
+        let (status, stdout, _) = run(&["--data", path, "verify", &report]);
+        assert_eq!(status, 1, "{stdout}");
+        assert!(
+            stdout.contains("children_share_of_detected_victims [ValueMismatch]"),
+            "{stdout}"
+        );
+    }
+    let _ = std::fs::remove_dir_all(dir);
+    let _ = std::fs::remove_dir_all(again);
+}
+
+#[test]
+fn a_data_directory_that_does_not_load_lists_its_problems_and_exits_3() {
+    let corpus = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/malformed");
+    let case = corpus.join("several_problems");
+    let expected = std::fs::read_to_string(case.join("expected.txt")).expect("expected.txt");
+    let (status, stdout, stderr) = run(&["--data", case.to_str().expect("UTF-8"), "list"]);
+    assert_eq!(status, 3);
+    assert!(stdout.is_empty());
+    let mut lines = stderr.lines();
+    assert_eq!(
+        lines.next(),
+        Some(
+            format!(
+                "error: {} is not a valid dataset ({} problems):",
+                case.display(),
+                expected.lines().count()
+            )
+            .as_str()
+        )
+    );
+    assert_eq!(
+        lines.map(|l| format!("{l}\n")).collect::<String>(),
+        expected
+    );
+    let (status, _, stderr) = run(&["--data", "/no/such/dir", "show", "x"]);
+    assert_eq!(status, 4);
+    assert_eq!(
+        stderr.trim_end(),
+        "error: cannot read /no/such/dir/figures.csv: No such file or directory (os error 2)"
+    );
+}

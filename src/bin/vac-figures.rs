@@ -6,25 +6,34 @@
 //! vac-figures export --format csv|json --out DIR
 //! vac-figures check [--json] "CLAIM"
 //! vac-figures verify PATH
+//! vac-figures validate DIR
+//! vac-figures --data DIR <command> ...    # any command, on the dataset loaded from DIR
 //! ```
 //!
-//! Exit codes: 0 success (for `check`: supported or rounded); 1 `check` contradicted, or
-//! `verify` found problems; 2 `check` unverifiable; 3 invalid input (unknown argument, id,
-//! topic or kind); 4 a file could not be read or written. Errors are one line on stderr.
+//! Exit codes: 0 success (for `check`: supported or rounded; for `validate`: valid); 1
+//! `check` contradicted, `verify` found problems, or `validate` found problems (one per line
+//! on stdout); 2 `check` unverifiable; 3 invalid input (unknown argument, id, topic or kind,
+//! or a `--data` dataset that does not load: its problems follow, one per line); 4 a file
+//! could not be read or written. Other errors are one line on stderr.
 
 use std::io::{self, Write};
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand, ValueEnum};
 use serde_json::json;
 use vac_figures::check::{ClaimCheck, Verdict, check_claim};
+use vac_figures::load::LoadError;
 use vac_figures::{Dataset, Figure, Filter, Kind, Topic, export};
 
 /// The figures of UN report A/HRC/58/19 (violence against children), with their sources.
 #[derive(Parser)]
 #[command(name = "vac-figures", version, about, long_about = None)]
 struct Cli {
+    /// Work on the dataset in DIR (figures.csv, footnotes.csv, sources.csv, as `export`
+    /// writes them, possibly edited) instead of the built-in one.
+    #[arg(long, global = true, value_name = "DIR")]
+    data: Option<PathBuf>,
     #[command(subcommand)]
     command: Command,
 }
@@ -72,6 +81,12 @@ enum Command {
     Verify {
         /// The report's text (A-HRC-58-19.txt).
         path: PathBuf,
+    },
+    /// Check that a directory holds a valid dataset (figures.csv, footnotes.csv,
+    /// sources.csv); print every problem, one per line.
+    Validate {
+        /// The directory (default: the one given with --data).
+        dir: Option<PathBuf>,
     },
 }
 
@@ -140,10 +155,63 @@ fn main() -> ExitCode {
     }
 }
 
+/// The dataset loaded from `dir`, or the failure that lists its problems.
+fn load(dir: &Path) -> Result<Dataset, Failure> {
+    Dataset::from_dir(dir).map_err(|e| match e {
+        LoadError::Invalid(problems) => {
+            let mut message = format!(
+                "{} is not a valid dataset ({} problem{}):",
+                dir.display(),
+                problems.len(),
+                if problems.len() == 1 { "" } else { "s" }
+            );
+            for p in &problems {
+                message.push('\n');
+                message.push_str(&p.to_string());
+            }
+            invalid(message)
+        }
+        io => io_failure(io.to_string()),
+    })
+}
+
 fn run(cli: Cli) -> Result<u8, Failure> {
-    let data = Dataset::builtin();
     let mut out = io::stdout().lock();
     let write_err = |e: io::Error| io_failure(format!("writing to stdout: {e}"));
+    if let Command::Validate { dir } = &cli.command {
+        let dir = dir
+            .as_ref()
+            .or(cli.data.as_ref())
+            .ok_or_else(|| invalid("validate needs a directory: `vac-figures validate DIR`"))?;
+        return match Dataset::from_dir(dir) {
+            Ok(data) => {
+                writeln!(
+                    out,
+                    "valid: {} figures, {} footnotes, {} sources",
+                    data.figures().len(),
+                    data.footnotes().len(),
+                    data.sources().len()
+                )
+                .map_err(write_err)?;
+                Ok(0)
+            }
+            Err(LoadError::Invalid(problems)) => {
+                for p in &problems {
+                    writeln!(out, "{p}").map_err(write_err)?;
+                }
+                eprintln!(
+                    "error: {} is not a valid dataset ({} problem{})",
+                    dir.display(),
+                    problems.len(),
+                    if problems.len() == 1 { "" } else { "s" }
+                );
+                Ok(1)
+            }
+            Err(io) => Err(io_failure(io.to_string())),
+        };
+    }
+    let loaded = cli.data.as_deref().map(load).transpose()?;
+    let data = loaded.as_ref().unwrap_or(Dataset::builtin());
     match cli.command {
         Command::List {
             topic,
@@ -192,6 +260,7 @@ fn run(cli: Cli) -> Result<u8, Failure> {
             }
             Ok(0)
         }
+        Command::Validate { .. } => Ok(0),
         Command::Export { format, out: dir } => {
             let files = export::dataset_files(data).map_err(|e| io_failure(e.to_string()))?;
             let ext = match format {
@@ -209,13 +278,40 @@ fn run(cli: Cli) -> Result<u8, Failure> {
             Ok(0)
         }
         Command::Check { json, claim } => {
-            let result = check_claim(&claim);
+            let mut result = check_claim(&claim);
+            // The claim is matched with the built-in vocabulary; with --data, its number is
+            // then checked against the loaded figure of the same id.
+            let figure = match (&loaded, result.figure) {
+                (Some(data), Some(builtin)) => match data.figure(&builtin.id) {
+                    Some(figure) => {
+                        if let Some(claimed) = &result.claimed {
+                            let check = figure.check(claimed);
+                            result.verdict = check.verdict;
+                            result.check = Some(check);
+                        }
+                        Some(figure)
+                    }
+                    None => {
+                        result.verdict = Verdict::Unverifiable;
+                        result.check = None;
+                        result.note = Some(format!(
+                            "the claim is about figure {}, which the loaded dataset does not have",
+                            builtin.id
+                        ));
+                        None
+                    }
+                },
+                (_, figure) => figure,
+            };
+            let citation = figure.map(|f| data.citation(f).to_string());
             if json {
-                serde_json::to_writer_pretty(&mut out, &claim_json(&claim, &result))
+                let value = claim_json(&claim, &result, figure, citation.as_deref());
+                serde_json::to_writer_pretty(&mut out, &value)
                     .map_err(|e| io_failure(e.to_string()))?;
                 writeln!(out).map_err(write_err)?;
             } else {
-                print_check(&mut out, &claim, &result).map_err(write_err)?;
+                print_check(&mut out, &claim, &result, figure, citation.as_deref())
+                    .map_err(write_err)?;
             }
             Ok(match result.verdict {
                 Verdict::Supported | Verdict::Rounded => 0,
@@ -233,7 +329,7 @@ fn run(cli: Cli) -> Result<u8, Failure> {
                     e.utf8_error().valid_up_to()
                 ))
             })?;
-            let verification = vac_figures::verify(&text);
+            let verification = vac_figures::verify::verify_dataset(data, &text);
             writeln!(out, "{verification}").map_err(write_err)?;
             Ok(if verification.is_ok() { 0 } else { 1 })
         }
@@ -404,13 +500,19 @@ fn print_figure(out: &mut impl Write, data: &Dataset, f: &Figure) -> io::Result<
     }
 }
 
-fn print_check(out: &mut impl Write, claim: &str, result: &ClaimCheck) -> io::Result<()> {
+fn print_check(
+    out: &mut impl Write,
+    claim: &str,
+    result: &ClaimCheck,
+    figure: Option<&Figure>,
+    citation: Option<&str>,
+) -> io::Result<()> {
     let claimed_text = result
         .claimed_span
         .as_ref()
         .and_then(|s| claim.get(s.clone()))
         .unwrap_or("");
-    match result.figure {
+    match figure {
         Some(f) => {
             let how = match result.direction() {
                 Some(d) => format!("{} ({})", result.verdict, d.as_str()),
@@ -422,7 +524,7 @@ fn print_check(out: &mut impl Write, claim: &str, result: &ClaimCheck) -> io::Re
                 f.as_written, f.id
             )?;
             writeln!(out, "  {}", f.measure)?;
-            if let Some(citation) = result.citation() {
+            if let Some(citation) = citation {
                 writeln!(out, "  {citation}")?;
             }
             if let Some(note) = &result.note {
@@ -440,7 +542,12 @@ fn print_check(out: &mut impl Write, claim: &str, result: &ClaimCheck) -> io::Re
 }
 
 /// The JSON answer of `check --json`.
-fn claim_json(claim: &str, result: &ClaimCheck) -> serde_json::Value {
+fn claim_json(
+    claim: &str,
+    result: &ClaimCheck,
+    figure: Option<&Figure>,
+    citation: Option<&str>,
+) -> serde_json::Value {
     let claimed = result.claimed.as_ref().map(|c| {
         json!({
             "value": c.value,
@@ -450,7 +557,7 @@ fn claim_json(claim: &str, result: &ClaimCheck) -> serde_json::Value {
             "text": result.claimed_span.as_ref().and_then(|s| claim.get(s.clone())),
         })
     });
-    let reported = result.figure.map(|f| {
+    let reported = figure.map(|f| {
         json!({
             "value": f.value,
             "unit": f.unit,
@@ -465,13 +572,13 @@ fn claim_json(claim: &str, result: &ClaimCheck) -> serde_json::Value {
     json!({
         "claim": claim,
         "verdict": result.verdict,
-        "figure_id": result.figure.map(|f| f.id.as_ref()),
+        "figure_id": figure.map(|f| f.id.as_ref()),
         "claimed": claimed,
         "reported": reported,
         "direction": result.direction(),
         "difference": check.and_then(|c| c.difference),
         "relative_difference": check.and_then(|c| c.relative_difference),
-        "citation": result.citation(),
+        "citation": citation,
         "note": result.note,
         "review": result.review.map(|r| json!({
             "status": r.status,
