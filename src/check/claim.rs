@@ -6,7 +6,7 @@ use serde::Serialize;
 
 use crate::check::number::read_numbers;
 use crate::check::verdict::{Claimed, Direction, ValueCheck, Verdict};
-use crate::check::vocab::{CUES, PLACES_SORTED, VOCABULARY, stem};
+use crate::check::vocab::{CUES, MARKED, NAMING_STEMS, NEEDS, PLACES_SORTED, VOCABULARY, stem};
 use crate::data::figures::{COUNT, FIGURES};
 use crate::record::{Figure, Unit};
 use crate::review::{Review, ReviewStatus};
@@ -14,6 +14,10 @@ use crate::review::{Review, ReviewStatus};
 /// The least topic score a figure needs to be matched (one word that says what the figure
 /// is about, weight 3, plus context).
 const MIN_SCORE: i32 = 4;
+
+/// What a claim loses for a figure whose population or measure it does not share: enough to
+/// put a figure matched on topic words alone below [`MIN_SCORE`].
+const MISMATCH_PENALTY: i32 = 6;
 
 /// What the claim checker found for one sentence.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -97,6 +101,9 @@ fn score(text: &str) -> Scores {
     };
     let mut place_hit = [false; COUNT];
     let mut names_place = false;
+    let mut names: u8 = 0;
+    // Per figure: how many of the claim's marked stems (populations and measures) it lacks.
+    let mut marked_missing = [0i32; COUNT];
     // Distinct stems of the sentence (a word said twice counts once).
     let mut seen: [([u8; 40], usize); 48] = [([0; 40], 0); 48];
     let mut n_seen = 0;
@@ -123,7 +130,19 @@ fn score(text: &str) -> Scores {
         {
             names_place = true;
         }
+        if let Ok(i) = NAMING_STEMS.binary_search_by(|(p, _)| p.as_bytes().cmp(s)) {
+            names |= NAMING_STEMS[i].1;
+        }
         let start = CUES.partition_point(|c| c.stem.as_bytes() < s);
+        if MARKED.binary_search_by(|p| p.as_bytes().cmp(s)).is_ok() {
+            let mut has = [false; COUNT];
+            for cue in CUES[start..].iter().take_while(|c| c.stem.as_bytes() == s) {
+                has[usize::from(cue.figure)] = true;
+            }
+            for (missing, has) in marked_missing.iter_mut().zip(has) {
+                *missing += i32::from(!has);
+            }
+        }
         for cue in CUES[start..].iter().take_while(|c| c.stem.as_bytes() == s) {
             let f = usize::from(cue.figure);
             scores.score[f] += i32::from(cue.weight);
@@ -141,6 +160,14 @@ fn score(text: &str) -> Scores {
         if (HAS_PLACE[f] && !place_hit[f]) || (names_place && !HAS_PLACE[f]) {
             scores.score[f] -= 4;
         }
+        // A figure that counts children (or countries, or forced labour), for a claim that
+        // does not say it is about them.
+        if NEEDS[f] & !names != 0 {
+            scores.score[f] -= MISMATCH_PENALTY;
+        }
+        // A claim about a population or measure the figure is not about ("girls",
+        // "convictions", "online").
+        scores.score[f] -= MISMATCH_PENALTY * marked_missing[f];
     }
     scores
 }

@@ -182,8 +182,18 @@ struct Interval {
 }
 
 impl Interval {
+    /// Whether the half-open intervals overlap. Bounds closer than a billionth of their
+    /// size count as touching, not overlapping, so that decimal bounds computed in binary
+    /// floating point (14.6 + 0.05 against 14.7 − 0.05) compare as written.
     fn meets(self, other: Interval) -> bool {
-        self.lo < other.hi && other.lo < self.hi
+        let before = |hi: f64, lo: f64| {
+            if hi.is_finite() && lo.is_finite() {
+                hi - lo <= 1e-9 * hi.abs().max(lo.abs()).max(1.0)
+            } else {
+                hi <= lo
+            }
+        };
+        !before(self.hi, other.lo) && !before(other.hi, self.lo)
     }
 }
 
