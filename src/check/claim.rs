@@ -6,7 +6,9 @@ use serde::Serialize;
 
 use crate::check::number::read_numbers;
 use crate::check::verdict::{Claimed, Direction, ValueCheck, Verdict};
-use crate::check::vocab::{CUES, MARKED, NAMING_STEMS, NEEDS, PLACES_SORTED, VOCABULARY, stem};
+use crate::check::vocab::{
+    CUES, MARKED, NAMING_STEMS, NEEDS, PERIOD_YEARS, PLACES_SORTED, VOCABULARY, stem,
+};
 use crate::data::figures::{COUNT, FIGURES};
 use crate::record::{Figure, Unit};
 use crate::review::{Review, ReviewStatus};
@@ -15,9 +17,9 @@ use crate::review::{Review, ReviewStatus};
 /// is about, weight 3, plus context).
 const MIN_SCORE: i32 = 4;
 
-/// What a claim loses for a figure whose population or measure it does not share: enough to
-/// put a figure matched on topic words alone below [`MIN_SCORE`].
-const MISMATCH_PENALTY: i32 = 6;
+/// What a claim loses for a figure whose population, measure, place or year it does not
+/// share: enough to rule the figure out, however many topic words they have in common.
+const MISMATCH_PENALTY: i32 = 100;
 
 /// What the claim checker found for one sentence.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -102,6 +104,9 @@ fn score(text: &str) -> Scores {
     let mut place_hit = [false; COUNT];
     let mut names_place = false;
     let mut names: u8 = 0;
+    // Years the claim names (a few are enough).
+    let mut years = [0u16; 4];
+    let mut n_years = 0;
     // Per figure: how many of the claim's marked stems (populations and measures) it lacks.
     let mut marked_missing = [0i32; COUNT];
     // Distinct stems of the sentence (a word said twice counts once).
@@ -111,6 +116,14 @@ fn score(text: &str) -> Scores {
         .split(|c: char| !(c.is_alphanumeric() || c == '\''))
         .filter(|w| !w.is_empty())
     {
+        if word.len() == 4
+            && n_years < years.len()
+            && let Ok(year) = word.parse::<u16>()
+            && (1900..=2100).contains(&year)
+        {
+            years[n_years] = year;
+            n_years += 1;
+        }
         let mut buf = [0u8; 40];
         let len = stem(word, &mut buf);
         if len == 0 {
@@ -158,7 +171,7 @@ fn score(text: &str) -> Scores {
         // A figure about a place the claim does not name, or a claim about a place the
         // figure is not about.
         if (HAS_PLACE[f] && !place_hit[f]) || (names_place && !HAS_PLACE[f]) {
-            scores.score[f] -= 4;
+            scores.score[f] -= MISMATCH_PENALTY;
         }
         // A figure that counts children (or countries, or forced labour), for a claim that
         // does not say it is about them.
@@ -168,6 +181,12 @@ fn score(text: &str) -> Scores {
         // A claim about a population or measure the figure is not about ("girls",
         // "convictions", "online").
         scores.score[f] -= MISMATCH_PENALTY * marked_missing[f];
+        // A claim dated to years the figure's reference period does not cover.
+        let (first, last) = PERIOD_YEARS[f];
+        if first != 0 && n_years > 0 && !years[..n_years].iter().any(|y| (first..=last).contains(y))
+        {
+            scores.score[f] -= MISMATCH_PENALTY;
+        }
     }
     scores
 }

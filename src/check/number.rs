@@ -254,6 +254,50 @@ pub fn read_numbers(text: &str) -> Vec<ReadNumber> {
     out
 }
 
+/// A year used as a date: 1900–2100 written as plain digits, with no scale.
+fn is_year_token(tok: &Tok<'_>, value: f64, precision: Option<f64>) -> bool {
+    tok.kind == Kind::Number
+        && !tok.text.contains([',', '.'])
+        && (1900.0..=2100.0).contains(&value)
+        && precision.is_none()
+}
+
+/// Ordinal words, `first` to `twentieth`, and the round tens to `fiftieth`.
+fn ordinal_word(word: &str) -> Option<f64> {
+    const ORDINALS: [&str; 20] = [
+        "first",
+        "second",
+        "third",
+        "fourth",
+        "fifth",
+        "sixth",
+        "seventh",
+        "eighth",
+        "ninth",
+        "tenth",
+        "eleventh",
+        "twelfth",
+        "thirteenth",
+        "fourteenth",
+        "fifteenth",
+        "sixteenth",
+        "seventeenth",
+        "eighteenth",
+        "nineteenth",
+        "twentieth",
+    ];
+    const TENS: [(&str, f64); 3] = [("thirtieth", 30.0), ("fortieth", 40.0), ("fiftieth", 50.0)];
+    ORDINALS
+        .iter()
+        .position(|o| word.eq_ignore_ascii_case(o))
+        .map(|i| i as f64 + 1.0)
+        .or_else(|| {
+            TENS.iter()
+                .find(|(o, _)| word.eq_ignore_ascii_case(o))
+                .map(|&(_, n)| n)
+        })
+}
+
 /// Parses a plain digit token: `1,200` → 1200, `2.7` → 2.7.
 fn parse_digits(text: &str) -> Option<f64> {
     let mut clean = String::with_capacity(text.len());
@@ -316,6 +360,12 @@ fn read_at(toks: &[Tok<'_>], i: usize) -> Option<(ReadNumber, usize)> {
                     return Some(finish(toks, i, i + 3, 0.5 * sc, Unit::Count, None));
                 }
                 return Some(finish(toks, i, i + 1, 50.0, Unit::Percent, Some(10.0)));
+            }
+            // "the fifteenth anniversary": an ordinal of elapsed years.
+            if let Some(n) = ordinal_word(tok.text)
+                && toks.get(i + 1).is_some_and(|t| t.is("anniversary"))
+            {
+                return Some(finish(toks, i, i + 1, n, Unit::Years, None));
             }
             if tok.is("twice") || tok.is("double") || tok.is("doubled") {
                 return Some(finish(toks, i, i + 1, 2.0, Unit::Times, None));
@@ -401,11 +451,19 @@ fn read_at(toks: &[Tok<'_>], i: usize) -> Option<(ReadNumber, usize)> {
     }
 
     // A year used as a date: 1900–2100 with no unit, scale or currency.
-    let is_year = tok.kind == Kind::Number
-        && !tok.text.contains([',', '.'])
-        && (1900.0..=2100.0).contains(&value)
-        && precision.is_none();
+    let is_year = is_year_token(tok, value, precision);
 
+    // "five-year", "15-month", "three-quarters": a unit joined by a hyphen.
+    if toks.get(j).is_some_and(|t| t.text == "-" && t.glued)
+        && toks.get(j + 1).is_some_and(|t| {
+            t.glued
+                && (t.is_any(&["year", "years", "month", "months"])
+                    || fraction_word(t.text).is_some())
+        })
+        && !is_year_token(tok, value, precision)
+    {
+        j += 1;
+    }
     // The unit after the number.
     if let Some(next) = toks.get(j) {
         if next.text == "%" || next.is("pc") {

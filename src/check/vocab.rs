@@ -324,6 +324,8 @@ pub(crate) const VOCABULARY: &[Entry] = &[
         &[
             ("map", 4),
             ("exampl", 3),
+            ("onlin", 1),
+            ("interactiv", 1),
             ("led", 2),
             ("action", 1),
             ("add", 2),
@@ -843,7 +845,6 @@ pub(crate) const PLACES: &[&str] = &[
     "india",
     "china",
     "brazil",
-    "us",
     "usa",
     "uk",
     "britain",
@@ -860,6 +861,27 @@ pub(crate) const PLACES: &[&str] = &[
     "afghanistan",
     "yemen",
     "nigeria",
+    "pacific",
+    "caribbean",
+    "oceania",
+    "arab",
+    "costa",
+    "rica",
+    "canada",
+    "australia",
+    "japan",
+    "bangladesh",
+    "pakistan",
+    "indonesia",
+    "philippin",
+    "kenya",
+    "ethiopia",
+    "somalia",
+    "myanmar",
+    "thailand",
+    "vietnam",
+    "riyadh",
+    "asian",
 ];
 
 /// The stem of a word, as the vocabulary is written: lower case; `children`/`kids` → `child`;
@@ -1059,7 +1081,7 @@ pub(crate) const NEEDS_COUNTRIES: u8 = 2;
 pub(crate) const NEEDS_FORCED: u8 = 4;
 
 /// Stems that name each of those, with its bit; sorted at compile time.
-pub(crate) static NAMING_STEMS: [(&str, u8); 13] = {
+pub(crate) static NAMING_STEMS: [(&str, u8); 14] = {
     let mut out = [
         ("adolescent", NEEDS_CHILDREN),
         ("boy", NEEDS_CHILDREN),
@@ -1068,6 +1090,7 @@ pub(crate) static NAMING_STEMS: [(&str, u8); 13] = {
         ("teen", NEEDS_CHILDREN),
         ("teenager", NEEDS_CHILDREN),
         ("underag", NEEDS_CHILDREN),
+        ("young", NEEDS_CHILDREN),
         ("country", NEEDS_COUNTRIES),
         ("nation", NEEDS_COUNTRIES),
         ("state", NEEDS_COUNTRIES),
@@ -1121,6 +1144,46 @@ pub(crate) static NEEDS: [u8; crate::data::figures::COUNT] = {
 
 /// The text of a built-in (borrowed) field, usable in constant evaluation.
 #[allow(clippy::ptr_arg)] // `Cow` has no `const` deref
+/// Per figure, the years its reference period names (first and last; `(0, 0)` when it names
+/// none): "2020" → (2020, 2020), "2018–2023" → (2018, 2023), "since 2014" → (2014, 2014).
+/// Built at compile time from the records.
+pub(crate) static PERIOD_YEARS: [(u16, u16); crate::data::figures::COUNT] = {
+    let mut out = [(0u16, 0u16); crate::data::figures::COUNT];
+    let mut i = 0;
+    while i < FIGURES.len() {
+        let p = match &FIGURES[i].period {
+            Some(period) => borrowed(period).as_bytes(),
+            None => b"",
+        };
+        let mut k = 0;
+        while k + 4 <= p.len() {
+            let digits = p[k].is_ascii_digit()
+                && p[k + 1].is_ascii_digit()
+                && p[k + 2].is_ascii_digit()
+                && p[k + 3].is_ascii_digit();
+            let alone = (k == 0 || !p[k - 1].is_ascii_digit())
+                && (k + 4 == p.len() || !p[k + 4].is_ascii_digit());
+            if digits && alone {
+                let year = (p[k] - b'0') as u16 * 1000
+                    + (p[k + 1] - b'0') as u16 * 100
+                    + (p[k + 2] - b'0') as u16 * 10
+                    + (p[k + 3] - b'0') as u16;
+                if year >= 1900 && year <= 2100 {
+                    if out[i].0 == 0 {
+                        out[i].0 = year;
+                    }
+                    out[i].1 = year;
+                }
+                k += 4;
+            } else {
+                k += 1;
+            }
+        }
+        i += 1;
+    }
+    out
+};
+
 const fn borrowed<'a>(s: &'a std::borrow::Cow<'static, str>) -> &'a str {
     match s {
         std::borrow::Cow::Borrowed(s) => s,
