@@ -1142,8 +1142,6 @@ pub(crate) static NEEDS: [u8; crate::data::figures::COUNT] = {
     out
 };
 
-/// The text of a built-in (borrowed) field, usable in constant evaluation.
-#[allow(clippy::ptr_arg)] // `Cow` has no `const` deref
 /// Per figure, the years its reference period names (first and last; `(0, 0)` when it names
 /// none): "2020" → (2020, 2020), "2018–2023" → (2018, 2023), "since 2014" → (2014, 2014).
 /// Built at compile time from the records.
@@ -1184,6 +1182,8 @@ pub(crate) static PERIOD_YEARS: [(u16, u16); crate::data::figures::COUNT] = {
     out
 };
 
+/// The text of a built-in (borrowed) field, usable in constant evaluation.
+#[allow(clippy::ptr_arg)] // `Cow` has no `const` deref
 const fn borrowed<'a>(s: &'a std::borrow::Cow<'static, str>) -> &'a str {
     match s {
         std::borrow::Cow::Borrowed(s) => s,
