@@ -23,6 +23,12 @@
 //!
 //! Lists (topics, footnotes, source ids, URLs) are joined with `;`; absent values are empty
 //! cells; booleans are `true`/`false`; numbers are plain decimals (`473000000`, `14.6`).
+//! The link tables `figure_footnotes.csv` and `footnote_sources.csv` give the `footnotes` and
+//! `source_ids` lists one row per item, so that they can carry foreign keys.
+//!
+//! Every column is described once in [`schema`] (type, description, constraints); the column
+//! constants, the Frictionless Data Package `datapackage.json` ([`datapackage`]) and the
+//! codebook `datasets/README.md` ([`codebook`]) are generated from it.
 //!
 //! # Spreadsheet safety
 //!
