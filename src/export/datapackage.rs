@@ -6,13 +6,15 @@
 //! `frictionless validate datasets/datapackage.json` (`.ci/run` does).
 //!
 //! ```
-//! let json = vac_figures::export::datapackage::datapackage(vac_figures::report());
+//! let json = vac_figures::export::datapackage::datapackage(vac_figures::report())?;
 //! assert_eq!(json["$schema"], "https://datapackage.org/profiles/2.0/datapackage.json");
 //! assert_eq!(json["version"], env!("CARGO_PKG_VERSION"));
 //! assert_eq!(json["resources"][0]["path"], "figures.csv");
 //! assert_eq!(json["resources"][0]["schema"]["primaryKey"][0], "id");
+//! # Ok::<(), vac_figures::export::ExportError>(())
 //! ```
 
+use serde::Serialize;
 use serde_json::{Value, json};
 
 use super::schema::{Column, ColumnType, TABLES, Table};
@@ -34,7 +36,66 @@ fn field_type(column: &Column) -> &'static str {
     }
 }
 
-fn field(table: &Table, column: &Column) -> Value {
+/// A Table Schema field, in the order its properties are written.
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct Field {
+    name: &'static str,
+    #[serde(rename = "type")]
+    kind: &'static str,
+    title: &'static str,
+    description: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    true_values: Option<&'static [&'static str; 1]>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    false_values: Option<&'static [&'static str; 1]>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    constraints: Option<serde_json::Map<String, Value>>,
+}
+
+/// A resource, in the order its properties are written.
+#[derive(Serialize)]
+struct Resource {
+    name: &'static str,
+    #[serde(rename = "type")]
+    kind: &'static str,
+    path: &'static str,
+    format: &'static str,
+    mediatype: &'static str,
+    encoding: &'static str,
+    title: &'static str,
+    description: &'static str,
+    dialect: Value,
+    schema: Schema,
+}
+
+/// A Table Schema, in the order its properties are written.
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct Schema {
+    fields: Vec<Field>,
+    missing_values: [&'static str; 1],
+    primary_key: &'static [&'static str],
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    foreign_keys: Vec<Value>,
+}
+
+/// The package, in the order its properties are written.
+#[derive(Serialize)]
+struct Package {
+    #[serde(rename = "$schema")]
+    schema: &'static str,
+    name: &'static str,
+    title: String,
+    description: String,
+    version: &'static str,
+    keywords: Vec<&'static str>,
+    licenses: Value,
+    sources: Value,
+    resources: Vec<Resource>,
+}
+
+fn field(table: &Table, column: &Column) -> Field {
     let mut constraints = serde_json::Map::new();
     if column.required {
         constraints.insert("required".into(), Value::Bool(true));
@@ -73,22 +134,19 @@ fn field(table: &Table, column: &Column) -> Value {
             ));
         }
     }
-    let mut field = serde_json::Map::new();
-    field.insert("name".into(), json!(column.name));
-    field.insert("type".into(), json!(field_type(column)));
-    if column.kind == ColumnType::Boolean {
-        field.insert("trueValues".into(), json!(["true"]));
-        field.insert("falseValues".into(), json!(["false"]));
+    let boolean = column.kind == ColumnType::Boolean && !column.list;
+    Field {
+        name: column.name,
+        kind: field_type(column),
+        title: column.title,
+        description,
+        true_values: boolean.then_some(&["true"]),
+        false_values: boolean.then_some(&["false"]),
+        constraints: (!constraints.is_empty()).then_some(constraints),
     }
-    field.insert("title".into(), json!(column.title));
-    field.insert("description".into(), Value::String(description));
-    if !constraints.is_empty() {
-        field.insert("constraints".into(), Value::Object(constraints));
-    }
-    Value::Object(field)
 }
 
-fn resource(table: &Table) -> Value {
+fn resource(table: &Table) -> Resource {
     let name_of = |file: &'static str| -> &'static str {
         TABLES
             .iter()
@@ -105,44 +163,37 @@ fn resource(table: &Table) -> Value {
             })
         })
         .collect();
-    let mut schema = serde_json::Map::new();
-    schema.insert(
-        "fields".into(),
-        Value::Array(table.columns.iter().map(|c| field(table, c)).collect()),
-    );
-    schema.insert("missingValues".into(), json!([""]));
-    schema.insert("primaryKey".into(), json!(table.primary_key));
-    if !foreign_keys.is_empty() {
-        schema.insert("foreignKeys".into(), Value::Array(foreign_keys));
-    }
-    json!({
-        "name": table.name,
-        "type": "table",
-        "path": table.file,
-        "format": "csv",
-        "mediatype": "text/csv",
-        "encoding": "utf-8",
-        "title": table.title,
-        "description": table.description,
-        "dialect": {
+    Resource {
+        name: table.name,
+        kind: "table",
+        path: table.file,
+        format: "csv",
+        mediatype: "text/csv",
+        encoding: "utf-8",
+        title: table.title,
+        description: table.description,
+        dialect: json!({
             "header": true,
             "delimiter": ",",
             "lineTerminator": "\r\n",
             "quoteChar": "\"",
             "doubleQuote": true,
+        }),
+        schema: Schema {
+            fields: table.columns.iter().map(|c| field(table, c)).collect(),
+            missing_values: [""],
+            primary_key: table.primary_key,
+            foreign_keys,
         },
-        "schema": Value::Object(schema),
-    })
+    }
 }
 
-/// The data package describing the CSVs of [`super::dataset_files`], with `report` as its
-/// source.
-pub fn datapackage(report: &Report) -> Value {
-    json!({
-        "$schema": PROFILE,
-        "name": "vac-figures",
-        "title": format!("Figures of UN report {}: {}", report.symbol, report.title),
-        "description": format!(
+fn package(report: &Report) -> Package {
+    Package {
+        schema: PROFILE,
+        name: "vac-figures",
+        title: format!("Figures of UN report {}: {}", report.symbol, report.title),
+        description: format!(
             "Every figure (number stating a quantity) of United Nations document {symbol}, \
              {title} ({body}, {session}, {date}), as a typed, sourced record: value, unit, \
              qualifier, what it measures, the verbatim quote, and the footnotes and works it \
@@ -153,7 +204,8 @@ pub fn datapackage(report: &Report) -> Value {
              return or an apostrophe are written with one leading apostrophe (spreadsheet \
              safety); lists are joined with `;`; an empty cell is a missing value. Ids are \
              never renamed or reused, columns are only appended, and every change is recorded \
-             in the crate's CHANGELOG.md.",
+             in the crate's CHANGELOG.md. The figures and quotes are from United Nations \
+             document {symbol}.",
             symbol = report.symbol,
             title = report.title,
             body = report.body,
@@ -162,22 +214,28 @@ pub fn datapackage(report: &Report) -> Value {
             crate_version = env!("CARGO_PKG_VERSION"),
             data_version = crate::DATA_VERSION,
         ),
-        "version": env!("CARGO_PKG_VERSION"),
-        "keywords": ["united nations", "violence against children", "trafficking in children",
-                     "statistics", "fact-checking", report.symbol],
-        "licenses": [
+        version: env!("CARGO_PKG_VERSION"),
+        keywords: vec![
+            "united nations",
+            "violence against children",
+            "trafficking in children",
+            "statistics",
+            "fact-checking",
+            report.symbol,
+        ],
+        licenses: json!([
             {
                 "name": "MIT",
                 "path": "https://opensource.org/licenses/MIT",
-                "title": "MIT License (the package and its tables; either licence, at your option)",
+                "title": "MIT License",
             },
             {
                 "name": "Apache-2.0",
                 "path": "https://opensource.org/licenses/Apache-2.0",
                 "title": "Apache License 2.0",
             },
-        ],
-        "sources": [
+        ]),
+        sources: json!([
             {
                 "title": format!(
                     "United Nations, {title}, {symbol} ({date}); {author}",
@@ -188,9 +246,16 @@ pub fn datapackage(report: &Report) -> Value {
                 ),
                 "path": report.url,
             },
-        ],
-        "resources": TABLES.iter().map(resource).collect::<Vec<_>>(),
-    })
+        ]),
+        resources: TABLES.iter().map(resource).collect(),
+    }
+}
+
+/// The data package describing the CSVs of [`super::dataset_files`], with `report` as its
+/// source, as a JSON value (for inspection; [`write_datapackage`] writes the same package
+/// with its properties in the conventional order, `$schema` and `name` first).
+pub fn datapackage(report: &Report) -> Result<Value, super::ExportError> {
+    Ok(serde_json::to_value(package(report))?)
 }
 
 /// Writes [`datapackage`] as pretty-printed JSON with a final newline.
@@ -198,5 +263,5 @@ pub fn write_datapackage<W: std::io::Write>(
     writer: W,
     report: &Report,
 ) -> Result<(), super::ExportError> {
-    super::write_json(writer, &datapackage(report))
+    super::write_json(writer, &package(report))
 }
