@@ -118,6 +118,18 @@
 //!
 //! [`DATA_VERSION`] changes whenever a record is added or corrected; `CHANGELOG.md` says what
 //! changed. Ids are never renamed or reused.
+//!
+//! # Stable ids and columns
+//!
+//! Figure ids, footnote numbers, source ids, the names of closed sets (`Unit::NAMES`, ...)
+//! and the CSV columns are a public contract: an id is never renamed, renumbered or reused,
+//! a published record is not removed (a correction changes its fields, not its id), and
+//! columns are only appended at the end of a file. Every change is recorded in
+//! `CHANGELOG.md`; `tests/stable_ids.rs` holds the published lists and fails when one is
+//! broken.
+//!
+//! The exported CSVs are described by a Frictionless Data Package, `datasets/datapackage.json`,
+//! and a codebook, `datasets/README.md`, both generated from [`export::schema`].
 
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]

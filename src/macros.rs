@@ -19,6 +19,9 @@ macro_rules! closed_set {
             /// Every value of the set, in declaration order.
             pub const ALL: &'static [$name] = &[$($name::$variant),+];
 
+            /// The name of every value of the set ([`Self::as_str`]), in declaration order.
+            pub const NAMES: &'static [&'static str] = &[$($text),+];
+
             /// The value's name in data files and on the command line.
             pub const fn as_str(self) -> &'static str {
                 match self {
@@ -42,7 +45,7 @@ macro_rules! closed_set {
                     _ => Err($crate::record::UnknownName {
                         set: stringify!($name),
                         found: s.to_owned(),
-                        expected: &[$($text),+],
+                        expected: Self::NAMES,
                     }),
                 }
             }

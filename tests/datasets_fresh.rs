@@ -46,7 +46,16 @@ fn csv_files_are_utf8_without_bom_with_one_header_row() {
                 .iter()
                 .filter(|f| f.review().is_some())
                 .count(),
-            _ => vac_figures::sources().len(),
+            "figure_footnotes.csv" => vac_figures::figures()
+                .iter()
+                .map(|f| f.footnotes.len())
+                .sum(),
+            "footnote_sources.csv" => vac_figures::footnotes()
+                .iter()
+                .map(|n| n.sources.len())
+                .sum(),
+            "sources.csv" => vac_figures::sources().len(),
+            other => panic!("no expected row count for {other}"),
         };
         assert_eq!(rows, expected, "{name}: one row per record");
         assert!(text.ends_with("\r\n"), "{name}: RFC 4180 line ends");
@@ -76,19 +85,62 @@ fn json_files_parse_back_to_the_records() {
 }
 
 #[test]
-fn the_codebook_names_every_column() {
+fn the_codebook_names_every_column_of_every_csv() {
     let codebook =
         std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("datasets/README.md"))
             .expect("datasets/README.md");
-    use vac_figures::export::{FIGURE_COLUMNS, FOOTNOTE_COLUMNS, SOURCE_COLUMNS};
-    for column in FIGURE_COLUMNS
+    use vac_figures::export::{
+        FIGURE_COLUMNS, FIGURE_FOOTNOTE_COLUMNS, FOOTNOTE_COLUMNS, FOOTNOTE_SOURCE_COLUMNS,
+        REVIEW_COLUMNS, SOURCE_COLUMNS,
+    };
+    let files = vac_figures::export::dataset_files(vac_figures::Dataset::builtin())
+        .expect("export to memory");
+    let csvs: Vec<&str> = files
         .iter()
-        .chain(&FOOTNOTE_COLUMNS)
-        .chain(&SOURCE_COLUMNS)
-    {
-        assert!(
-            codebook.contains(&format!("| `{column}` |")),
-            "codebook lacks column {column}"
-        );
+        .map(|(n, _)| *n)
+        .filter(|n| n.ends_with(".csv"))
+        .collect();
+    assert_eq!(
+        csvs,
+        [
+            "figures.csv",
+            "footnotes.csv",
+            "sources.csv",
+            "reviews.csv",
+            "figure_footnotes.csv",
+            "footnote_sources.csv"
+        ]
+    );
+    for (file, columns) in [
+        ("figures.csv", &FIGURE_COLUMNS[..]),
+        ("footnotes.csv", &FOOTNOTE_COLUMNS[..]),
+        ("sources.csv", &SOURCE_COLUMNS[..]),
+        ("reviews.csv", &REVIEW_COLUMNS[..]),
+        ("figure_footnotes.csv", &FIGURE_FOOTNOTE_COLUMNS[..]),
+        ("footnote_sources.csv", &FOOTNOTE_SOURCE_COLUMNS[..]),
+    ] {
+        // The section of the codebook for this file, up to the next heading.
+        let start = codebook
+            .find(&format!("## {file} "))
+            .unwrap_or_else(|| panic!("codebook has no section for {file}"));
+        let section = &codebook[start + 3..];
+        let section = &section[..section.find("\n## ").unwrap_or(section.len())];
+        for column in columns {
+            assert!(
+                section.contains(&format!("| `{column}` |")),
+                "codebook section {file} lacks column {column}"
+            );
+        }
+    }
+    for topic in [
+        "Spreadsheet safety",
+        "Lists",
+        "Missing values",
+        "## Units and values",
+        "## Data package",
+        "## Stable ids and columns",
+        "## How to cite",
+    ] {
+        assert!(codebook.contains(topic), "codebook lacks {topic}");
     }
 }

@@ -23,6 +23,12 @@
 //!
 //! Lists (topics, footnotes, source ids, URLs) are joined with `;`; absent values are empty
 //! cells; booleans are `true`/`false`; numbers are plain decimals (`473000000`, `14.6`).
+//! The link tables `figure_footnotes.csv` and `footnote_sources.csv` give the `footnotes` and
+//! `source_ids` lists one row per item, so that they can carry foreign keys.
+//!
+//! Every column is described once in [`schema`] (type, description, constraints); the column
+//! constants, the Frictionless Data Package `datapackage.json` ([`datapackage`]) and the
+//! codebook `datasets/README.md` ([`codebook`]) are generated from it.
 //!
 //! # Spreadsheet safety
 //!
@@ -39,6 +45,10 @@
 //! assert_eq!(escape_cell("38 per cent"), "38 per cent");
 //! assert_eq!(unescape_cell(&escape_cell("-5")), "-5");
 //! ```
+
+pub mod codebook;
+pub mod datapackage;
+pub mod schema;
 
 use std::borrow::Cow;
 use std::io;
@@ -68,75 +78,25 @@ pub enum ExportError {
     },
 }
 
-/// The columns of `figures.csv`, in order.
-pub const FIGURE_COLUMNS: [&str; 26] = [
-    "id",
-    "paragraph",
-    "section",
-    "subsection",
-    "subheading",
-    "in_footnote",
-    "value",
-    "value_upper",
-    "unit",
-    "short_unit",
-    "qualifier",
-    "as_written",
-    "converted",
-    "measure",
-    "population",
-    "geography",
-    "period",
-    "kind",
-    "topics",
-    "quote",
-    "footnotes",
-    "footnote_position",
-    "attribution",
-    "sourcing",
-    "source_ids",
-    "review_status",
-];
+/// The columns of `figures.csv`, in order (described in [`schema::FIGURE_FIELDS`]).
+pub const FIGURE_COLUMNS: [&str; 26] = schema::names(&schema::FIGURE_FIELDS);
 
-/// The columns of `footnotes.csv`, in order.
-pub const FOOTNOTE_COLUMNS: [&str; 8] = [
-    "footnote",
-    "paragraph",
-    "form",
-    "text",
-    "source_id",
-    "source_ids",
-    "pages",
-    "urls",
-];
+/// The columns of `footnotes.csv`, in order (described in [`schema::FOOTNOTE_FIELDS`]).
+pub const FOOTNOTE_COLUMNS: [&str; 8] = schema::names(&schema::FOOTNOTE_FIELDS);
 
-/// The columns of `sources.csv`, in order.
-pub const SOURCE_COLUMNS: [&str; 9] = [
-    "source_id",
-    "title",
-    "title_basis",
-    "authors",
-    "publisher",
-    "year",
-    "url",
-    "symbol",
-    "kind",
-];
+/// The columns of `sources.csv`, in order (described in [`schema::SOURCE_FIELDS`]).
+pub const SOURCE_COLUMNS: [&str; 9] = schema::names(&schema::SOURCE_FIELDS);
 
-/// The columns of `reviews.csv`, in order.
-pub const REVIEW_COLUMNS: [&str; 11] = [
-    "figure_id",
-    "status",
-    "status_as_written",
-    "discrepancies",
-    "finding",
-    "seen_at",
-    "copy_kind",
-    "note",
-    "computed",
-    "inferred",
-    "reviewed",
-];
+/// The columns of `reviews.csv`, in order (described in [`schema::REVIEW_FIELDS`]).
+pub const REVIEW_COLUMNS: [&str; 11] = schema::names(&schema::REVIEW_FIELDS);
+
+/// The columns of `figure_footnotes.csv`, the link table of figures and the footnotes citing
+/// them, in order (described in [`schema::FIGURE_FOOTNOTE_FIELDS`]).
+pub const FIGURE_FOOTNOTE_COLUMNS: [&str; 2] = schema::names(&schema::FIGURE_FOOTNOTE_FIELDS);
+
+/// The columns of `footnote_sources.csv`, the link table of footnotes and the works they
+/// cite, in order (described in [`schema::FOOTNOTE_SOURCE_FIELDS`]).
+pub const FOOTNOTE_SOURCE_COLUMNS: [&str; 2] = schema::names(&schema::FOOTNOTE_SOURCE_FIELDS);
 
 /// The list separator inside a cell.
 pub const LIST_SEPARATOR: &str = ";";
@@ -328,6 +288,46 @@ pub fn write_reviews_csv<'a, W: io::Write>(
     Ok(())
 }
 
+/// Writes `figure_footnotes.csv`: one row `(figure_id, footnote)` per footnote each of
+/// `figures` lists, in figure order then list order.
+pub fn write_figure_footnotes_csv<'a, W: io::Write>(
+    writer: W,
+    figures: impl IntoIterator<Item = &'a Figure>,
+) -> Result<(), ExportError> {
+    let mut csv = csv_writer(writer);
+    csv.write_record(FIGURE_FOOTNOTE_COLUMNS)?;
+    for figure in figures {
+        for number in figure.footnotes.iter() {
+            write_row(
+                &mut csv,
+                &[text(&figure.id), Cow::Owned(number.to_string())],
+            )?;
+        }
+    }
+    csv.flush().map_err(csv::Error::from)?;
+    Ok(())
+}
+
+/// Writes `footnote_sources.csv`: one row `(footnote, source_id)` per work each of
+/// `footnotes` cites, in footnote order then list order (the first is the main work).
+pub fn write_footnote_sources_csv<'a, W: io::Write>(
+    writer: W,
+    footnotes: impl IntoIterator<Item = &'a Footnote>,
+) -> Result<(), ExportError> {
+    let mut csv = csv_writer(writer);
+    csv.write_record(FOOTNOTE_SOURCE_COLUMNS)?;
+    for footnote in footnotes {
+        for source in footnote.sources.iter() {
+            write_row(
+                &mut csv,
+                &[Cow::Owned(footnote.number.to_string()), text(source)],
+            )?;
+        }
+    }
+    csv.flush().map_err(csv::Error::from)?;
+    Ok(())
+}
+
 /// Writes any serializable records as a pretty-printed JSON array (or value), with a final
 /// newline.
 pub fn write_json<W: io::Write, T: serde::Serialize + ?Sized>(
@@ -340,8 +340,11 @@ pub fn write_json<W: io::Write, T: serde::Serialize + ?Sized>(
 }
 
 /// Every file of the `datasets/` directory for `dataset`, as `(file name, bytes)`, in a fixed
-/// order: `figures.csv`, `footnotes.csv`, `sources.csv`, `reviews.csv`, `figures.json`,
-/// `footnotes.json`, `sources.json`, `reviews.json`, `report.json`.
+/// order: `figures.csv`, `footnotes.csv`, `sources.csv`, `reviews.csv`,
+/// `figure_footnotes.csv`, `footnote_sources.csv` (the CSVs in the order of
+/// [`schema::TABLES`]), `figures.json`, `footnotes.json`, `sources.json`, `reviews.json`,
+/// `report.json`, then `datapackage.json` (the Frictionless Data Package describing the CSVs,
+/// [`datapackage`]) and `README.md` (the codebook, [`codebook`]).
 pub fn dataset_files(dataset: &Dataset) -> Result<Vec<(&'static str, Vec<u8>)>, ExportError> {
     let mut files = Vec::new();
     let mut buf = Vec::new();
@@ -353,6 +356,10 @@ pub fn dataset_files(dataset: &Dataset) -> Result<Vec<(&'static str, Vec<u8>)>, 
     files.push(("sources.csv", std::mem::take(&mut buf)));
     write_reviews_csv(&mut buf, dataset.figures())?;
     files.push(("reviews.csv", std::mem::take(&mut buf)));
+    write_figure_footnotes_csv(&mut buf, dataset.figures())?;
+    files.push(("figure_footnotes.csv", std::mem::take(&mut buf)));
+    write_footnote_sources_csv(&mut buf, dataset.footnotes())?;
+    files.push(("footnote_sources.csv", std::mem::take(&mut buf)));
     write_json(&mut buf, dataset.figures())?;
     files.push(("figures.json", std::mem::take(&mut buf)));
     write_json(&mut buf, dataset.footnotes())?;
@@ -362,7 +369,13 @@ pub fn dataset_files(dataset: &Dataset) -> Result<Vec<(&'static str, Vec<u8>)>, 
     write_json(&mut buf, crate::review::reviews())?;
     files.push(("reviews.json", std::mem::take(&mut buf)));
     write_json(&mut buf, crate::report())?;
-    files.push(("report.json", buf));
+    files.push(("report.json", std::mem::take(&mut buf)));
+    datapackage::write_datapackage(&mut buf, crate::report())?;
+    files.push(("datapackage.json", std::mem::take(&mut buf)));
+    files.push((
+        "README.md",
+        codebook::codebook(crate::report()).into_bytes(),
+    ));
     Ok(files)
 }
 
