@@ -114,9 +114,33 @@ fn export_writes_the_tables() {
         dir.to_str().unwrap_or("."),
     ]);
     assert_eq!(status, 0, "{stderr}");
-    for name in ["figures.csv", "footnotes.csv", "sources.csv"] {
+    for name in [
+        "figures.csv",
+        "footnotes.csv",
+        "sources.csv",
+        "reviews.csv",
+        "figure_footnotes.csv",
+        "footnote_sources.csv",
+        "datapackage.json",
+        "README.md",
+    ] {
         assert!(dir.join(name).exists(), "{name}");
     }
+    assert!(!dir.join("figures.json").exists());
+    let _ = std::fs::remove_dir_all(&dir);
+
+    // JSON alone: no data package describing CSVs that are not there.
+    let (status, _, stderr) = run(&[
+        "export",
+        "--format",
+        "json",
+        "--out",
+        dir.to_str().unwrap_or("."),
+    ]);
+    assert_eq!(status, 0, "{stderr}");
+    assert!(dir.join("figures.json").exists());
+    assert!(!dir.join("datapackage.json").exists());
+    assert!(!dir.join("figures.csv").exists());
     let _ = std::fs::remove_dir_all(dir);
 }
 

@@ -263,13 +263,16 @@ fn run(cli: Cli) -> Result<u8, Failure> {
         Command::Validate { .. } => Ok(0),
         Command::Export { format, out: dir } => {
             let files = export::dataset_files(data).map_err(|e| io_failure(e.to_string()))?;
-            let ext = match format {
-                ExportFormat::Csv => ".csv",
-                ExportFormat::Json => ".json",
+            // CSV comes with the data package and the codebook that describe it; JSON alone.
+            let wanted = |name: &str| match format {
+                ExportFormat::Csv => {
+                    name.ends_with(".csv") || name == "datapackage.json" || name == "README.md"
+                }
+                ExportFormat::Json => name.ends_with(".json") && name != "datapackage.json",
             };
             std::fs::create_dir_all(&dir)
                 .map_err(|e| io_failure(format!("cannot create {}: {e}", dir.display())))?;
-            for (name, bytes) in files.iter().filter(|(n, _)| n.ends_with(ext)) {
+            for (name, bytes) in files.iter().filter(|(n, _)| wanted(n)) {
                 let path = dir.join(name);
                 std::fs::write(&path, bytes)
                     .map_err(|e| io_failure(format!("cannot write {}: {e}", path.display())))?;
