@@ -254,13 +254,21 @@ fn closeness(claimed: &Claimed, figure: &Figure) -> i32 {
 /// assert_eq!(check_claim("There are 195 countries in the world").verdict, Verdict::Unverifiable);
 /// ```
 ///
+/// A figure is ruled out when the claim names something it is not about: another place
+/// ("in South Asia" for a worldwide figure, no "Zambia" for Zambia's), a year outside the
+/// figure's period ("in 2019" for a 2023 figure), a population or measure word the figure
+/// lacks ("girls", "convictions", "online", "calls"), or when the claim does not say it is
+/// about what the figure counts (children, countries, forced labour).
+///
 /// # What it cannot do
 ///
 /// It reads one number per claim (the one that best fits a figure), in English. It knows
 /// only the report's figures and the words listed for each; a sentence that describes a
 /// figure in words the vocabulary lacks is `unverifiable`, not wrong. It does not understand
 /// negation ("not 38%"), comparisons between two numbers, time ("in 2019 the share was ..."
-/// is checked against the report's figure whatever the year), or causal claims. A verdict
+/// is checked against the report's figure when the figure names no year), which side of a
+/// share is which ("61% of child victims are in Africa" against "61% of victims in Africa are
+/// children"), or causal claims. A verdict
 /// says whether the number agrees with the report, not whether the report is right.
 pub fn check_claim(text: &str) -> ClaimCheck {
     let numbers = read_numbers(text);
