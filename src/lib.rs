@@ -132,6 +132,7 @@
 //! and a codebook, `datasets/README.md`, both generated from [`export::schema`].
 
 #![forbid(unsafe_code)]
+#![cfg_attr(docsrs, feature(doc_cfg))]
 #![deny(missing_docs)]
 #![cfg_attr(
     not(test),
@@ -152,6 +153,11 @@ pub mod rules;
 pub mod sources;
 pub mod text;
 pub mod verify;
+
+/// A tour of the crate: find a figure, follow it to its source, write a fact-checking test,
+/// export, edit and load back.
+#[doc = include_str!("tutorial.md")]
+pub mod tutorial {}
 
 pub use check::check_claim;
 pub use dataset::{Citation, Dataset, DatasetError, Filter};
