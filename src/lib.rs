@@ -142,7 +142,11 @@
 #[macro_use]
 mod macros;
 
+#[cfg(feature = "charts")]
+#[cfg_attr(docsrs, doc(cfg(feature = "charts")))]
+pub mod charts;
 pub mod check;
+pub mod cite;
 mod data;
 pub mod dataset;
 pub mod export;
@@ -160,6 +164,7 @@ pub mod verify;
 pub mod tutorial {}
 
 pub use check::check_claim;
+pub use cite::LongCitation;
 pub use dataset::{Citation, Dataset, DatasetError, Filter};
 pub use record::{
     Figure, Kind, Location, MarkerPosition, Qualifier, Sourcing, Topic, Unit, UnknownName,

@@ -370,6 +370,14 @@ pub fn dataset_files(dataset: &Dataset) -> Result<Vec<(&'static str, Vec<u8>)>, 
     files.push(("reviews.json", std::mem::take(&mut buf)));
     write_json(&mut buf, crate::report())?;
     files.push(("report.json", std::mem::take(&mut buf)));
+    let io_err = |name: &str| {
+        let path = PathBuf::from(name);
+        move |source| ExportError::Io { path, source }
+    };
+    crate::cite::write_bibtex(&mut buf, dataset.sources()).map_err(io_err("sources.bib"))?;
+    files.push(("sources.bib", std::mem::take(&mut buf)));
+    crate::cite::write_csl_json(&mut buf, dataset.sources()).map_err(io_err("sources.csl.json"))?;
+    files.push(("sources.csl.json", std::mem::take(&mut buf)));
     datapackage::write_datapackage(&mut buf, crate::report())?;
     files.push(("datapackage.json", std::mem::take(&mut buf)));
     files.push((
