@@ -140,8 +140,31 @@ fn export_writes_the_tables() {
     assert_eq!(status, 0, "{stderr}");
     assert!(dir.join("figures.json").exists());
     assert!(!dir.join("datapackage.json").exists());
+    assert!(!dir.join("sources.csl.json").exists());
     assert!(!dir.join("figures.csv").exists());
-    let _ = std::fs::remove_dir_all(dir);
+    let _ = std::fs::remove_dir_all(&dir);
+
+    // Citations: one file each, the same as the committed one.
+    for (format, name) in [("bibtex", "sources.bib"), ("csl-json", "sources.csl.json")] {
+        let (status, stdout, stderr) = run(&[
+            "export",
+            "--format",
+            format,
+            "--out",
+            dir.to_str().unwrap_or("."),
+        ]);
+        assert_eq!(status, 0, "{stderr}");
+        assert_eq!(stdout.lines().count(), 1, "{stdout}");
+        let written = std::fs::read(dir.join(name)).expect(name);
+        let committed = std::fs::read(
+            std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+                .join("datasets")
+                .join(name),
+        )
+        .expect(name);
+        assert_eq!(written, committed, "{name}");
+        let _ = std::fs::remove_dir_all(&dir);
+    }
 }
 
 /// A fresh temporary directory for one test.

@@ -3,7 +3,7 @@
 //! ```text
 //! vac-figures list [--topic T] [--kind K] [--format table|csv|json]
 //! vac-figures show ID [--json]
-//! vac-figures export --format csv|json --out DIR
+//! vac-figures export --format csv|json|bibtex|csl-json --out DIR
 //! vac-figures check [--json] "CLAIM"
 //! vac-figures verify PATH
 //! vac-figures validate DIR
@@ -101,6 +101,10 @@ enum ListFormat {
 enum ExportFormat {
     Csv,
     Json,
+    /// The sources as BibTeX: `sources.bib`.
+    Bibtex,
+    /// The sources as CSL-JSON: `sources.csl.json`.
+    CslJson,
 }
 
 /// A failure, with the exit code it maps to.
@@ -268,7 +272,13 @@ fn run(cli: Cli) -> Result<u8, Failure> {
                 ExportFormat::Csv => {
                     name.ends_with(".csv") || name == "datapackage.json" || name == "README.md"
                 }
-                ExportFormat::Json => name.ends_with(".json") && name != "datapackage.json",
+                ExportFormat::Json => {
+                    name.ends_with(".json")
+                        && name != "datapackage.json"
+                        && name != "sources.csl.json"
+                }
+                ExportFormat::Bibtex => name == "sources.bib",
+                ExportFormat::CslJson => name == "sources.csl.json",
             };
             std::fs::create_dir_all(&dir)
                 .map_err(|e| io_failure(format!("cannot create {}: {e}", dir.display())))?;
