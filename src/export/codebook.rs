@@ -171,7 +171,10 @@ pub fn codebook(report: &Report) -> String {
          (add *fn. M* for a figure in a footnote, and *as cited in {symbol}* when quoting the \
          work a footnote names). Cite this dataset as: *vac-figures {crate_version}, data \
          version {data_version}: figures of UN report {symbol} as typed, sourced records*, \
-         naming the file and the figure `id` you use.\n",
+         naming the file and the figure `id` you use. `sources.bib` (BibTeX) and \
+         `sources.csl.json` (CSL-JSON, for Zotero or pandoc) hold every source, the report \
+         included, keyed by `source_id`; they add no metadata the report does not give (no \
+         access dates), and a title the report does not print carries a `note`.\n",
         title = report.title,
         symbol = report.symbol,
         date = report.date,
