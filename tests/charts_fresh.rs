@@ -78,6 +78,7 @@ fn charts_follow_the_dataset_they_are_given() {
         .find(|f| f.id == ids::CHILDREN_SHARE_OF_DETECTED_VICTIMS.id)
         .expect("present");
     edited.value = 42.0;
+    edited.measure = "Children & young people <under 18>".into();
     let data = Dataset::new(
         figures,
         vac_figures::footnotes().to_vec(),
@@ -86,4 +87,6 @@ fn charts_follow_the_dataset_they_are_given() {
     .expect("valid");
     let svg = charts::trafficking_shares(&data).expect("draw");
     assert!(svg.contains("\n42%\n") && !svg.contains("\n38%\n"));
+    // Text is escaped for XML.
+    assert!(svg.contains("Children &amp; young people &lt;under 18&gt;"));
 }
