@@ -88,6 +88,8 @@ fn list_fits_the_terminal_and_show_prints_the_record() {
     assert!(stdout.contains("over 473 million"));
     assert!(stdout.contains("footnote 27"));
     assert!(stdout.contains("citation"));
+    assert!(stdout.contains("in full      UNICEF, "), "{stdout}");
+    assert!(stdout.contains("A/HRC/58/19, 13 January 2025, para. 51, footnote 27."));
 }
 
 #[test]

@@ -255,6 +255,7 @@ fn run(cli: Cli) -> Result<u8, Failure> {
                     "footnotes": data.footnotes_of(figure).collect::<Vec<_>>(),
                     "sources": data.sources_of(figure),
                     "citation": data.citation(figure).to_string(),
+                    "long_citation": data.long_citation(figure).to_string(),
                 });
                 serde_json::to_writer_pretty(&mut out, &value)
                     .map_err(|e| io_failure(e.to_string()))?;
@@ -495,6 +496,7 @@ fn print_figure(out: &mut impl Write, data: &Dataset, f: &Figure) -> io::Result<
         )?;
     }
     writeln!(out, "  citation     {}", data.citation(f))?;
+    writeln!(out, "  in full      {}", data.long_citation(f))?;
     match f.review() {
         Some(review) => {
             writeln!(out, "  review       {}", review.status_as_written)?;
