@@ -1081,36 +1081,22 @@ pub(crate) const NEEDS_COUNTRIES: u8 = 2;
 pub(crate) const NEEDS_FORCED: u8 = 4;
 
 /// Stems that name each of those, with its bit; sorted at compile time.
-pub(crate) static NAMING_STEMS: [(&str, u8); 14] = {
-    let mut out = [
-        ("adolescent", NEEDS_CHILDREN),
-        ("boy", NEEDS_CHILDREN),
-        ("child", NEEDS_CHILDREN),
-        ("girl", NEEDS_CHILDREN),
-        ("teen", NEEDS_CHILDREN),
-        ("teenager", NEEDS_CHILDREN),
-        ("underag", NEEDS_CHILDREN),
-        ("young", NEEDS_CHILDREN),
-        ("country", NEEDS_COUNTRIES),
-        ("nation", NEEDS_COUNTRIES),
-        ("state", NEEDS_COUNTRIES),
-        ("government", NEEDS_COUNTRIES),
-        ("territory", NEEDS_COUNTRIES),
-        ("forc", NEEDS_FORCED),
-    ];
-    let mut i = 1;
-    while i < out.len() {
-        let mut j = i;
-        while j > 0 && less(out[j].0, out[j - 1].0) {
-            let swap = out[j];
-            out[j] = out[j - 1];
-            out[j - 1] = swap;
-            j -= 1;
-        }
-        i += 1;
-    }
-    out
-};
+pub(crate) static NAMING_STEMS: [(&str, u8); 14] = sorted_by_stem([
+    ("adolescent", NEEDS_CHILDREN),
+    ("boy", NEEDS_CHILDREN),
+    ("child", NEEDS_CHILDREN),
+    ("girl", NEEDS_CHILDREN),
+    ("teen", NEEDS_CHILDREN),
+    ("teenager", NEEDS_CHILDREN),
+    ("underag", NEEDS_CHILDREN),
+    ("young", NEEDS_CHILDREN),
+    ("country", NEEDS_COUNTRIES),
+    ("nation", NEEDS_COUNTRIES),
+    ("state", NEEDS_COUNTRIES),
+    ("government", NEEDS_COUNTRIES),
+    ("territory", NEEDS_COUNTRIES),
+    ("forc", NEEDS_FORCED),
+]);
 
 /// Per figure, what a claim about it must name (bits of [`NEEDS_CHILDREN`] and its
 /// siblings): children when its id names children (or it describes child victims),
@@ -1207,11 +1193,32 @@ const fn contains(haystack: &str, needle: &str) -> bool {
     false
 }
 
-const fn sorted<const N: usize>(mut out: [&'static str; N]) -> [&'static str; N] {
+/// The strings in order (an insertion sort, run at compile time).
+const fn sorted<const N: usize>(out: [&'static str; N]) -> [&'static str; N] {
+    let mut keyed = [("", 0u8); N];
+    let mut i = 0;
+    while i < N {
+        keyed[i].0 = out[i];
+        i += 1;
+    }
+    let keyed = sorted_by_stem(keyed);
+    let mut out = [""; N];
+    let mut i = 0;
+    while i < N {
+        out[i] = keyed[i].0;
+        i += 1;
+    }
+    out
+}
+
+/// The pairs in order of their stems (an insertion sort, run at compile time).
+const fn sorted_by_stem<const N: usize>(
+    mut out: [(&'static str, u8); N],
+) -> [(&'static str, u8); N] {
     let mut i = 1;
     while i < N {
         let mut j = i;
-        while j > 0 && less(out[j], out[j - 1]) {
+        while j > 0 && less(out[j].0, out[j - 1].0) {
             let swap = out[j];
             out[j] = out[j - 1];
             out[j - 1] = swap;
@@ -1230,18 +1237,7 @@ pub(crate) static PLACES_SORTED: [&str; PLACES.len()] = {
         out[i] = PLACES[i];
         i += 1;
     }
-    let mut i = 1;
-    while i < out.len() {
-        let mut j = i;
-        while j > 0 && less(out[j], out[j - 1]) {
-            let swap = out[j];
-            out[j] = out[j - 1];
-            out[j - 1] = swap;
-            j -= 1;
-        }
-        i += 1;
-    }
-    out
+    sorted(out)
 };
 
 #[cfg(test)]
