@@ -146,6 +146,9 @@ pub mod check;
 mod data;
 pub mod dataset;
 pub mod export;
+#[cfg(feature = "polars")]
+#[cfg_attr(docsrs, doc(cfg(feature = "polars")))]
+pub mod frames;
 pub mod load;
 pub mod record;
 pub mod review;
@@ -160,6 +163,9 @@ pub mod verify;
 pub mod tutorial {}
 
 pub use check::check_claim;
+#[cfg(feature = "polars")]
+#[cfg_attr(docsrs, doc(cfg(feature = "polars")))]
+pub use frames::to_dataframe;
 pub use dataset::{Citation, Dataset, DatasetError, Filter};
 pub use record::{
     Figure, Kind, Location, MarkerPosition, Qualifier, Sourcing, Topic, Unit, UnknownName,
