@@ -42,6 +42,10 @@ fn main() {
         claims.len(),
         common::human(per_claim),
         per_second,
-        if per_second >= 100_000.0 { "met" } else { "MISSED" }
+        if per_second >= 100_000.0 {
+            "met"
+        } else {
+            "MISSED"
+        }
     );
 }

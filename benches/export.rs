@@ -24,15 +24,26 @@ fn plain_tables(data: &Dataset) -> Vec<PlainTable> {
     vec![
         PlainTable {
             header: export::FIGURE_COLUMNS.to_vec(),
-            rows: figures.iter().map(|f| owned(export::figure_cells(data, f))).collect(),
+            rows: figures
+                .iter()
+                .map(|f| owned(export::figure_cells(data, f)))
+                .collect(),
         },
         PlainTable {
             header: export::FOOTNOTE_COLUMNS.to_vec(),
-            rows: data.footnotes().iter().map(|n| owned(export::footnote_cells(n))).collect(),
+            rows: data
+                .footnotes()
+                .iter()
+                .map(|n| owned(export::footnote_cells(n)))
+                .collect(),
         },
         PlainTable {
             header: export::SOURCE_COLUMNS.to_vec(),
-            rows: data.sources().iter().map(|s| owned(export::source_cells(s))).collect(),
+            rows: data
+                .sources()
+                .iter()
+                .map(|s| owned(export::source_cells(s)))
+                .collect(),
         },
         PlainTable {
             header: export::REVIEW_COLUMNS.to_vec(),
@@ -45,7 +56,11 @@ fn plain_tables(data: &Dataset) -> Vec<PlainTable> {
             header: export::FIGURE_FOOTNOTE_COLUMNS.to_vec(),
             rows: figures
                 .iter()
-                .flat_map(|f| f.footnotes.iter().map(|n| vec![f.id.to_string(), n.to_string()]))
+                .flat_map(|f| {
+                    f.footnotes
+                        .iter()
+                        .map(|n| vec![f.id.to_string(), n.to_string()])
+                })
                 .collect(),
         },
         PlainTable {
@@ -53,7 +68,11 @@ fn plain_tables(data: &Dataset) -> Vec<PlainTable> {
             rows: data
                 .footnotes()
                 .iter()
-                .flat_map(|n| n.sources.iter().map(|s| vec![n.number.to_string(), s.to_string()]))
+                .flat_map(|n| {
+                    n.sources
+                        .iter()
+                        .map(|s| vec![n.number.to_string(), s.to_string()])
+                })
                 .collect(),
         },
     ]
@@ -64,9 +83,8 @@ fn crate_csvs(data: &Dataset) -> usize {
     let mut total = 0;
     let mut buf = Vec::with_capacity(64 * 1024);
     let figures = data.figures();
-    let run = |buf: &mut Vec<u8>, r: Result<(), export::ExportError>| {
-        r.map(|_| buf.len()).unwrap_or(0)
-    };
+    let run =
+        |buf: &mut Vec<u8>, r: Result<(), export::ExportError>| r.map(|_| buf.len()).unwrap_or(0);
     let n = export::write_figures_csv(&mut buf, data, figures);
     total += run(&mut buf, n);
     buf.clear();
@@ -107,7 +125,11 @@ fn main() {
     let data = Dataset::builtin();
     let tables = plain_tables(data);
     // Both sides write the same bytes (no built-in cell needs formula escaping).
-    assert_eq!(crate_csvs(data), plain_csvs(&tables), "the two sides differ");
+    assert_eq!(
+        crate_csvs(data),
+        plain_csvs(&tables),
+        "the two sides differ"
+    );
 
     let mut c = Criterion::default().configure_from_args();
     let mut group = c.benchmark_group("csv_export");
@@ -122,5 +144,10 @@ fn main() {
 
     let ours = common::ns_per_call(|| crate_csvs(black_box(data)));
     let floor = common::ns_per_call(|| plain_csvs(black_box(&tables)));
-    common::report("six CSV exports", ours, "csv crate from plain structs", floor);
+    common::report(
+        "six CSV exports",
+        ours,
+        "csv crate from plain structs",
+        floor,
+    );
 }

@@ -49,7 +49,11 @@ fn main() -> PolarsResult<()> {
     );
     println!(
         "TARGET to_dataframe / CSV reader <= 0.1: {}",
-        if build / reader <= 0.1 { "met" } else { "MISSED" }
+        if build / reader <= 0.1 {
+            "met"
+        } else {
+            "MISSED"
+        }
     );
     Ok(())
 }

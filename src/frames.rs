@@ -71,13 +71,14 @@ use crate::review::{CopyKind, DiscrepancyKind, Review, ReviewStatus};
 use crate::sources::{CitationForm, Footnote, Source, SourceKind, TitleBasis};
 
 /// A closed set that becomes an `Enum` column: its names and each value's position among
-/// them.
-trait EnumColumn: Copy + 'static {
+/// them. Implemented for every closed set of the crate.
+pub trait EnumColumn: Copy + 'static {
     /// The names, in declaration order (the set's `NAMES`).
     const NAMES: &'static [&'static str];
     /// The position of the value in [`Self::NAMES`].
     fn code(self) -> u8;
     /// The cache of the set's `Enum` dtype.
+    #[doc(hidden)]
     fn cache() -> &'static OnceLock<DataType>;
 
     /// The `Enum` dtype of the set, built once.
@@ -135,7 +136,6 @@ enum_column!(
 /// assert!(dtype.is_enum());
 /// # Ok::<(), frames::polars::prelude::PolarsError>(())
 /// ```
-#[allow(private_bounds)]
 pub fn enum_dtype<T: EnumColumn>() -> PolarsResult<DataType> {
     T::dtype()
 }
@@ -158,8 +158,12 @@ fn enum_list_col<'a, T: EnumColumn>(
     column: &str,
     rows: impl ExactSizeIterator<Item = &'a [T]>,
 ) -> PolarsResult<Column> {
-    let mut builder =
-        ListPrimitiveChunkedBuilder::<UInt8Type>::new(name(column), rows.len(), rows.len() * 2, T::dtype()?);
+    let mut builder = ListPrimitiveChunkedBuilder::<UInt8Type>::new(
+        name(column),
+        rows.len(),
+        rows.len() * 2,
+        T::dtype()?,
+    );
     let mut codes: Vec<u8> = Vec::with_capacity(8);
     for row in rows {
         codes.clear();
@@ -263,8 +267,14 @@ pub fn figures_frame<'a>(
         str_col("id", f.iter().map(|x| x.id.as_ref())),
         u8_col("paragraph", f.iter().map(|x| x.location.paragraph)),
         str_col("section", f.iter().map(|x| x.location.section.as_ref())),
-        opt_str_col("subsection", f.iter().map(|x| x.location.subsection.as_deref())),
-        opt_str_col("subheading", f.iter().map(|x| x.location.subheading.as_deref())),
+        opt_str_col(
+            "subsection",
+            f.iter().map(|x| x.location.subsection.as_deref()),
+        ),
+        opt_str_col(
+            "subheading",
+            f.iter().map(|x| x.location.subheading.as_deref()),
+        ),
         opt_u8_col("in_footnote", f.iter().map(|x| x.location.in_footnote)),
         Float64Chunked::from_vec(name("value"), f.iter().map(|x| x.value).collect()).into_column(),
         Float64Chunked::from_iter_options(name("value_upper"), f.iter().map(|x| x.value_upper))
@@ -286,7 +296,10 @@ pub fn figures_frame<'a>(
         enum_col("footnote_position", f.iter().map(|x| x.footnote_position))?,
         opt_str_col("attribution", f.iter().map(|x| x.attribution.as_deref())),
         enum_col("sourcing", f.iter().map(|x| x.sourcing()))?,
-        str_list_col("source_ids", source_ids.iter().map(|ids| ids.iter().copied())),
+        str_list_col(
+            "source_ids",
+            source_ids.iter().map(|ids| ids.iter().copied()),
+        ),
         enum_col("review_status", f.iter().map(|x| x.review_status()))?,
     ];
     DataFrame::new(height, columns)
@@ -320,7 +333,10 @@ pub fn footnotes_frame<'a>(
         enum_col("form", n.iter().map(|x| x.form))?,
         str_col("text", n.iter().map(|x| x.text.as_ref())),
         opt_str_col("source_id", n.iter().map(|x| x.source_id())),
-        str_list_col("source_ids", n.iter().map(|x| x.sources.iter().map(|s| s.as_ref()))),
+        str_list_col(
+            "source_ids",
+            n.iter().map(|x| x.sources.iter().map(|s| s.as_ref())),
+        ),
         opt_str_col("pages", n.iter().map(|x| x.pages.as_deref())),
         str_list_col("urls", n.iter().map(|x| x.urls.iter().map(|s| s.as_ref()))),
     ];
@@ -501,10 +517,16 @@ pub fn figure_sources_frame<'a>(
         enum_col("kind", r.iter().map(|x| x.0.kind))?,
         opt_u8_col("footnote", r.iter().map(|x| x.1.map(|n| n.number))),
         opt_enum_col("form", r.iter().map(|x| x.1.map(|n| n.form)))?,
-        opt_str_col("pages", r.iter().map(|x| x.1.and_then(|n| n.pages.as_deref()))),
+        opt_str_col(
+            "pages",
+            r.iter().map(|x| x.1.and_then(|n| n.pages.as_deref())),
+        ),
         opt_str_col("source_id", r.iter().map(|x| x.2.map(|s| s.id.as_ref()))),
         opt_str_col("title", r.iter().map(|x| x.2.map(|s| s.title.as_ref()))),
-        opt_str_col("publisher", r.iter().map(|x| x.2.and_then(|s| s.publisher.as_deref()))),
+        opt_str_col(
+            "publisher",
+            r.iter().map(|x| x.2.and_then(|s| s.publisher.as_deref())),
+        ),
         UInt16Chunked::from_iter_options(name("year"), r.iter().map(|x| x.2.and_then(|s| s.year)))
             .into_column(),
         opt_enum_col("source_kind", r.iter().map(|x| x.2.map(|s| s.kind)))?,
@@ -548,9 +570,13 @@ pub fn text_mask(
             .collect::<Vec<bool>>(),
         DataType::Enum(..) => {
             let cats = column.cat8()?;
-            cats.iter_str().map(|cell| cell.is_some_and(&keep)).collect()
-        },
-        other => polars_bail!(SchemaMismatch: "text_mask: column `{}` is {}, not text", column.name(), other),
+            cats.iter_str()
+                .map(|cell| cell.is_some_and(&keep))
+                .collect()
+        }
+        other => {
+            polars_bail!(SchemaMismatch: "text_mask: column `{}` is {}, not text", column.name(), other)
+        }
     };
     Ok(BooleanChunked::from_slice(name("mask"), &mask))
 }
@@ -564,9 +590,18 @@ pub fn tables(dataset: &Dataset) -> PolarsResult<Vec<(&'static str, DataFrame)>>
         ("footnotes", footnotes_frame(dataset.footnotes())?),
         ("sources", sources_frame(dataset.sources())?),
         ("reviews", reviews_frame(dataset.figures())?),
-        ("figure_footnotes", figure_footnotes_frame(dataset.figures())?),
-        ("footnote_sources", footnote_sources_frame(dataset.footnotes())?),
-        ("figure_sources", figure_sources_frame(dataset, dataset.figures())?),
+        (
+            "figure_footnotes",
+            figure_footnotes_frame(dataset.figures())?,
+        ),
+        (
+            "footnote_sources",
+            footnote_sources_frame(dataset.footnotes())?,
+        ),
+        (
+            "figure_sources",
+            figure_sources_frame(dataset, dataset.figures())?,
+        ),
     ])
 }
 

@@ -163,10 +163,10 @@ pub mod verify;
 pub mod tutorial {}
 
 pub use check::check_claim;
+pub use dataset::{Citation, Dataset, DatasetError, Filter};
 #[cfg(feature = "polars")]
 #[cfg_attr(docsrs, doc(cfg(feature = "polars")))]
 pub use frames::to_dataframe;
-pub use dataset::{Citation, Dataset, DatasetError, Filter};
 pub use record::{
     Figure, Kind, Location, MarkerPosition, Qualifier, Sourcing, Topic, Unit, UnknownName,
 };

@@ -14,9 +14,22 @@ fn figures_frame_has_one_typed_row_per_figure() {
     assert_eq!(schema.get("value_upper"), Some(&DataType::Float64));
     assert_eq!(schema.get("paragraph"), Some(&DataType::UInt8));
     assert_eq!(schema.get("converted"), Some(&DataType::Boolean));
-    assert_eq!(schema.get("footnotes"), Some(&DataType::List(Box::new(DataType::UInt8))));
-    for enum_column in ["unit", "qualifier", "kind", "footnote_position", "sourcing", "review_status"] {
-        assert!(schema.get(enum_column).unwrap().is_enum(), "{enum_column} is not an Enum");
+    assert_eq!(
+        schema.get("footnotes"),
+        Some(&DataType::List(Box::new(DataType::UInt8)))
+    );
+    for enum_column in [
+        "unit",
+        "qualifier",
+        "kind",
+        "footnote_position",
+        "sourcing",
+        "review_status",
+    ] {
+        assert!(
+            schema.get(enum_column).unwrap().is_enum(),
+            "{enum_column} is not an Enum"
+        );
     }
     match schema.get("topics") {
         Some(DataType::List(inner)) => assert!(inner.is_enum()),
@@ -42,7 +55,12 @@ fn figures_frame_has_one_typed_row_per_figure() {
         let row: Vec<u8> = row.u8().unwrap().into_no_null_iter().collect();
         assert_eq!(row, f.footnotes.as_ref());
         let row = topics.get_as_series(i).unwrap();
-        let row: Vec<String> = row.cat8().unwrap().iter_str().map(|t| t.unwrap().to_owned()).collect();
+        let row: Vec<String> = row
+            .cat8()
+            .unwrap()
+            .iter_str()
+            .map(|t| t.unwrap().to_owned())
+            .collect();
         let want: Vec<String> = f.topics.iter().map(|t| t.to_string()).collect();
         assert_eq!(row, want, "topics of {}", f.id);
     }
@@ -61,29 +79,55 @@ fn keys_join_figures_to_sources() {
         for (id, source) in ids.iter().zip(sources.iter()) {
             if id == Some(figure.id.as_ref()) {
                 seen = true;
-                if let Some(s) = source && !got.contains(&s) {
+                if let Some(s) = source
+                    && !got.contains(&s)
+                {
                     got.push(s);
                 }
             }
         }
         assert!(seen, "{} missing from the long frame", figure.id);
-        let want: Vec<&str> = data.sources_of(figure).iter().map(|s| s.id.as_ref()).collect();
+        let want: Vec<&str> = data
+            .sources_of(figure)
+            .iter()
+            .map(|s| s.id.as_ref())
+            .collect();
         assert_eq!(got, want, "sources of {}", figure.id);
     }
     // The link tables join with polars to the same pairs.
     let chain = frames::figure_footnotes()
         .unwrap()
-        .join(&frames::footnote_sources().unwrap(), ["footnote"], ["footnote"], JoinArgs::new(JoinType::Inner), None)
+        .join(
+            &frames::footnote_sources().unwrap(),
+            ["footnote"],
+            ["footnote"],
+            JoinArgs::new(JoinType::Inner),
+            None,
+        )
         .unwrap()
-        .join(&frames::sources().unwrap(), ["source_id"], ["source_id"], JoinArgs::new(JoinType::Inner), None)
+        .join(
+            &frames::sources().unwrap(),
+            ["source_id"],
+            ["source_id"],
+            JoinArgs::new(JoinType::Inner),
+            None,
+        )
         .unwrap();
-    let with_source = long.filter(&long.column("source_id").unwrap().is_not_null()).unwrap();
+    let with_source = long
+        .filter(&long.column("source_id").unwrap().is_not_null())
+        .unwrap();
     assert_eq!(chain.height(), with_source.height());
     // Reviews join to figures.
     let reviews = frames::reviews().unwrap();
     let joined = vac_figures::to_dataframe()
         .unwrap()
-        .join(&reviews, ["id"], ["figure_id"], JoinArgs::new(JoinType::Inner), None)
+        .join(
+            &reviews,
+            ["id"],
+            ["figure_id"],
+            JoinArgs::new(JoinType::Inner),
+            None,
+        )
         .unwrap();
     assert_eq!(joined.height(), reviews.height());
     assert!(reviews.height() > 0);
@@ -95,8 +139,13 @@ fn unodc_is_one_filter() {
     let unodc = long
         .filter(&frames::text_mask(&long, "publisher", |p| p.contains("UNODC")).unwrap())
         .unwrap();
-    let got: std::collections::BTreeSet<&str> =
-        unodc.column("figure_id").unwrap().str().unwrap().into_no_null_iter().collect();
+    let got: std::collections::BTreeSet<&str> = unodc
+        .column("figure_id")
+        .unwrap()
+        .str()
+        .unwrap()
+        .into_no_null_iter()
+        .collect();
     let data = Dataset::builtin();
     let want: std::collections::BTreeSet<&str> = data
         .figures()
@@ -118,12 +167,21 @@ fn a_selection_gives_its_frame() {
     let filter = Filter::new().topic(Topic::ForcedLabour);
     let df = frames::figures_frame(data, data.select(&filter)).unwrap();
     let want: Vec<&str> = data.select(&filter).map(|f| f.id.as_ref()).collect();
-    let got: Vec<&str> = df.column("id").unwrap().str().unwrap().into_no_null_iter().collect();
+    let got: Vec<&str> = df
+        .column("id")
+        .unwrap()
+        .str()
+        .unwrap()
+        .into_no_null_iter()
+        .collect();
     assert_eq!(got, want);
     assert!(!want.is_empty());
     let empty = frames::figures_frame(data, []).unwrap();
     assert_eq!(empty.height(), 0);
-    assert_eq!(empty.schema(), vac_figures::to_dataframe().unwrap().schema());
+    assert_eq!(
+        empty.schema(),
+        vac_figures::to_dataframe().unwrap().schema()
+    );
 }
 
 #[cfg(feature = "parquet")]
@@ -138,7 +196,10 @@ fn parquet_files_read_back_as_equal_frames() {
         let back = frames::read_parquet(path).unwrap();
         assert_eq!(*rows, frame.height());
         assert_eq!(back.schema(), frame.schema(), "schema of {name}");
-        assert!(back.equals_missing(frame), "{name} differs after a Parquet round trip");
+        assert!(
+            back.equals_missing(frame),
+            "{name} differs after a Parquet round trip"
+        );
     }
     std::fs::remove_dir_all(&dir).unwrap();
 }
