@@ -2,7 +2,7 @@
 //! (feature `polars`).
 //!
 //! Every column has the type of its field in Rust: numbers are `Float64`, paragraph and
-//! footnote numbers `UInt8`, years `UInt16`, booleans `Boolean`, every closed set ([`Unit`],
+//! footnote numbers `UInt8`, years `UInt32`, booleans `Boolean`, every closed set ([`Unit`],
 //! [`Qualifier`], [`Kind`], [`Topic`], ...) an `Enum` whose categories are the set's `NAMES`
 //! in declaration order, lists are `List` columns (`topics` is a list of the `Topic` enum,
 //! `footnotes` a `List(UInt8)`), absent values are nulls. Only open text is `String`.
@@ -62,7 +62,7 @@ use polars::prelude::{
     BooleanChunked, Categorical8Chunked, Column, DataFrame, DataType, Float64Chunked,
     FrozenCategories, IntoColumn, IntoSeries, ListBuilderTrait, ListPrimitiveChunkedBuilder,
     ListStringChunkedBuilder, NewChunkedArray, PlSmallStr, PolarsResult, StringChunked,
-    UInt8Chunked, UInt8Type, UInt16Chunked, polars_bail,
+    UInt8Chunked, UInt8Type, UInt32Chunked, polars_bail,
 };
 
 use crate::dataset::Dataset;
@@ -216,6 +216,15 @@ fn opt_u8_col(column: &str, values: impl Iterator<Item = Option<u8>>) -> Column 
     UInt8Chunked::from_iter_options(name(column), values).into_column()
 }
 
+// Years are UInt32: a UInt16 column needs Polars' `dtype-u16` feature, which would add build
+// time for no gain at this size. (`dtype-u8` is needed anyway: it is the physical type of
+// every `Enum` column here.)
+
+fn opt_u16_col(column: &str, values: impl Iterator<Item = Option<u16>>) -> Column {
+    UInt32Chunked::from_iter_options(name(column), values.map(|v| v.map(u32::from)))
+        .into_column()
+}
+
 /// The figures frame of the built-in dataset: one row per figure, in report order, with the
 /// columns of [`crate::export::FIGURE_COLUMNS`].
 ///
@@ -350,7 +359,7 @@ pub fn sources() -> PolarsResult<DataFrame> {
 
 /// The sources frame of any sources, with the columns of [`crate::export::SOURCE_COLUMNS`]:
 /// `source_id` String (the key), `title` String, `title_basis` Enum, `authors`, `publisher`
-/// String (nullable), `year` UInt16 (nullable), `url`, `symbol` String (nullable), `kind`
+/// String (nullable), `year` UInt32 (nullable), `url`, `symbol` String (nullable), `kind`
 /// Enum.
 pub fn sources_frame<'a>(sources: impl IntoIterator<Item = &'a Source>) -> PolarsResult<DataFrame> {
     let s: Vec<&Source> = sources.into_iter().collect();
@@ -360,7 +369,7 @@ pub fn sources_frame<'a>(sources: impl IntoIterator<Item = &'a Source>) -> Polar
         enum_col("title_basis", s.iter().map(|x| x.title_basis))?,
         opt_str_col("authors", s.iter().map(|x| x.authors.as_deref())),
         opt_str_col("publisher", s.iter().map(|x| x.publisher.as_deref())),
-        UInt16Chunked::from_iter_options(name("year"), s.iter().map(|x| x.year)).into_column(),
+        opt_u16_col("year", s.iter().map(|x| x.year)),
         opt_str_col("url", s.iter().map(|x| x.url.as_deref())),
         opt_str_col("symbol", s.iter().map(|x| x.symbol.as_deref())),
         enum_col("kind", s.iter().map(|x| x.kind))?,
@@ -527,8 +536,7 @@ pub fn figure_sources_frame<'a>(
             "publisher",
             r.iter().map(|x| x.2.and_then(|s| s.publisher.as_deref())),
         ),
-        UInt16Chunked::from_iter_options(name("year"), r.iter().map(|x| x.2.and_then(|s| s.year)))
-            .into_column(),
+        opt_u16_col("year", r.iter().map(|x| x.2.and_then(|s| s.year))),
         opt_enum_col("source_kind", r.iter().map(|x| x.2.map(|s| s.kind)))?,
     ];
     DataFrame::new(rows.len(), columns)

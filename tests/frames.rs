@@ -144,7 +144,8 @@ fn unodc_is_one_filter() {
         .unwrap()
         .str()
         .unwrap()
-        .into_no_null_iter()
+        .iter()
+        .flatten()
         .collect();
     let data = Dataset::builtin();
     let want: std::collections::BTreeSet<&str> = data
@@ -172,7 +173,8 @@ fn a_selection_gives_its_frame() {
         .unwrap()
         .str()
         .unwrap()
-        .into_no_null_iter()
+        .iter()
+        .flatten()
         .collect();
     assert_eq!(got, want);
     assert!(!want.is_empty());
