@@ -221,8 +221,7 @@ fn opt_u8_col(column: &str, values: impl Iterator<Item = Option<u8>>) -> Column 
 // every `Enum` column here.)
 
 fn opt_u16_col(column: &str, values: impl Iterator<Item = Option<u16>>) -> Column {
-    UInt32Chunked::from_iter_options(name(column), values.map(|v| v.map(u32::from)))
-        .into_column()
+    UInt32Chunked::from_iter_options(name(column), values.map(|v| v.map(u32::from))).into_column()
 }
 
 /// The figures frame of the built-in dataset: one row per figure, in report order, with the

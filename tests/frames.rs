@@ -41,7 +41,6 @@ fn figures_frame_has_one_typed_row_per_figure() {
     let upper = df.column("value_upper").unwrap().f64().unwrap();
     let units = df.column("unit").unwrap().cat8().unwrap();
     let notes = df.column("footnotes").unwrap().list().unwrap();
-    let topics = df.column("topics").unwrap().list().unwrap();
     let status = df.column("review_status").unwrap().cat8().unwrap();
     let units: Vec<_> = units.iter_str().collect();
     let status: Vec<_> = status.iter_str().collect();
@@ -54,16 +53,46 @@ fn figures_frame_has_one_typed_row_per_figure() {
         let row = notes.get_as_series(i).unwrap();
         let row: Vec<u8> = row.u8().unwrap().into_no_null_iter().collect();
         assert_eq!(row, f.footnotes.as_ref());
-        let row = topics.get_as_series(i).unwrap();
-        let row: Vec<String> = row
-            .cat8()
-            .unwrap()
-            .iter_str()
-            .map(|t| t.unwrap().to_owned())
-            .collect();
-        let want: Vec<String> = f.topics.iter().map(|t| t.to_string()).collect();
-        assert_eq!(row, want, "topics of {}", f.id);
     }
+}
+
+#[test]
+fn topics_explode_to_enum_values() {
+    let df = vac_figures::to_dataframe().unwrap();
+    let exploded = df
+        .select(["id", "topics"])
+        .unwrap()
+        .explode(
+            ["topics"],
+            ExplodeOptions {
+                empty_as_null: true,
+                keep_nulls: true,
+            },
+        )
+        .unwrap();
+    assert!(exploded.column("topics").unwrap().dtype().is_enum());
+    let ids: Vec<&str> = exploded
+        .column("id")
+        .unwrap()
+        .str()
+        .unwrap()
+        .iter()
+        .flatten()
+        .collect();
+    let topics: Vec<&str> = exploded
+        .column("topics")
+        .unwrap()
+        .cat8()
+        .unwrap()
+        .iter_str()
+        .flatten()
+        .collect();
+    let want: Vec<(&str, &str)> = vac_figures::figures()
+        .iter()
+        .flat_map(|f| f.topics.iter().map(move |t| (f.id.as_ref(), t.as_str())))
+        .collect();
+    let got: Vec<(&str, &str)> = ids.into_iter().zip(topics).collect();
+    assert_eq!(got, want);
 }
 
 #[test]
