@@ -37,19 +37,20 @@ fn main() -> PolarsResult<()> {
         )?;
     println!("\nFigures per topic:\n{per_topic}");
 
-    // 2. Figures per cited work: the joined long frame, grouped by publisher and title.
+    // 2. Citations per cited work (one per figure × footnote): the joined long frame, grouped
+    //    by publisher and title.
     let long = frames::figure_sources()?;
     let per_source = long
         .filter(&long.column("source_id")?.is_not_null())?
         .group_by(["publisher", "title"])?
         .select(["figure_id"])
-        .n_unique()?
+        .count()?
         .sort(
-            ["figure_id_n_unique"],
+            ["figure_id_count"],
             SortMultipleOptions::default().with_order_descending(true),
         )?;
     println!(
-        "\nFigures per cited work (top 10):\n{}",
+        "\nCitations of figures per cited work (top 10):\n{}",
         per_source.head(Some(10))
     );
 
@@ -71,11 +72,10 @@ fn main() -> PolarsResult<()> {
         Topic::Climate,
         Topic::PovertyHunger,
     ];
-    let selection = data
-        .select(&Filter::new().kind(Kind::Statistic).unit(Unit::Count))
-        .filter(|f| {
-            f.population.to_lowercase().contains("child") && crises.iter().any(|&t| f.has_topic(t))
-        });
+    let statistics = Filter::new().kind(Kind::Statistic).unit(Unit::Count);
+    let selection = data.select(&statistics).filter(|f| {
+        f.population.to_lowercase().contains("child") && crises.iter().any(|&t| f.has_topic(t))
+    });
     let side_by_side = frames::figures_frame(data, selection)?
         .select([
             "id",
@@ -121,7 +121,9 @@ fn main() -> PolarsResult<()> {
             JoinArgs::new(JoinType::Inner),
             None,
         )?;
-    let per_kind = chain.group_by(["kind"])?.select(["figure_id"]).n_unique()?;
-    println!("\nFigures per kind of cited work (joined from the link tables):\n{per_kind}");
+    let per_kind = chain.group_by(["kind"])?.select(["figure_id"]).count()?;
+    println!(
+        "\nCitations of figures per kind of cited work (joined from the link tables):\n{per_kind}"
+    );
     Ok(())
 }
