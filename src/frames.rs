@@ -271,6 +271,14 @@ pub fn figures_frame<'a>(
         }
         source_ids.push(ids);
     }
+    // One pass over the reviews instead of a search per figure (`Figure::review_status`).
+    // The first review covering an id wins, as in `review::review`.
+    let mut reviewed: std::collections::HashMap<&str, &Review> = std::collections::HashMap::new();
+    for review in crate::review::reviews() {
+        for &id in review.figures {
+            reviewed.entry(id).or_insert(review);
+        }
+    }
     let columns = vec![
         str_col("id", f.iter().map(|x| x.id.as_ref())),
         u8_col("paragraph", f.iter().map(|x| x.location.paragraph)),
@@ -308,7 +316,14 @@ pub fn figures_frame<'a>(
             "source_ids",
             source_ids.iter().map(|ids| ids.iter().copied()),
         ),
-        enum_col("review_status", f.iter().map(|x| x.review_status()))?,
+        enum_col(
+            "review_status",
+            f.iter().map(|x| {
+                reviewed
+                    .get(x.id.as_ref())
+                    .map_or(ReviewStatus::NotReviewed, |r| r.status)
+            }),
+        )?,
     ];
     DataFrame::new(height, columns)
 }
