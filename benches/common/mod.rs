@@ -1,6 +1,8 @@
 //! Shared by the benchmarks: a plain `Instant` timer for the ratios each benchmark prints
 //! after criterion's own report.
 
+#![allow(dead_code)] // each benchmark uses only part of it
+
 use std::hint::black_box;
 use std::time::{Duration, Instant};
 
