@@ -79,28 +79,6 @@ pub(crate) const fn sorted_positions<const N: usize>(keys: [&str; N]) -> [u16; N
     positions
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn positions_sort_keys() {
-        let keys = ["delta", "alpha", "charlie", "bravo", "alphabet"];
-        let positions = sorted_positions(keys);
-        let sorted: Vec<&str> = positions.iter().map(|&p| keys[p as usize]).collect();
-        let mut expected = keys.to_vec();
-        expected.sort_unstable();
-        assert_eq!(sorted, expected);
-    }
-
-    #[test]
-    fn case_insensitive_equality() {
-        assert!(eq_ignore_ascii_case("abc_def", "ABC_DEF"));
-        assert!(!eq_ignore_ascii_case("abc_def", "ABC_DEG"));
-        assert!(!eq_ignore_ascii_case("abc", "ABCD"));
-    }
-}
-
 /// The number of slots of a [`hash_slots`] table for `n` keys: a power of two, at least four
 /// times `n`, so probes are short and an empty slot always ends a probe.
 pub(crate) const fn slot_count(n: usize) -> usize {
@@ -138,4 +116,26 @@ pub(crate) const fn hash_slots<const N: usize, const S: usize>(keys: [&str; N]) 
         i += 1;
     }
     slots
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn positions_sort_keys() {
+        let keys = ["delta", "alpha", "charlie", "bravo", "alphabet"];
+        let positions = sorted_positions(keys);
+        let sorted: Vec<&str> = positions.iter().map(|&p| keys[p as usize]).collect();
+        let mut expected = keys.to_vec();
+        expected.sort_unstable();
+        assert_eq!(sorted, expected);
+    }
+
+    #[test]
+    fn case_insensitive_equality() {
+        assert!(eq_ignore_ascii_case("abc_def", "ABC_DEF"));
+        assert!(!eq_ignore_ascii_case("abc_def", "ABC_DEG"));
+        assert!(!eq_ignore_ascii_case("abc", "ABCD"));
+    }
 }
