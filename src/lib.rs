@@ -103,8 +103,9 @@
 //!
 //! # Cost
 //!
-//! The built-in data is static: [`figures()`] returns a `&'static` slice, lookups by id are a
-//! binary search over an index sorted at compile time, and the typed constants in [`ids`] are
+//! The built-in data is static: [`figures()`] returns a `&'static` slice, [`figure()`] is one
+//! probe of a hash table built at compile time (other lookups by id a binary search over an
+//! index sorted at compile time), and the typed constants in [`ids`] are
 //! references into the same table. No parsing, no file I/O, no lazy initialisation.
 //!
 //! # When not to use this crate
@@ -150,6 +151,9 @@ pub mod cite;
 mod data;
 pub mod dataset;
 pub mod export;
+#[cfg(feature = "polars")]
+#[cfg_attr(docsrs, doc(cfg(feature = "polars")))]
+pub mod frames;
 pub mod load;
 pub mod record;
 pub mod review;
@@ -166,6 +170,9 @@ pub mod tutorial {}
 pub use check::check_claim;
 pub use cite::LongCitation;
 pub use dataset::{Citation, Dataset, DatasetError, Filter};
+#[cfg(feature = "polars")]
+#[cfg_attr(docsrs, doc(cfg(feature = "polars")))]
+pub use frames::to_dataframe;
 pub use record::{
     Figure, Kind, Location, MarkerPosition, Qualifier, Sourcing, Topic, Unit, UnknownName,
 };
@@ -209,15 +216,20 @@ pub fn figures() -> &'static [Figure] {
     data::BUILTIN.figures()
 }
 
-/// The figure with this id, or `None`. A binary search over an index sorted at compile time.
+/// The figure with this id, or `None`. One probe of a hash table built at compile time
+/// (`Dataset::figure` does a binary search).
 ///
 /// ```
 /// let fig = vac_figures::figure("children_share_of_detected_victims").unwrap();
 /// assert_eq!(fig.as_written, "38 per cent");
 /// assert!(vac_figures::figure("no_such_figure").is_none());
+/// assert!(vac_figures::figure("").is_none());
+/// for fig in vac_figures::figures() {
+///     assert!(std::ptr::eq(vac_figures::figure(&fig.id).unwrap(), fig));
+/// }
 /// ```
 pub fn figure(id: &str) -> Option<&'static Figure> {
-    data::BUILTIN.figure(id)
+    data::figures::lookup(id)
 }
 
 /// Every footnote of the report, 1 to 64.

@@ -323,3 +323,21 @@ fn a_data_directory_that_does_not_load_lists_its_problems_and_exits_3() {
         "error: cannot read /no/such/dir/figures.csv: No such file or directory (os error 2)"
     );
 }
+
+#[cfg(feature = "parquet")]
+#[test]
+fn export_parquet_writes_every_table() {
+    let dir = temp_dir("parquet");
+    let (status, stdout, stderr) = run(&[
+        "export",
+        "--format",
+        "parquet",
+        "--out",
+        dir.to_str().unwrap_or("."),
+    ]);
+    assert_eq!(status, 0, "{stderr}");
+    assert!(stdout.contains("figures.parquet (68 rows)"), "{stdout}");
+    let frame = vac_figures::frames::read_parquet(&dir.join("figures.parquet")).unwrap();
+    assert_eq!(frame, vac_figures::to_dataframe().unwrap());
+    let _ = std::fs::remove_dir_all(dir);
+}

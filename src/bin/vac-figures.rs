@@ -105,12 +105,41 @@ enum ExportFormat {
     Bibtex,
     /// The sources as CSL-JSON: `sources.csl.json`.
     CslJson,
+    /// The tables as Parquet files (needs the `parquet` feature).
+    Parquet,
 }
 
 /// A failure, with the exit code it maps to.
 struct Failure {
     code: u8,
     message: String,
+}
+
+/// `export --format parquet`: every table as a Parquet file.
+#[cfg(feature = "parquet")]
+fn export_parquet(
+    out: &mut impl Write,
+    data: &vac_figures::Dataset,
+    dir: &std::path::Path,
+) -> Result<u8, Failure> {
+    let written =
+        vac_figures::frames::write_parquet_dir(data, dir).map_err(|e| io_failure(e.to_string()))?;
+    for (path, rows) in written {
+        writeln!(out, "wrote {} ({rows} rows)", path.display()).map_err(write_err)?;
+    }
+    Ok(0)
+}
+
+/// `export --format parquet` in a build without Parquet support.
+#[cfg(not(feature = "parquet"))]
+fn export_parquet(
+    _out: &mut impl Write,
+    _data: &vac_figures::Dataset,
+    _dir: &std::path::Path,
+) -> Result<u8, Failure> {
+    Err(invalid(
+        "this vac-figures was built without Parquet support; install it with --features cli,parquet",
+    ))
 }
 
 fn invalid(message: impl Into<String>) -> Failure {
@@ -266,6 +295,10 @@ fn run(cli: Cli) -> Result<u8, Failure> {
             Ok(0)
         }
         Command::Validate { .. } => Ok(0),
+        Command::Export {
+            format: ExportFormat::Parquet,
+            out: dir,
+        } => export_parquet(&mut out, data, &dir),
         Command::Export { format, out: dir } => {
             let files = export::dataset_files(data).map_err(|e| io_failure(e.to_string()))?;
             // CSV comes with the data package and the codebook that describe it; JSON alone.
@@ -280,6 +313,7 @@ fn run(cli: Cli) -> Result<u8, Failure> {
                 }
                 ExportFormat::Bibtex => name == "sources.bib",
                 ExportFormat::CslJson => name == "sources.csl.json",
+                ExportFormat::Parquet => false,
             };
             std::fs::create_dir_all(&dir)
                 .map_err(|e| io_failure(format!("cannot create {}: {e}", dir.display())))?;

@@ -79,6 +79,45 @@ pub(crate) const fn sorted_positions<const N: usize>(keys: [&str; N]) -> [u16; N
     positions
 }
 
+/// The number of slots of a [`hash_slots`] table for `n` keys: a power of two, at least four
+/// times `n`, so probes are short and an empty slot always ends a probe.
+pub(crate) const fn slot_count(n: usize) -> usize {
+    (n * 4).next_power_of_two()
+}
+
+/// A cheap hash of an id: its length and four of its bytes (first, last, middle, three
+/// quarters), mixed by one multiplication. Usable in constants and at run time.
+#[inline]
+pub(crate) const fn id_hash(id: &[u8]) -> usize {
+    let n = id.len();
+    if n == 0 {
+        return 0;
+    }
+    let h = (n as u64)
+        | (id[0] as u64) << 8
+        | (id[n - 1] as u64) << 16
+        | (id[n / 2] as u64) << 24
+        | (id[n * 3 / 4] as u64) << 32;
+    (h.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 32) as usize
+}
+
+/// An open-addressing hash table of `keys` (linear probing): slot `s` holds `position + 1`
+/// of the key stored there, `0` when empty. Built at compile time.
+pub(crate) const fn hash_slots<const N: usize, const S: usize>(keys: [&str; N]) -> [u16; S] {
+    assert!(S.is_power_of_two() && S >= 2 * N, "hash table too small");
+    let mut slots = [0u16; S];
+    let mut i = 0;
+    while i < N {
+        let mut s = id_hash(keys[i].as_bytes()) & (S - 1);
+        while slots[s] != 0 {
+            s = (s + 1) & (S - 1);
+        }
+        slots[s] = (i + 1) as u16;
+        i += 1;
+    }
+    slots
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

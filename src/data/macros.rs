@@ -100,6 +100,26 @@ macro_rules! figures {
         /// The positions of [`FIGURES`] sorted by id, for binary search.
         pub(crate) static FIGURE_INDEX: [u16; COUNT] =
             $crate::data::index::sorted_positions([$($id),*]);
+
+        /// A hash table of [`FIGURES`] by id, built at compile time: slot `s` holds
+        /// `position + 1`, `0` when empty ([`crate::data::index::hash_slots`]).
+        pub(crate) static FIGURE_SLOTS: [u16; $crate::data::index::slot_count(COUNT)] =
+            $crate::data::index::hash_slots([$($id),*]);
+
+        /// The built-in figure with this id: one hash, usually one comparison.
+        #[inline]
+        pub(crate) fn lookup(id: &str) -> Option<&'static Figure> {
+            const MASK: usize = $crate::data::index::slot_count(COUNT) - 1;
+            let mut slot = $crate::data::index::id_hash(id.as_bytes()) & MASK;
+            loop {
+                let position = usize::from(FIGURE_SLOTS[slot]);
+                let figure = FIGURES.get(position.checked_sub(1)?)?;
+                if figure.id == id {
+                    return Some(figure);
+                }
+                slot = (slot + 1) & MASK;
+            }
+        }
     };
 }
 
