@@ -125,7 +125,8 @@ fn export_parquet(
     let written =
         vac_figures::frames::write_parquet_dir(data, dir).map_err(|e| io_failure(e.to_string()))?;
     for (path, rows) in written {
-        writeln!(out, "wrote {} ({rows} rows)", path.display()).map_err(write_err)?;
+        writeln!(out, "wrote {} ({rows} rows)", path.display())
+            .map_err(|e| io_failure(format!("writing to stdout: {e}")))?;
     }
     Ok(0)
 }
