@@ -222,11 +222,23 @@ fn csv_writer<W: io::Write>(writer: W) -> csv::Writer<W> {
         .from_writer(writer)
 }
 
-fn write_row<W: io::Write>(csv: &mut csv::Writer<W>, cells: &[Cow<'_, str>]) -> csv::Result<()> {
-    for cell in cells {
-        csv.write_field(escape_cell(cell).as_bytes())?;
+/// Writes one CSV table: the header, then every row with its cells escaped
+/// ([`escape_cell`]). The row width is the header's, checked at compile time.
+fn write_table<'c, W: io::Write, const N: usize>(
+    writer: W,
+    columns: [&str; N],
+    rows: impl IntoIterator<Item = [Cow<'c, str>; N]>,
+) -> Result<(), ExportError> {
+    let mut csv = csv_writer(writer);
+    csv.write_record(columns)?;
+    for row in rows {
+        for cell in &row {
+            csv.write_field(escape_cell(cell).as_bytes())?;
+        }
+        csv.write_record(None::<&[u8]>)?;
     }
-    csv.write_record(None::<&[u8]>)
+    csv.flush().map_err(csv::Error::from)?;
+    Ok(())
 }
 
 /// Writes `figures` (any selection) as `figures.csv`; `dataset` resolves their sources.
@@ -235,13 +247,8 @@ pub fn write_figures_csv<'a, W: io::Write>(
     dataset: &Dataset,
     figures: impl IntoIterator<Item = &'a Figure>,
 ) -> Result<(), ExportError> {
-    let mut csv = csv_writer(writer);
-    csv.write_record(FIGURE_COLUMNS)?;
-    for figure in figures {
-        write_row(&mut csv, &figure_cells(dataset, figure))?;
-    }
-    csv.flush().map_err(csv::Error::from)?;
-    Ok(())
+    let rows = figures.into_iter().map(|f| figure_cells(dataset, f));
+    write_table(writer, FIGURE_COLUMNS, rows)
 }
 
 /// Writes `footnotes` as `footnotes.csv`.
@@ -249,13 +256,11 @@ pub fn write_footnotes_csv<'a, W: io::Write>(
     writer: W,
     footnotes: impl IntoIterator<Item = &'a Footnote>,
 ) -> Result<(), ExportError> {
-    let mut csv = csv_writer(writer);
-    csv.write_record(FOOTNOTE_COLUMNS)?;
-    for footnote in footnotes {
-        write_row(&mut csv, &footnote_cells(footnote))?;
-    }
-    csv.flush().map_err(csv::Error::from)?;
-    Ok(())
+    write_table(
+        writer,
+        FOOTNOTE_COLUMNS,
+        footnotes.into_iter().map(footnote_cells),
+    )
 }
 
 /// Writes `sources` as `sources.csv`.
@@ -263,13 +268,11 @@ pub fn write_sources_csv<'a, W: io::Write>(
     writer: W,
     sources: impl IntoIterator<Item = &'a Source>,
 ) -> Result<(), ExportError> {
-    let mut csv = csv_writer(writer);
-    csv.write_record(SOURCE_COLUMNS)?;
-    for source in sources {
-        write_row(&mut csv, &source_cells(source))?;
-    }
-    csv.flush().map_err(csv::Error::from)?;
-    Ok(())
+    write_table(
+        writer,
+        SOURCE_COLUMNS,
+        sources.into_iter().map(source_cells),
+    )
 }
 
 /// Writes `reviews.csv`: one row per reviewed figure of `figures`, in their order.
@@ -277,15 +280,10 @@ pub fn write_reviews_csv<'a, W: io::Write>(
     writer: W,
     figures: impl IntoIterator<Item = &'a Figure>,
 ) -> Result<(), ExportError> {
-    let mut csv = csv_writer(writer);
-    csv.write_record(REVIEW_COLUMNS)?;
-    for figure in figures {
-        if let Some(review) = figure.review() {
-            write_row(&mut csv, &review_cells(&figure.id, review))?;
-        }
-    }
-    csv.flush().map_err(csv::Error::from)?;
-    Ok(())
+    let rows = figures
+        .into_iter()
+        .filter_map(|f| f.review().map(|review| review_cells(&f.id, review)));
+    write_table(writer, REVIEW_COLUMNS, rows)
 }
 
 /// Writes `figure_footnotes.csv`: one row `(figure_id, footnote)` per footnote each of
@@ -294,18 +292,13 @@ pub fn write_figure_footnotes_csv<'a, W: io::Write>(
     writer: W,
     figures: impl IntoIterator<Item = &'a Figure>,
 ) -> Result<(), ExportError> {
-    let mut csv = csv_writer(writer);
-    csv.write_record(FIGURE_FOOTNOTE_COLUMNS)?;
-    for figure in figures {
-        for number in figure.footnotes.iter() {
-            write_row(
-                &mut csv,
-                &[text(&figure.id), Cow::Owned(number.to_string())],
-            )?;
-        }
-    }
-    csv.flush().map_err(csv::Error::from)?;
-    Ok(())
+    let rows = figures.into_iter().flat_map(|figure| {
+        figure
+            .footnotes
+            .iter()
+            .map(move |number| [text(&figure.id), Cow::Owned(number.to_string())])
+    });
+    write_table(writer, FIGURE_FOOTNOTE_COLUMNS, rows)
 }
 
 /// Writes `footnote_sources.csv`: one row `(footnote, source_id)` per work each of
@@ -314,18 +307,13 @@ pub fn write_footnote_sources_csv<'a, W: io::Write>(
     writer: W,
     footnotes: impl IntoIterator<Item = &'a Footnote>,
 ) -> Result<(), ExportError> {
-    let mut csv = csv_writer(writer);
-    csv.write_record(FOOTNOTE_SOURCE_COLUMNS)?;
-    for footnote in footnotes {
-        for source in footnote.sources.iter() {
-            write_row(
-                &mut csv,
-                &[Cow::Owned(footnote.number.to_string()), text(source)],
-            )?;
-        }
-    }
-    csv.flush().map_err(csv::Error::from)?;
-    Ok(())
+    let rows = footnotes.into_iter().flat_map(|footnote| {
+        footnote
+            .sources
+            .iter()
+            .map(move |source| [Cow::Owned(footnote.number.to_string()), text(source)])
+    });
+    write_table(writer, FOOTNOTE_SOURCE_COLUMNS, rows)
 }
 
 /// Writes any serializable records as a pretty-printed JSON array (or value), with a final
