@@ -201,7 +201,7 @@ pub mod source_ids {
 }
 
 /// The version of the built-in data. It changes whenever a record is added or corrected.
-pub const DATA_VERSION: &str = "1.0.0";
+pub const DATA_VERSION: &str = "1.1.0";
 
 /// The symbol of the report the data comes from.
 pub const REPORT_SYMBOL: &str = "A/HRC/58/19";

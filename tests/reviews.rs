@@ -139,13 +139,8 @@ fn the_rows_map_to_the_figures_they_describe() {
             "14.6 per cent",
             &["children_share_of_international_migrants_2020"],
         ),
-        (
-            "473 million",
-            &[
-                "children_in_conflict_areas",
-                "children_in_conflict_areas_one_in",
-            ],
-        ),
+        ("473 million", &["children_in_conflict_areas"]),
+        ("1 child in every 6", &["children_in_conflict_areas_one_in"]),
         (
             "47.2 million",
             &["children_displaced_by_conflict_and_violence"],
@@ -191,10 +186,13 @@ fn the_rows_map_to_the_figures_they_describe() {
             ],
         ),
         (
+            "over half",
+            &["children_in_forced_commercial_sexual_exploitation_share"],
+        ),
+        (
             "1.7 million",
             &[
                 "children_in_forced_commercial_sexual_exploitation",
-                "children_in_forced_commercial_sexual_exploitation_share",
                 "children_in_forced_labour_exploitation",
                 "children_in_forced_labour_exploitation_share",
             ],
