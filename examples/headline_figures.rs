@@ -23,10 +23,16 @@ fn main() {
     ];
     let report = vac_figures::report();
     println!("{} — {} ({})\n", report.symbol, report.title, report.date);
+    // One column as wide as the longest figure as written, so every row lines up.
+    let width = headline
+        .iter()
+        .map(|f| f.as_written.chars().count())
+        .max()
+        .unwrap_or(0);
     for fig in headline {
-        println!("{:<24} {}", fig.as_written, fig.measure);
-        println!("{:<24} {}: {}", "", fig.qualifier, fig.value_display());
-        println!("{:<24} {}\n", "", data.citation(fig));
+        println!("{:<width$}  {}", fig.as_written, fig.measure);
+        println!("{:<width$}  {}", "", fig.value_in_words());
+        println!("{:<width$}  {}\n", "", data.citation(fig));
     }
     println!(
         "{} figures, {} footnotes, {} sources (data version {}).",

@@ -279,8 +279,8 @@ pub fn children_in_crisis(data: &Dataset) -> Result<String, ChartError> {
 }
 
 /// Shares of children among detected victims of trafficking (world and sub-Saharan Africa,
-/// paras. 41 and 43) and the share of child victims aged 14–17 recruited by family (para. 52),
-/// in per cent.
+/// paras. 41 and 43), in per cent. (The 35.8 per cent of para. 52 is not drawn: the report
+/// does not say what it is a share of, see `children_recruited_by_family_share`.)
 pub fn trafficking_shares(data: &Dataset) -> Result<String, ChartError> {
     let figures = [
         figure(data, ids::CHILDREN_SHARE_OF_DETECTED_VICTIMS)?,
@@ -288,7 +288,6 @@ pub fn trafficking_shares(data: &Dataset) -> Result<String, ChartError> {
             data,
             ids::CHILDREN_SHARE_OF_DETECTED_VICTIMS_SUB_SAHARAN_AFRICA,
         )?,
-        figure(data, ids::CHILDREN_RECRUITED_BY_FAMILY_SHARE)?,
     ];
     let bars: Vec<Bar> = figures
         .iter()

@@ -78,13 +78,17 @@
 //!
 //! # Qualifiers
 //!
-//! [`Qualifier`] records the hedge as printed next to the number: "about", "around",
-//! "approximately", "an estimated" and "is estimated at" are [`Qualifier::Approximate`];
+//! [`Qualifier`] records the hedge the report prints *on the number*, a word next to it:
+//! "about", "around", "approximately" and "an estimated" are [`Qualifier::Approximate`];
 //! "over" and "more than" are [`Qualifier::MoreThan`]; "fewer than" is
-//! [`Qualifier::LessThan`]; "almost" is [`Qualifier::Almost`]. A verb that attributes an
-//! estimate to someone ("UNICEF estimates that 213 million", "ILO estimated that ... $236
-//! billion") does not hedge the number itself: those figures are [`Qualifier::Exact`], and
-//! the attribution records who estimated it.
+//! [`Qualifier::LessThan`]; "almost" is [`Qualifier::Almost`], and [`Figure::as_written`]
+//! includes the word. One rule covers the verbs: a verb that says a number is an estimate,
+//! active or passive ("UNICEF estimates that 213 million", "ILO estimated that ... $236
+//! billion", "is estimated at 2.7 billion euros", Zambia "estimating that it amounts to 6.4
+//! per cent"), says how the number was made, not how precise it is: those figures are
+//! [`Qualifier::Exact`], their `as_written` is the number alone, and [`Figure::measure`] and
+//! [`Figure::attribution`] say who estimated it. (An exact and an approximate figure allow the
+//! same values to a claim, so the rule changes no verdict.)
 //!
 //! # One source of truth
 //!

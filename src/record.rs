@@ -22,7 +22,7 @@ use serde::{Deserialize, Serialize};
 /// | "38 per cent"                     | `38.0`         | [`Unit::Percent`]    | exact        |
 /// | "over 473 million"                | `473000000.0`  | [`Unit::Count`]      | more than    |
 /// | "$236 billion"                    | `236000000000.0` | [`Unit::Usd`]      | exact        |
-/// | "2.7 billion euros"               | `2700000000.0` | [`Unit::Eur`]        | approximate  |
+/// | "2.7 billion euros"               | `2700000000.0` | [`Unit::Eur`]        | exact        |
 /// | "about 1 child in every 6"        | `6.0`          | [`Unit::OneIn`]      | approximate  |
 /// | "almost two times higher"         | `2.0`          | [`Unit::Times`]      | almost       |
 /// | "over half"                       | `50.0`         | [`Unit::Percent`]    | more than    |
@@ -108,6 +108,14 @@ impl Figure {
     /// `1 in 6`, `2×`, `15–17 years`.
     pub fn value_display(&self) -> String {
         format_value(self.value, self.value_upper, self.unit)
+    }
+
+    /// The value with its hedge in words: `more than 473,000,000`, `about 1 in 6`, `38%`.
+    pub fn value_in_words(&self) -> String {
+        match self.qualifier.words() {
+            "" => self.value_display(),
+            words => format!("{words} {}", self.value_display()),
+        }
     }
 }
 
@@ -253,7 +261,9 @@ closed_set! {
     pub enum Qualifier {
         /// No hedge: "38 per cent", "119 countries".
         Exact = "exact",
-        /// "about", "around", "approximately", "an estimated", "is estimated at".
+        /// "about", "around", "approximately", "an estimated": a word on the number itself. A verb
+        /// that says the number is an estimate ("is estimated at", "UNICEF estimates that") is
+        /// not a hedge: see the crate docs, "Qualifiers".
         Approximate = "approximate",
         /// "over", "more than".
         MoreThan = "more_than",
@@ -261,6 +271,29 @@ closed_set! {
         LessThan = "less_than",
         /// "almost", "nearly": just under the value.
         Almost = "almost",
+    }
+}
+
+impl Qualifier {
+    /// The hedge in the words a reader uses: `"about"`, `"more than"`, `"fewer than"`,
+    /// `"almost"`, and `""` for [`Qualifier::Exact`] (no hedge). [`Qualifier::as_str`] is the
+    /// name in data files (`more_than`).
+    ///
+    /// ```
+    /// use vac_figures::{ids, Qualifier};
+    /// assert_eq!(Qualifier::MoreThan.words(), "more than");
+    /// let fig = ids::CHILDREN_IN_CONFLICT_AREAS;
+    /// assert_eq!(fig.value_in_words(), "more than 473,000,000");
+    /// assert_eq!(ids::CHILDREN_SHARE_OF_DETECTED_VICTIMS.value_in_words(), "38%");
+    /// ```
+    pub const fn words(self) -> &'static str {
+        match self {
+            Qualifier::Exact => "",
+            Qualifier::Approximate => "about",
+            Qualifier::MoreThan => "more than",
+            Qualifier::LessThan => "fewer than",
+            Qualifier::Almost => "almost",
+        }
     }
 }
 

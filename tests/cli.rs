@@ -1,6 +1,8 @@
 //! The command line: outputs, JSON and exit codes.
 #![cfg(feature = "cli")]
 
+mod common;
+
 use std::process::Command;
 
 fn run(args: &[&str]) -> (i32, String, String) {
@@ -93,14 +95,10 @@ fn list_fits_the_terminal_and_show_prints_the_record() {
 }
 
 #[test]
-fn verify_passes_on_the_report_when_it_is_available() {
-    let Ok(path) = std::env::var("VAC_FIGURES_REPORT") else {
-        eprintln!(
-            "SKIPPED verify_passes_on_the_report_when_it_is_available: VAC_FIGURES_REPORT not set"
-        );
-        return;
-    };
-    let (status, stdout, _) = run(&["verify", &path]);
+fn verify_passes_on_the_report() {
+    let path = common::report_path();
+    let path = path.to_str().expect("a UTF-8 path");
+    let (status, stdout, _) = run(&["verify", path]);
     assert_eq!(status, 0, "{stdout}");
     assert!(stdout.starts_with("OK: "));
 }
@@ -279,15 +277,15 @@ fn every_command_works_on_an_edited_dataset_given_with_data() {
             "{name}"
         );
     }
-    if let Ok(report) = std::env::var("VAC_FIGURES_REPORT") {
-        // The edited value no longer matches its quote.
-        let (status, stdout, _) = run(&["--data", path, "verify", &report]);
-        assert_eq!(status, 1, "{stdout}");
-        assert!(
-            stdout.contains("children_share_of_detected_victims [ValueMismatch]"),
-            "{stdout}"
-        );
-    }
+    // The edited value no longer matches its quote.
+    let report = common::report_path();
+    let report = report.to_str().expect("a UTF-8 path");
+    let (status, stdout, _) = run(&["--data", path, "verify", report]);
+    assert_eq!(status, 1, "{stdout}");
+    assert!(
+        stdout.contains("children_share_of_detected_victims [ValueMismatch]"),
+        "{stdout}"
+    );
     let _ = std::fs::remove_dir_all(dir);
     let _ = std::fs::remove_dir_all(again);
 }
@@ -340,4 +338,28 @@ fn export_parquet_writes_every_table() {
     let frame = vac_figures::frames::read_parquet(&dir.join("figures.parquet")).unwrap();
     assert_eq!(frame, vac_figures::to_dataframe().unwrap());
     let _ = std::fs::remove_dir_all(dir);
+}
+
+#[test]
+fn a_closed_pipe_ends_the_program_quietly_with_success() {
+    use std::process::Stdio;
+    // `vac-figures list | head -0`: the reader goes away before the first write.
+    for args in [
+        &["list"][..],
+        &["list", "--format", "json"],
+        &["list", "--format", "csv"],
+        &["show", "--json", "children_in_conflict_areas"],
+        &["show", "children_in_conflict_areas"],
+    ] {
+        let mut child = Command::new(env!("CARGO_BIN_EXE_vac-figures"))
+            .args(args)
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .expect("the binary runs");
+        drop(child.stdout.take());
+        let out = child.wait_with_output().expect("it ends");
+        assert_eq!(out.status.code(), Some(0), "{args:?}");
+        assert_eq!(String::from_utf8_lossy(&out.stderr), "", "{args:?}");
+    }
 }

@@ -2,7 +2,10 @@
 //! review with the file's status, discrepancies are flagged, nothing else is reviewed, and
 //! every text is the file's.
 //!
-//! Reads `VAC_FIGURES_REVIEW` (the path of `primary-source-review.md`; `.ci/run` sets it).
+//! Reads `source/primary-source-review.md` (or `VAC_FIGURES_REVIEW`); a test that cannot read
+//! it fails.
+
+mod common;
 
 use std::collections::BTreeSet;
 
@@ -30,22 +33,9 @@ fn rows(text: &str) -> Vec<[String; 5]> {
         .collect()
 }
 
-fn review_file() -> Option<String> {
-    match std::env::var_os("VAC_FIGURES_REVIEW") {
-        None => {
-            eprintln!("SKIPPED: set VAC_FIGURES_REVIEW to the path of primary-source-review.md");
-            None
-        }
-        Some(path) => Some(
-            std::fs::read_to_string(&path)
-                .unwrap_or_else(|e| panic!("{}: {e}", path.to_string_lossy())),
-        ),
-    }
-}
-
 #[test]
 fn every_row_of_the_file_is_a_review_with_its_status_and_words() {
-    let Some(text) = review_file() else { return };
+    let text = common::review_text();
     let rows = rows(&text);
     let reviews = review::reviews();
     assert_eq!(rows.len(), reviews.len(), "one review per row of the file");
@@ -89,7 +79,7 @@ fn every_row_of_the_file_is_a_review_with_its_status_and_words() {
 
 #[test]
 fn discrepancies_are_flagged_and_nothing_else_is_reviewed() {
-    let Some(text) = review_file() else { return };
+    let text = common::review_text();
     let rows = rows(&text);
     for (row, review) in rows.iter().zip(review::reviews()) {
         let flagged = row[2] == "discrepancy";

@@ -125,8 +125,7 @@ fn export_parquet(
     let written =
         vac_figures::frames::write_parquet_dir(data, dir).map_err(|e| io_failure(e.to_string()))?;
     for (path, rows) in written {
-        writeln!(out, "wrote {} ({rows} rows)", path.display())
-            .map_err(|e| io_failure(format!("writing to stdout: {e}")))?;
+        writeln!(out, "wrote {} ({rows} rows)", path.display()).map_err(stdout_failure)?;
     }
     Ok(0)
 }
@@ -148,6 +147,46 @@ fn invalid(message: impl Into<String>) -> Failure {
         code: 3,
         message: message.into(),
     }
+}
+
+/// A failed write to standard output. A closed pipe (`vac-figures list | head`) is not an
+/// error: the reader has what it wanted, so the program ends quietly with success, as Unix
+/// tools do.
+fn stdout_failure(e: io::Error) -> Failure {
+    if e.kind() == io::ErrorKind::BrokenPipe {
+        Failure {
+            code: 0,
+            message: String::new(),
+        }
+    } else {
+        io_failure(format!("writing to stdout: {e}"))
+    }
+}
+
+/// A failed write of an export or JSON to standard output: quiet success on a closed pipe
+/// (found through the error's sources), an I/O failure otherwise.
+fn output_failure<E: std::error::Error + 'static>(e: E) -> Failure {
+    let mut cause: Option<&(dyn std::error::Error + 'static)> = Some(&e);
+    while let Some(err) = cause {
+        // csv and serde_json keep their I/O errors out of `source`; they tell the kind.
+        let kind = if let Some(io) = err.downcast_ref::<io::Error>() {
+            Some(io.kind())
+        } else if let Some(json) = err.downcast_ref::<serde_json::Error>() {
+            json.io_error_kind()
+        } else if let Some(csv) = err.downcast_ref::<csv::Error>() {
+            match csv.kind() {
+                csv::ErrorKind::Io(io) => Some(io.kind()),
+                _ => None,
+            }
+        } else {
+            None
+        };
+        if kind == Some(io::ErrorKind::BrokenPipe) {
+            return stdout_failure(io::Error::from(io::ErrorKind::BrokenPipe));
+        }
+        cause = err.source();
+    }
+    io_failure(e.to_string())
 }
 
 fn io_failure(message: impl Into<String>) -> Failure {
@@ -182,6 +221,7 @@ fn main() -> ExitCode {
     };
     match run(cli) {
         Ok(code) => ExitCode::from(code),
+        Err(failure) if failure.code == 0 => ExitCode::SUCCESS,
         Err(failure) => {
             eprintln!("error: {}", failure.message);
             ExitCode::from(failure.code)
@@ -211,7 +251,7 @@ fn load(dir: &Path) -> Result<Dataset, Failure> {
 
 fn run(cli: Cli) -> Result<u8, Failure> {
     let mut out = io::stdout().lock();
-    let write_err = |e: io::Error| io_failure(format!("writing to stdout: {e}"));
+    let write_err = stdout_failure;
     if let Command::Validate { dir } = &cli.command {
         let dir = dir
             .as_ref()
@@ -266,10 +306,10 @@ fn run(cli: Cli) -> Result<u8, Failure> {
                 ListFormat::Table => print_table(&mut out, &figures).map_err(write_err)?,
                 ListFormat::Csv => {
                     export::write_figures_csv(&mut out, data, figures.iter().copied())
-                        .map_err(|e| io_failure(e.to_string()))?
+                        .map_err(output_failure)?
                 }
                 ListFormat::Json => {
-                    export::write_json(&mut out, &figures).map_err(|e| io_failure(e.to_string()))?
+                    export::write_json(&mut out, &figures).map_err(output_failure)?
                 }
             }
             Ok(0)
@@ -287,8 +327,7 @@ fn run(cli: Cli) -> Result<u8, Failure> {
                     "citation": data.citation(figure).to_string(),
                     "long_citation": data.long_citation(figure).to_string(),
                 });
-                serde_json::to_writer_pretty(&mut out, &value)
-                    .map_err(|e| io_failure(e.to_string()))?;
+                serde_json::to_writer_pretty(&mut out, &value).map_err(output_failure)?;
                 writeln!(out).map_err(write_err)?;
             } else {
                 print_figure(&mut out, data, figure).map_err(write_err)?;
@@ -355,8 +394,7 @@ fn run(cli: Cli) -> Result<u8, Failure> {
             let citation = figure.map(|f| data.citation(f).to_string());
             if json {
                 let value = claim_json(&claim, &result, figure, citation.as_deref());
-                serde_json::to_writer_pretty(&mut out, &value)
-                    .map_err(|e| io_failure(e.to_string()))?;
+                serde_json::to_writer_pretty(&mut out, &value).map_err(output_failure)?;
                 writeln!(out).map_err(write_err)?;
             } else {
                 print_check(&mut out, &claim, &result, figure, citation.as_deref())

@@ -181,7 +181,6 @@ sources! {
         title: "World Migration Report 2022",
         title_basis: Printed,
         publisher: "IOM",
-        year: 2022,
         url: "https://publications.iom.int/system/files/pdf/WMR-2022.pdf",
         kind: Publication,
     }

@@ -21,7 +21,7 @@ pub fn type_label(column: &Column) -> String {
         ColumnType::Integer { minimum: Some(m) } => format!("integer ≥ {m}"),
         ColumnType::Integer { minimum: None } => "integer".to_owned(),
         ColumnType::Number => "number".to_owned(),
-        ColumnType::Boolean => "boolean (`true`/`false`)".to_owned(),
+        ColumnType::Boolean => "boolean (`TRUE`/`FALSE`)".to_owned(),
         ColumnType::OneOf(names) => {
             let names: Vec<String> = names.iter().map(|n| format!("`{n}`")).collect();
             format!("one of {}", names.join(", "))
@@ -85,7 +85,9 @@ pub fn codebook(report: &Report) -> String {
          `;`. An empty cell is an empty list. The link tables `figure_footnotes.csv` and \
          `footnote_sources.csv` give the same lists one row per item, so that they can carry \
          foreign keys and be joined.\n\
-         - **Booleans** are `true`/`false`. **Numbers** are plain decimals with `.` as the \
+         - **Booleans** are `TRUE`/`FALSE`, which base R's `read.csv`, pandas, Polars and \
+         spreadsheets all read as logical with no options; the crate's loader also reads \
+         `true`/`false` in any case. **Numbers** are plain decimals with `.` as the \
          decimal point and no grouping or exponent (`473000000`, `14.6`).\n\
          - **Closed sets** (unit, qualifier, kind, topics, ...) use the snake_case names listed \
          below; they are the crate's enum names (`as_str()`).\n\

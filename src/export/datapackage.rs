@@ -46,9 +46,9 @@ struct Field {
     title: &'static str,
     description: String,
     #[serde(skip_serializing_if = "Option::is_none")]
-    true_values: Option<&'static [&'static str; 1]>,
+    true_values: Option<&'static [&'static str]>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    false_values: Option<&'static [&'static str; 1]>,
+    false_values: Option<&'static [&'static str]>,
     #[serde(skip_serializing_if = "Option::is_none")]
     constraints: Option<serde_json::Map<String, Value>>,
 }
@@ -140,8 +140,8 @@ fn field(table: &Table, column: &Column) -> Field {
         kind: field_type(column),
         title: column.title,
         description,
-        true_values: boolean.then_some(&["true"]),
-        false_values: boolean.then_some(&["false"]),
+        true_values: boolean.then_some(&["TRUE", "True", "true"]),
+        false_values: boolean.then_some(&["FALSE", "False", "false"]),
         constraints: (!constraints.is_empty()).then_some(constraints),
     }
 }

@@ -22,7 +22,7 @@
 //! # Columns
 //!
 //! Lists (topics, footnotes, source ids, URLs) are joined with `;`; absent values are empty
-//! cells; booleans are `true`/`false`; numbers are plain decimals (`473000000`, `14.6`).
+//! cells; booleans are `TRUE`/`FALSE` (read as logical by base R, pandas and Polars); numbers are plain decimals (`473000000`, `14.6`).
 //! The link tables `figure_footnotes.csv` and `footnote_sources.csv` give the `footnotes` and
 //! `source_ids` lists one row per item, so that they can carry foreign keys.
 //!
@@ -153,7 +153,7 @@ pub fn figure_cells<'a>(dataset: &Dataset, figure: &'a Figure) -> [Cow<'a, str>;
         text(figure.unit.short_unit()),
         text(figure.qualifier.as_str()),
         text(&figure.as_written),
-        text(if figure.converted { "true" } else { "false" }),
+        text(if figure.converted { "TRUE" } else { "FALSE" }),
         text(&figure.measure),
         text(&figure.population),
         text(&figure.geography),

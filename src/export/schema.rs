@@ -719,7 +719,7 @@ fn check_value(kind: ColumnType, value: &str) -> Result<(), CellError> {
             Ok(n) if n.is_finite() => Ok(()),
             _ => Err(CellError::NotANumber(value.to_owned())),
         },
-        ColumnType::Boolean if value == "true" || value == "false" => Ok(()),
+        ColumnType::Boolean if value == "TRUE" || value == "FALSE" => Ok(()),
         ColumnType::Boolean => Err(CellError::NotABoolean(value.to_owned())),
         ColumnType::OneOf(names) if names.contains(&value) => Ok(()),
         ColumnType::OneOf(names) => Err(CellError::NotInSet {

@@ -1,7 +1,17 @@
-//! Shared by the benchmarks: a plain `Instant` timer for the ratios each benchmark prints
+//! The benchmark package of `vac-figures`: criterion benchmarks with a baseline measured in the
+//! same run, and the examples that need Polars' table printing. Not published: it exists so
+//! that the library's own examples and tests compile neither criterion nor Polars' CSV reader.
+//!
+//! ```text
+//! cargo bench -p vac-figures-bench --bench lookup
+//! cargo bench -p vac-figures-bench --bench export
+//! cargo bench -p vac-figures-bench --bench check
+//! cargo bench -p vac-figures-bench --bench frames
+//! cargo run -p vac-figures-bench --example polars_analysis
+//! ```
+//!
+//! This library holds the plain `Instant` timer each benchmark uses for the ratio it prints
 //! after criterion's own report.
-
-#![allow(dead_code)] // each benchmark uses only part of it
 
 use std::hint::black_box;
 use std::time::{Duration, Instant};
@@ -53,4 +63,22 @@ pub fn report(name: &str, measured_ns: f64, baseline: &str, baseline_ns: f64) {
         human(baseline_ns),
         measured_ns / baseline_ns
     );
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn durations_read_in_their_unit() {
+        assert_eq!(human(8.46), "8.5 ns");
+        assert_eq!(human(40_200.0), "40.20 µs");
+        assert_eq!(human(2_500_000.0), "2.50 ms");
+    }
+
+    #[test]
+    fn the_timer_measures_something() {
+        let ns = ns_per_call(|| std::hint::black_box((0..100u64).sum::<u64>()));
+        assert!(ns.is_finite() && ns > 0.0);
+    }
 }

@@ -2,7 +2,7 @@
 //! the `csv` crate writing the same cells from plain structs that already hold them as
 //! `String`s (the floor: no conversion, no escaping, no lookups).
 
-mod common;
+use vac_figures_bench as common;
 
 use std::hint::black_box;
 

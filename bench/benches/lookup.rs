@@ -1,7 +1,7 @@
 //! Looking up a figure by id against a linear scan of the same slice, and iterating every
 //! figure against a plain static slice of the same records (the floor).
 
-mod common;
+use vac_figures_bench as common;
 
 use std::hint::black_box;
 

@@ -2,7 +2,7 @@
 //! List(UInt8)) against Polars' own CSV reader parsing the committed `datasets/figures.csv`
 //! from memory (columns as it infers them: strings, integers, floats).
 
-mod common;
+use vac_figures_bench as common;
 
 use std::hint::black_box;
 use std::io::Cursor;
@@ -10,7 +10,7 @@ use std::io::Cursor;
 use criterion::Criterion;
 use polars::prelude::{CsvReadOptions, DataFrame, PolarsResult, SerReader};
 
-const FIGURES_CSV: &[u8] = include_bytes!("../datasets/figures.csv");
+const FIGURES_CSV: &[u8] = include_bytes!("../../datasets/figures.csv");
 
 fn read_csv() -> PolarsResult<DataFrame> {
     CsvReadOptions::default()

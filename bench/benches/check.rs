@@ -1,13 +1,13 @@
 //! The claim checker: claims per second over the held-out claims (`tests/heldout/claims.tsv`),
 //! one thread.
 
-mod common;
+use vac_figures_bench as common;
 
 use std::hint::black_box;
 
 use criterion::{Criterion, Throughput};
 
-const CLAIMS_TSV: &str = include_str!("../tests/heldout/claims.tsv");
+const CLAIMS_TSV: &str = include_str!("../../tests/heldout/claims.tsv");
 
 fn main() {
     let claims: Vec<&str> = CLAIMS_TSV
