@@ -23,7 +23,7 @@
 //! assert!(long.to_string().ends_with("A/HRC/58/19, 13 January 2025, para. 43, footnote 13."));
 //!
 //! let mut bib = Vec::new();
-//! cite::write_bibtex(&mut bib, data.sources())?;
+//! cite::write_bibtex(&mut bib, data.report(), data.sources())?;
 //! let bib = String::from_utf8(bib).unwrap();
 //! assert!(bib.contains("@book{glotip_2024,"));
 //! # Ok::<(), std::io::Error>(())
@@ -37,7 +37,7 @@ use serde_json::{Map, Value, json};
 pub use crate::dataset::Citation;
 use crate::dataset::Dataset;
 use crate::record::Figure;
-use crate::sources::{Footnote, Source, SourceKind, TitleBasis};
+use crate::sources::{Footnote, Report, Source, SourceKind, TitleBasis};
 
 impl Dataset {
     /// The long citation of `figure`: each work in full, then the report's full reference.
@@ -85,12 +85,12 @@ impl fmt::Display for LongCitation<'_> {
         {
             works.push(attribution.to_string());
         }
-        let report = crate::report();
+        let report = self.dataset.report();
         let office = report
             .author
             .split_once(", ")
-            .map_or(report.author, |(office, _name)| office);
-        let date = long_date(report.date).unwrap_or_else(|| report.date.to_owned());
+            .map_or(report.author.as_ref(), |(office, _name)| office);
+        let date = long_date(&report.date).unwrap_or_else(|| report.date.to_string());
         let mut place = format!("para. {}", figure.location.paragraph);
         if let Some(n) = figure.location.in_footnote {
             place = format!("footnote {n} to {place}");
@@ -109,7 +109,7 @@ impl fmt::Display for LongCitation<'_> {
         write!(
             f,
             "{office}, {}, {}, {date}, {place}{notes}.",
-            italic(report.title, markdown),
+            italic(&report.title, markdown),
             report.symbol
         )
     }
@@ -194,10 +194,9 @@ fn long_date(iso: &str) -> Option<String> {
 }
 
 /// The full date of `source` when it is the report (the only work whose day the data gives).
-fn report_date(source: &Source) -> Option<(u16, u8, u8)> {
-    let report = crate::report();
+fn report_date(report: &Report, source: &Source) -> Option<(u16, u8, u8)> {
     (source.id == report.source_id)
-        .then(|| date_parts(report.date))
+        .then(|| date_parts(&report.date))
         .flatten()
 }
 
@@ -295,8 +294,9 @@ fn bibtex_names(names: &str) -> String {
 /// symbol); publications `@book` with `publisher`; journal articles `@article` with `journal`;
 /// everything else `@misc` with `url` and `howpublished`. Text fields are escaped with
 /// [`escape_bibtex`] and titles are braced to keep their case; non-ASCII text stays UTF-8
-/// (biber, or BibTeX with `inputenc`).
-pub fn bibtex_entry(source: &Source) -> String {
+/// (biber, or BibTeX with `inputenc`). `report` is the dataset's report
+/// ([`Dataset::report`]): its own entry carries the full date.
+pub fn bibtex_entry(report: &Report, source: &Source) -> String {
     let mut fields: Vec<(&str, String)> = Vec::new();
     if let Some(authors) = &source.authors {
         fields.push(("author", bibtex_names(authors)));
@@ -318,7 +318,7 @@ pub fn bibtex_entry(source: &Source) -> String {
     if source.kind == SourceKind::UnDocument {
         fields.push(("type", "United Nations document".to_owned()));
     }
-    if let Some((year, month, day)) = report_date(source) {
+    if let Some((year, month, day)) = report_date(report, source) {
         fields.push(("year", year.to_string()));
         if let Some(month) = MONTHS_BIBTEX.get(usize::from(month).wrapping_sub(1)) {
             fields.push(("month", (*month).to_owned()));
@@ -346,17 +346,18 @@ pub fn bibtex_entry(source: &Source) -> String {
     entry
 }
 
-/// Writes `sources` as a BibTeX database: one [`bibtex_entry`] each, separated by blank
-/// lines, in the given order.
+/// Writes `sources` (any selection of the dataset's) as a BibTeX database: one
+/// [`bibtex_entry`] each, separated by blank lines, in the given order.
 pub fn write_bibtex<'a, W: io::Write>(
     mut out: W,
+    report: &Report,
     sources: impl IntoIterator<Item = &'a Source>,
 ) -> io::Result<()> {
     for (i, source) in sources.into_iter().enumerate() {
         if i > 0 {
             out.write_all(b"\n")?;
         }
-        out.write_all(bibtex_entry(source).as_bytes())?;
+        out.write_all(bibtex_entry(report, source).as_bytes())?;
     }
     Ok(())
 }
@@ -365,8 +366,9 @@ pub fn write_bibtex<'a, W: io::Write>(
 /// ([`csl_type`]), `title`, `author` as name objects (`{"literal": …}`, the names as
 /// printed), `publisher` (or `container-title` for a journal article), `number` (the
 /// document symbol), `issued` as `date-parts`, `URL` and a `note` for titles the report does
-/// not print. Absent data gives absent fields.
-pub fn csl_item(source: &Source) -> Value {
+/// not print. Absent data gives absent fields. `report` is the dataset's report
+/// ([`Dataset::report`]): its own item carries the full date.
+pub fn csl_item(report: &Report, source: &Source) -> Value {
     let mut item = Map::new();
     item.insert("id".into(), json!(source.id));
     item.insert("type".into(), json!(csl_type(source.kind)));
@@ -395,7 +397,7 @@ pub fn csl_item(source: &Source) -> Value {
         item.insert("number".into(), json!(symbol));
         item.insert("genre".into(), json!("United Nations document"));
     }
-    if let Some((year, month, day)) = report_date(source) {
+    if let Some((year, month, day)) = report_date(report, source) {
         item.insert(
             "issued".into(),
             json!({ "date-parts": [[year, month, day]] }),
@@ -416,9 +418,10 @@ pub fn csl_item(source: &Source) -> Value {
 /// end), in the given order.
 pub fn write_csl_json<'a, W: io::Write>(
     mut out: W,
+    report: &Report,
     sources: impl IntoIterator<Item = &'a Source>,
 ) -> io::Result<()> {
-    let items: Vec<Value> = sources.into_iter().map(csl_item).collect();
+    let items: Vec<Value> = sources.into_iter().map(|s| csl_item(report, s)).collect();
     serde_json::to_writer_pretty(&mut out, &items)?;
     out.write_all(b"\n")
 }

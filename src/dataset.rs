@@ -1,27 +1,45 @@
-//! [`Dataset`]: figures, footnotes and sources together, with lookups, filters and citations.
+//! [`Dataset`]: all the data together (figures, footnotes, sources, the primary-source
+//! reviews and the report's metadata) with lookups, filters and citations.
 //!
-//! The built-in dataset ([`Dataset::builtin`]) borrows static tables and costs nothing to use.
-//! A dataset built from owned records ([`Dataset::new`]) is validated once and then answers
-//! the same queries.
+//! The built-in dataset ([`Dataset::builtin`]) borrows static tables and costs nothing to use;
+//! it is the one constructor over them. A dataset built from owned records ([`Dataset::new`],
+//! or loaded from files with [`Dataset::from_dir`]) is validated once and then answers the
+//! same queries. Everything that reads data (citations, exports, the data package and
+//! codebook, frames, `verify`, the claim checker) takes a `&Dataset`.
 
 use std::borrow::Cow;
 use std::fmt;
 
+use crate::data;
 use crate::record::{Figure, Kind, Qualifier, Topic, Unit};
+use crate::review::{Review, ReviewStatus};
 use crate::rules::{FieldError, figure_rules, footnote_rules, source_rules};
-use crate::sources::{Footnote, Source};
+use crate::sources::{Footnote, Report, Source};
 
-/// Figures, footnotes and sources, with the indexes that make lookups fast.
+/// All the data of one report, with the indexes that make lookups fast.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Dataset {
-    pub(crate) figures: Cow<'static, [Figure]>,
-    pub(crate) footnotes: Cow<'static, [Footnote]>,
-    pub(crate) sources: Cow<'static, [Source]>,
+    figures: Cow<'static, [Figure]>,
+    footnotes: Cow<'static, [Footnote]>,
+    sources: Cow<'static, [Source]>,
+    reviews: Cow<'static, [Review]>,
+    report: Cow<'static, Report>,
     /// Positions of `figures`, sorted by id.
-    pub(crate) figure_index: Cow<'static, [u16]>,
+    figure_index: Cow<'static, [u16]>,
     /// Positions of `sources`, sorted by id.
-    pub(crate) source_index: Cow<'static, [u16]>,
+    source_index: Cow<'static, [u16]>,
 }
+
+/// The built-in dataset: every table borrowed from static memory.
+static BUILTIN: Dataset = Dataset {
+    figures: Cow::Borrowed(&data::figures::FIGURES),
+    footnotes: Cow::Borrowed(&data::footnotes::FOOTNOTES),
+    sources: Cow::Borrowed(&data::sources::SOURCES),
+    reviews: Cow::Borrowed(data::reviews::REVIEWS),
+    report: Cow::Borrowed(&data::report::REPORT),
+    figure_index: Cow::Borrowed(&data::figures::FIGURE_INDEX),
+    source_index: Cow::Borrowed(&data::sources::SOURCE_INDEX),
+};
 
 /// Why a set of records does not form a valid [`Dataset`].
 #[derive(Debug, Clone, PartialEq, thiserror::Error)]
@@ -51,6 +69,15 @@ pub enum DatasetError {
         /// The missing source id.
         source_id: String,
     },
+    /// A review covers a figure that the dataset does not have.
+    #[error("a review covers figure `{figure}`, which does not exist")]
+    UnknownReviewedFigure {
+        /// The figure id.
+        figure: String,
+    },
+    /// Two reviews cover the same figure.
+    #[error("figure `{0}` is covered by two reviews")]
+    DuplicateReview(String),
     /// More records than the index can hold (65,535).
     #[error("too many records: {0} (at most 65535)")]
     TooManyRecords(usize),
@@ -74,7 +101,7 @@ impl Dataset {
     /// assert_eq!(data.footnotes().len(), 64);
     /// ```
     pub fn builtin() -> &'static Dataset {
-        &crate::data::BUILTIN
+        &BUILTIN
     }
 
     /// Builds a dataset from owned records, checking that every field obeys the
@@ -82,7 +109,9 @@ impl Dataset {
     /// a figure cites and every source a footnote cites exists. The first problem found is
     /// returned; the loader ([`crate::load`]) reports them all.
     ///
-    /// Figures keep their order; footnotes are sorted by number.
+    /// Figures keep their order; footnotes are sorted by number. The dataset takes the
+    /// built-in reviews of the figures it has (by id) and the built-in report's metadata;
+    /// [`Dataset::with_reviews`] and [`Dataset::with_report`] give it its own.
     pub fn new(
         figures: Vec<Figure>,
         mut footnotes: Vec<Footnote>,
@@ -122,13 +151,16 @@ impl Dataset {
         if let Some(pair) = footnotes.windows(2).find(|w| w[0].number == w[1].number) {
             return Err(DatasetError::DuplicateFootnote(pair[0].number));
         }
-        let dataset = Dataset {
+        let mut dataset = Dataset {
             figures: Cow::Owned(figures),
             footnotes: Cow::Owned(footnotes),
             sources: Cow::Owned(sources),
+            reviews: Cow::Borrowed(&[]),
+            report: Cow::Borrowed(BUILTIN.report()),
             figure_index: Cow::Owned(figure_index),
             source_index: Cow::Owned(source_index),
         };
+        dataset.reviews = Cow::Owned(dataset.builtin_reviews());
         for figure in dataset.figures.iter() {
             if let Some(n) = figure.location.in_footnote
                 && dataset.footnote(n).is_none()
@@ -160,9 +192,78 @@ impl Dataset {
         Ok(dataset)
     }
 
+    /// The built-in reviews restricted to the figures of this dataset (by id): a review whose
+    /// figures are all absent is left out.
+    fn builtin_reviews(&self) -> Vec<Review> {
+        BUILTIN
+            .reviews()
+            .iter()
+            .filter_map(|review| {
+                let figures: Vec<Cow<'static, str>> = review
+                    .figures
+                    .iter()
+                    .filter(|id| self.figure(id).is_some())
+                    .cloned()
+                    .collect();
+                (!figures.is_empty()).then(|| Review {
+                    figures: Cow::Owned(figures),
+                    ..review.clone()
+                })
+            })
+            .collect()
+    }
+
+    /// The same dataset with these reviews instead of its own. Every figure a review covers
+    /// must be in the dataset, and no figure may be covered twice.
+    pub fn with_reviews(mut self, reviews: Vec<Review>) -> Result<Dataset, DatasetError> {
+        let mut seen: Vec<&str> = Vec::new();
+        for review in &reviews {
+            for id in review.figures.iter() {
+                if self.figure(id).is_none() {
+                    return Err(DatasetError::UnknownReviewedFigure {
+                        figure: id.to_string(),
+                    });
+                }
+                if seen.contains(&id.as_ref()) {
+                    return Err(DatasetError::DuplicateReview(id.to_string()));
+                }
+                seen.push(id);
+            }
+        }
+        self.reviews = Cow::Owned(reviews);
+        Ok(self)
+    }
+
+    /// The same dataset with this report's metadata instead of its own.
+    pub fn with_report(mut self, report: Report) -> Dataset {
+        self.report = Cow::Owned(report);
+        self
+    }
+
     /// Every figure, in report order.
     pub fn figures(&self) -> &[Figure] {
         &self.figures
+    }
+
+    /// Every primary-source review, in the order of the review file.
+    pub fn reviews(&self) -> &[Review] {
+        &self.reviews
+    }
+
+    /// The review covering `figure`, if the dataset has one.
+    pub fn review_of(&self, figure: &Figure) -> Option<&Review> {
+        self.reviews.iter().find(|r| r.covers(&figure.id))
+    }
+
+    /// The review status of `figure`: [`ReviewStatus::NotReviewed`] when no review covers it.
+    pub fn review_status(&self, figure: &Figure) -> ReviewStatus {
+        self.review_of(figure)
+            .map_or(ReviewStatus::NotReviewed, |r| r.status)
+    }
+
+    /// The metadata of the report the dataset is about.
+    pub fn report(&self) -> &Report {
+        &self.report
     }
 
     /// Every footnote, in number order.
@@ -395,15 +496,30 @@ impl fmt::Display for Citation<'_> {
             1 => format!(", fn. {}", notes[0]),
             _ => format!(", fns. {}", notes.join(", ")),
         };
+        let symbol = &self.dataset.report().symbol;
         if works.is_empty() {
-            write!(f, "A/HRC/58/19, {place}{notes}")
+            write!(f, "{symbol}, {place}{notes}")
         } else {
             write!(
                 f,
-                "{}, as cited in A/HRC/58/19, {place}{notes}",
+                "{}, as cited in {symbol}, {place}{notes}",
                 works.join("; ")
             )
         }
+    }
+}
+
+impl Figure {
+    /// The primary-source review of this figure in the built-in dataset, if it has one (for
+    /// any dataset: [`Dataset::review_of`]).
+    pub fn review(&self) -> Option<&'static Review> {
+        BUILTIN.review_of(self)
+    }
+
+    /// The review status of this figure in the built-in dataset (for any dataset:
+    /// [`Dataset::review_status`]).
+    pub fn review_status(&self) -> ReviewStatus {
+        BUILTIN.review_status(self)
     }
 }
 

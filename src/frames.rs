@@ -274,9 +274,9 @@ pub fn figures_frame<'a>(
     // One pass over the reviews instead of a search per figure (`Figure::review_status`).
     // The first review covering an id wins, as in `review::review`.
     let mut reviewed: std::collections::HashMap<&str, &Review> = std::collections::HashMap::new();
-    for review in crate::review::reviews() {
-        for &id in review.figures {
-            reviewed.entry(id).or_insert(review);
+    for review in dataset.reviews() {
+        for id in review.figures.iter() {
+            reviewed.entry(id.as_ref()).or_insert(review);
         }
     }
     let columns = vec![
@@ -393,32 +393,48 @@ pub fn sources_frame<'a>(sources: impl IntoIterator<Item = &'a Source>) -> Polar
 
 /// The reviews frame of the built-in dataset.
 pub fn reviews() -> PolarsResult<DataFrame> {
-    reviews_frame(crate::figures())
+    let data = Dataset::builtin();
+    reviews_frame(data, data.figures())
 }
 
-/// The reviews frame of a selection of figures: one row per reviewed figure, in their
-/// order, with the columns of [`crate::export::REVIEW_COLUMNS`]: `figure_id` String (the
+/// The reviews frame of a selection of figures with the reviews `dataset` has for them:
+/// one row per reviewed figure, in their order, with the columns of [`crate::export::REVIEW_COLUMNS`]: `figure_id` String (the
 /// key to `figures.id`), `status` Enum, `status_as_written` String, `discrepancies`
 /// List(Enum), `finding` String, `seen_at` String (nullable), `copy_kind` Enum, `note`
 /// String, `computed`, `inferred` List(String), `reviewed` String.
-pub fn reviews_frame<'a>(figures: impl IntoIterator<Item = &'a Figure>) -> PolarsResult<DataFrame> {
+pub fn reviews_frame<'a>(
+    dataset: &'a Dataset,
+    figures: impl IntoIterator<Item = &'a Figure>,
+) -> PolarsResult<DataFrame> {
     let rows: Vec<(&str, &Review)> = figures
         .into_iter()
-        .filter_map(|f| f.review().map(|r| (f.id.as_ref(), r)))
+        .filter_map(|f| dataset.review_of(f).map(|r| (f.id.as_ref(), r)))
         .collect();
     let r = &rows;
     let columns = vec![
         str_col("figure_id", r.iter().map(|x| x.0)),
         enum_col("status", r.iter().map(|x| x.1.status))?,
-        str_col("status_as_written", r.iter().map(|x| x.1.status_as_written)),
-        enum_list_col("discrepancies", r.iter().map(|x| x.1.discrepancies))?,
-        str_col("finding", r.iter().map(|x| x.1.finding)),
-        opt_str_col("seen_at", r.iter().map(|x| x.1.seen_at)),
+        str_col(
+            "status_as_written",
+            r.iter().map(|x| x.1.status_as_written.as_ref()),
+        ),
+        enum_list_col(
+            "discrepancies",
+            r.iter().map(|x| x.1.discrepancies.as_ref()),
+        )?,
+        str_col("finding", r.iter().map(|x| x.1.finding.as_ref())),
+        opt_str_col("seen_at", r.iter().map(|x| x.1.seen_at.as_deref())),
         enum_col("copy_kind", r.iter().map(|x| x.1.copy_kind))?,
-        str_col("note", r.iter().map(|x| x.1.note)),
-        str_list_col("computed", r.iter().map(|x| x.1.computed.iter().copied())),
-        str_list_col("inferred", r.iter().map(|x| x.1.inferred.iter().copied())),
-        str_col("reviewed", r.iter().map(|x| x.1.reviewed)),
+        str_col("note", r.iter().map(|x| x.1.note.as_ref())),
+        str_list_col(
+            "computed",
+            r.iter().map(|x| x.1.computed.iter().map(|c| c.as_ref())),
+        ),
+        str_list_col(
+            "inferred",
+            r.iter().map(|x| x.1.inferred.iter().map(|c| c.as_ref())),
+        ),
+        str_col("reviewed", r.iter().map(|x| x.1.reviewed.as_ref())),
     ];
     DataFrame::new(rows.len(), columns)
 }
@@ -611,7 +627,7 @@ pub fn tables(dataset: &Dataset) -> PolarsResult<Vec<(&'static str, DataFrame)>>
         ("figures", figures_frame(dataset, dataset.figures())?),
         ("footnotes", footnotes_frame(dataset.footnotes())?),
         ("sources", sources_frame(dataset.sources())?),
-        ("reviews", reviews_frame(dataset.figures())?),
+        ("reviews", reviews_frame(dataset, dataset.figures())?),
         (
             "figure_footnotes",
             figure_footnotes_frame(dataset.figures())?,

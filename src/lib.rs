@@ -217,7 +217,7 @@ pub const REPORT_SYMBOL: &str = "A/HRC/58/19";
 /// assert_eq!(first.location.paragraph, 2);
 /// ```
 pub fn figures() -> &'static [Figure] {
-    data::BUILTIN.figures()
+    Dataset::builtin().figures()
 }
 
 /// The figure with this id, or `None`. One probe of a hash table built at compile time
@@ -238,7 +238,7 @@ pub fn figure(id: &str) -> Option<&'static Figure> {
 
 /// Every footnote of the report, 1 to 64.
 pub fn footnotes() -> &'static [Footnote] {
-    data::BUILTIN.footnotes()
+    Dataset::builtin().footnotes()
 }
 
 /// Footnote `number` (1–64), or `None`.
@@ -249,17 +249,17 @@ pub fn footnotes() -> &'static [Footnote] {
 /// assert_eq!(note.source_id(), Some("glotip_2024"));
 /// ```
 pub fn footnote(number: u8) -> Option<&'static Footnote> {
-    data::BUILTIN.footnote(number)
+    Dataset::builtin().footnote(number)
 }
 
 /// Every cited work once, the report itself first.
 pub fn sources() -> &'static [Source] {
-    data::BUILTIN.sources()
+    Dataset::builtin().sources()
 }
 
 /// The source with this id, or `None`.
 pub fn source(id: &str) -> Option<&'static Source> {
-    data::BUILTIN.source(id)
+    Dataset::builtin().source(id)
 }
 
 /// The report's metadata.
@@ -269,12 +269,21 @@ pub fn source(id: &str) -> Option<&'static Source> {
 /// assert_eq!(vac_figures::report().date, "2025-01-13");
 /// ```
 pub fn report() -> &'static Report {
-    &data::report::REPORT
+    Dataset::builtin().report()
+}
+
+/// Every primary-source review of the built-in dataset, in the order of the review file.
+///
+/// ```
+/// assert_eq!(vac_figures::reviews().len(), 21);
+/// ```
+pub fn reviews() -> &'static [review::Review] {
+    Dataset::builtin().reviews()
 }
 
 /// The built-in figures that match `filter`, in report order.
 pub fn select(filter: &Filter) -> impl Iterator<Item = &'static Figure> + '_ {
-    data::BUILTIN.select(filter)
+    Dataset::builtin().select(filter)
 }
 
 /// The built-in figures with this topic.
@@ -317,7 +326,7 @@ pub fn by_paragraph(paragraph: u8) -> impl Iterator<Item = &'static Figure> {
 /// ```
 pub fn by_source(source_id: &str) -> impl Iterator<Item = &'static Figure> + '_ {
     figures().iter().filter(move |f| {
-        data::BUILTIN
+        Dataset::builtin()
             .footnotes_of(f)
             .any(|n| n.sources.iter().any(|s| s == source_id))
     })

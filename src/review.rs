@@ -1,6 +1,6 @@
 //! Primary-source review: per figure, whether the source the report cites says the same.
 //!
-//! The reviews come from one file, `shared/research/primary-source-review.md`, which compared
+//! The reviews come from one file, `source/primary-source-review.md`, which compared
 //! the report's main statistics with public copies of their sources (press releases, official
 //! summaries, reprints). Nothing here goes beyond that file: its status, its words on what the
 //! source says and where it was seen, and its notes. Numbers the file computed are listed as
@@ -19,9 +19,9 @@
 //! assert_eq!(ids::MINISTERIAL_CONFERENCE_COUNTRIES.review_status(), ReviewStatus::NotReviewed);
 //! ```
 
-use serde::Serialize;
+use std::borrow::Cow;
 
-use crate::record::Figure;
+use serde::{Deserialize, Serialize};
 
 closed_set! {
     /// What the review found for a figure.
@@ -75,56 +75,38 @@ closed_set! {
 }
 
 /// One row of the review file, covering one or more figures.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Review {
-    /// The figures the row covers.
-    pub figures: &'static [&'static str],
+    /// The ids of the figures the row covers.
+    pub figures: Cow<'static, [Cow<'static, str>]>,
     /// The row's status.
     pub status: ReviewStatus,
     /// The status as the file writes it when it says more ("confirmed (total)").
-    pub status_as_written: &'static str,
+    pub status_as_written: Cow<'static, str>,
     /// The paragraph and the figure as the file describes them.
-    pub reviewed: &'static str,
+    pub reviewed: Cow<'static, str>,
     /// What the source says and where, as the file writes it.
-    pub finding: &'static str,
+    pub finding: Cow<'static, str>,
     /// Where the copy was seen (a URL or a description), if the file says.
-    pub seen_at: Option<&'static str>,
+    pub seen_at: Option<Cow<'static, str>>,
     /// What kind of copy it was.
     pub copy_kind: CopyKind,
     /// How the figure differs from its source (for an unverified figure: how it may differ).
-    pub discrepancies: &'static [DiscrepancyKind],
+    pub discrepancies: Cow<'static, [DiscrepancyKind]>,
     /// The file's note, verbatim (empty when none).
-    pub note: &'static str,
+    pub note: Cow<'static, str>,
     /// Numbers the file computed itself (not stated by any source).
-    pub computed: &'static [&'static str],
+    pub computed: Cow<'static, [Cow<'static, str>]>,
     /// The file's inferences (reasoning, not something a source says).
-    pub inferred: &'static [&'static str],
-}
-
-/// Every review, in the order of the review file.
-pub fn reviews() -> &'static [Review] {
-    crate::data::reviews::REVIEWS
-}
-
-/// The review covering figure `id`, if the file covers it.
-pub fn review(id: &str) -> Option<&'static Review> {
-    reviews().iter().find(|r| r.figures.contains(&id))
-}
-
-impl Figure {
-    /// The primary-source review of this figure, if the review file covers it.
-    pub fn review(&self) -> Option<&'static Review> {
-        review(&self.id)
-    }
-
-    /// The review status, [`ReviewStatus::NotReviewed`] when the file does not cover it.
-    pub fn review_status(&self) -> ReviewStatus {
-        self.review()
-            .map_or(ReviewStatus::NotReviewed, |r| r.status)
-    }
+    pub inferred: Cow<'static, [Cow<'static, str>]>,
 }
 
 impl Review {
+    /// `true` when the review covers the figure with this id.
+    pub fn covers(&self, figure_id: &str) -> bool {
+        self.figures.iter().any(|f| f == figure_id)
+    }
+
     /// One line for a reader: the status and, for a discrepancy, the kinds and the note.
     pub fn summary(&self) -> String {
         let kinds: Vec<&str> = self.discrepancies.iter().map(|k| k.as_str()).collect();
@@ -133,9 +115,9 @@ impl Review {
                 "the cited source differs ({}): {}",
                 kinds.join(", "),
                 if self.note.is_empty() {
-                    self.finding
+                    &self.finding
                 } else {
-                    self.note
+                    &self.note
                 }
             ),
             ReviewStatus::Unverified => {

@@ -113,32 +113,33 @@ closed_set! {
     }
 }
 
-/// The metadata of report A/HRC/58/19, as printed on its cover page.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+/// The metadata of the report a dataset is about, as printed on its cover page (for the
+/// built-in dataset, A/HRC/58/19). Exported as `report.json`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Report {
-    /// The source id under which the report stands in [`crate::sources()`].
-    pub source_id: &'static str,
+    /// The source id under which the report stands among the dataset's sources.
+    pub source_id: Cow<'static, str>,
     /// The document symbol: `A/HRC/58/19`.
-    pub symbol: &'static str,
+    pub symbol: Cow<'static, str>,
     /// The title.
-    pub title: &'static str,
+    pub title: Cow<'static, str>,
     /// The author: the Special Representative, by title and name.
-    pub author: &'static str,
+    pub author: Cow<'static, str>,
     /// The body the report is submitted to.
-    pub body: &'static str,
+    pub body: Cow<'static, str>,
     /// The session, as printed.
-    pub session: &'static str,
+    pub session: Cow<'static, str>,
     /// The session's dates, as printed.
-    pub session_dates: &'static str,
+    pub session_dates: Cow<'static, str>,
     /// The agenda item, as printed.
-    pub agenda_item: &'static str,
+    pub agenda_item: Cow<'static, str>,
     /// The date of the document (ISO 8601).
-    pub date: &'static str,
+    pub date: Cow<'static, str>,
     /// The mandate under which the report is submitted.
-    pub submitted_pursuant_to: &'static str,
+    pub submitted_pursuant_to: Cow<'static, str>,
     /// The report's language of origin.
-    pub original_language: &'static str,
+    pub original_language: Cow<'static, str>,
     /// A URL that resolves the document symbol (built from the symbol; the text prints no
     /// URL).
-    pub url: &'static str,
+    pub url: Cow<'static, str>,
 }

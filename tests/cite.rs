@@ -94,7 +94,7 @@ fn long_citation_in_markdown_italicizes_printed_titles() {
 #[test]
 fn bibtex_of_the_report() {
     assert_eq!(
-        bibtex_entry(source_ids::A_HRC_58_19),
+        bibtex_entry(vac_figures::report(), source_ids::A_HRC_58_19),
         "@techreport{a_hrc_58_19,
   author       = {{Special Representative of the Secretary-General on Violence against Children (Najat Maalla M'jid)}},
   title        = {{Annual report of the Special Representative of the Secretary-General on Violence against Children}},
@@ -113,7 +113,7 @@ fn bibtex_of_the_report() {
 #[test]
 fn bibtex_of_a_un_document_has_its_symbol_and_no_invented_year() {
     assert_eq!(
-        bibtex_entry(source_ids::A_79_322),
+        bibtex_entry(vac_figures::report(), source_ids::A_79_322),
         "@techreport{a_79_322,
   title        = {{United Nations document A/79/322}},
   institution  = {{United Nations General Assembly}},
@@ -128,7 +128,7 @@ fn bibtex_of_a_un_document_has_its_symbol_and_no_invented_year() {
 #[test]
 fn bibtex_of_publications() {
     assert_eq!(
-        bibtex_entry(source_ids::GLOTIP_2024),
+        bibtex_entry(vac_figures::report(), source_ids::GLOTIP_2024),
         "@book{glotip_2024,
   title        = {{Global Report on Trafficking in Persons 2024}},
   publisher    = {{UNODC (United Nations publication)}},
@@ -138,7 +138,7 @@ fn bibtex_of_publications() {
 "
     );
     assert_eq!(
-        bibtex_entry(source_ids::FROM_EVIDENCE_TO_ACTION),
+        bibtex_entry(vac_figures::report(), source_ids::FROM_EVIDENCE_TO_ACTION),
         "@book{from_evidence_to_action,
   author       = {{Vasileia Digidiki} and others},
   title        = {{From Evidence to Action: Twenty Years of IOM Child Trafficking Data to Inform Policy and Programming}},
@@ -152,7 +152,7 @@ fn bibtex_of_publications() {
 #[test]
 fn bibtex_of_a_press_release_and_a_web_page_has_no_invented_access_date() {
     assert_eq!(
-        bibtex_entry(source_ids::OHCHR_DRC_TRAFFICKING_PRESS_RELEASE),
+        bibtex_entry(vac_figures::report(), source_ids::OHCHR_DRC_TRAFFICKING_PRESS_RELEASE),
         "@misc{ohchr_drc_trafficking_press_release,
   title        = {{DRC: alarming increase in trafficking, sexual exploitation, say experts}},
   howpublished = {{OHCHR}},
@@ -163,7 +163,7 @@ fn bibtex_of_a_press_release_and_a_web_page_has_no_invented_access_date() {
 "
     );
     assert_eq!(
-        bibtex_entry(source_ids::CRC_GENERAL_COMMENTS),
+        bibtex_entry(vac_figures::report(), source_ids::CRC_GENERAL_COMMENTS),
         "@misc{crc_general_comments,
   title        = {{General comments of the Committee on the Rights of the Child}},
   howpublished = {{OHCHR}},
@@ -176,7 +176,7 @@ fn bibtex_of_a_press_release_and_a_web_page_has_no_invented_access_date() {
 #[test]
 fn csl_json_of_each_kind() {
     assert_eq!(
-        csl_item(source_ids::A_HRC_58_19),
+        csl_item(vac_figures::report(), source_ids::A_HRC_58_19),
         json!({
             "id": "a_hrc_58_19",
             "type": "report",
@@ -190,7 +190,7 @@ fn csl_json_of_each_kind() {
         })
     );
     assert_eq!(
-        csl_item(source_ids::A_79_322),
+        csl_item(vac_figures::report(), source_ids::A_79_322),
         json!({
             "id": "a_79_322",
             "type": "report",
@@ -202,7 +202,7 @@ fn csl_json_of_each_kind() {
         })
     );
     assert_eq!(
-        csl_item(source_ids::GLOTIP_2024),
+        csl_item(vac_figures::report(), source_ids::GLOTIP_2024),
         json!({
             "id": "glotip_2024",
             "type": "book",
@@ -213,7 +213,10 @@ fn csl_json_of_each_kind() {
         })
     );
     assert_eq!(
-        csl_item(source_ids::OHCHR_DRC_TRAFFICKING_PRESS_RELEASE),
+        csl_item(
+            vac_figures::report(),
+            source_ids::OHCHR_DRC_TRAFFICKING_PRESS_RELEASE
+        ),
         json!({
             "id": "ohchr_drc_trafficking_press_release",
             "type": "webpage",
@@ -225,7 +228,7 @@ fn csl_json_of_each_kind() {
         })
     );
     assert_eq!(
-        csl_item(source_ids::CRC_GENERAL_COMMENTS),
+        csl_item(vac_figures::report(), source_ids::CRC_GENERAL_COMMENTS),
         json!({
             "id": "crc_general_comments",
             "type": "webpage",
@@ -235,7 +238,7 @@ fn csl_json_of_each_kind() {
         })
     );
     assert_eq!(
-        csl_item(source_ids::FROM_EVIDENCE_TO_ACTION)["author"],
+        csl_item(vac_figures::report(), source_ids::FROM_EVIDENCE_TO_ACTION)["author"],
         json!([{"literal": "Vasileia Digidiki and others"}])
     );
 }
@@ -270,7 +273,12 @@ fn csl_json_follows_the_csl_data_schema() {
         "note",
     ];
     let mut out = Vec::new();
-    cite::write_csl_json(&mut out, Dataset::builtin().sources()).unwrap();
+    cite::write_csl_json(
+        &mut out,
+        vac_figures::report(),
+        Dataset::builtin().sources(),
+    )
+    .unwrap();
     let items: Value = serde_json::from_slice(&out).unwrap();
     let items = items.as_array().expect("a CSL-JSON array");
     assert_eq!(items.len(), vac_figures::sources().len());
@@ -320,7 +328,7 @@ fn bibtex_escapes_special_characters_and_keys_are_source_ids() {
         kind: SourceKind::Publication,
     };
     assert_eq!(
-        bibtex_entry(&source),
+        bibtex_entry(vac_figures::report(), &source),
         r"@book{test_source,
   author       = {{A\_B \& Co} and others},
   title        = {{Costs \& 50\% of \$ \#1 a\_b \{x\} \textasciitilde{} \textasciicircum{} \textbackslash{}}},
@@ -332,7 +340,12 @@ fn bibtex_escapes_special_characters_and_keys_are_source_ids() {
     );
     assert_eq!(escape_bibtex("plain text"), "plain text");
     let mut bib = Vec::new();
-    cite::write_bibtex(&mut bib, Dataset::builtin().sources()).unwrap();
+    cite::write_bibtex(
+        &mut bib,
+        vac_figures::report(),
+        Dataset::builtin().sources(),
+    )
+    .unwrap();
     let bib = String::from_utf8(bib).unwrap();
     let keys: Vec<&str> = bib
         .lines()

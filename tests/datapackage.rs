@@ -64,12 +64,12 @@ fn package_metadata_is_data_package_v2_with_the_crate_version_and_the_report() {
     assert!(env!("CARGO_PKG_LICENSE").contains("MIT"));
     assert!(env!("CARGO_PKG_LICENSE").contains("Apache-2.0"));
     let source = &p["sources"][0];
-    assert_eq!(source["path"], vac_figures::report().url);
+    assert_eq!(source["path"], vac_figures::report().url.as_ref());
     assert!(
         source["title"]
             .as_str()
             .expect("source title")
-            .contains(vac_figures::report().title)
+            .contains(vac_figures::report().title.as_ref())
     );
 }
 

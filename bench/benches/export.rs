@@ -49,7 +49,10 @@ fn plain_tables(data: &Dataset) -> Vec<PlainTable> {
             header: export::REVIEW_COLUMNS.to_vec(),
             rows: figures
                 .iter()
-                .filter_map(|f| f.review().map(|r| owned(export::review_cells(&f.id, r))))
+                .filter_map(|f| {
+                    data.review_of(f)
+                        .map(|r| owned(export::review_cells(&f.id, r)))
+                })
                 .collect(),
         },
         PlainTable {
@@ -94,7 +97,7 @@ fn crate_csvs(data: &Dataset) -> usize {
     let n = export::write_sources_csv(&mut buf, data.sources());
     total += run(&mut buf, n);
     buf.clear();
-    let n = export::write_reviews_csv(&mut buf, figures);
+    let n = export::write_reviews_csv(&mut buf, data, figures);
     total += run(&mut buf, n);
     buf.clear();
     let n = export::write_figure_footnotes_csv(&mut buf, figures);

@@ -22,7 +22,7 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand, ValueEnum};
 use serde_json::json;
-use vac_figures::check::{ClaimCheck, Verdict, check_claim};
+use vac_figures::check::{ClaimCheck, Verdict, check_claim_in};
 use vac_figures::load::LoadError;
 use vac_figures::{Dataset, Figure, Filter, Kind, Topic, export};
 
@@ -321,7 +321,7 @@ fn run(cli: Cli) -> Result<u8, Failure> {
             if json {
                 let value = json!({
                     "figure": figure,
-                    "review": figure.review(),
+                    "review": data.review_of(figure),
                     "footnotes": data.footnotes_of(figure).collect::<Vec<_>>(),
                     "sources": data.sources_of(figure),
                     "citation": data.citation(figure).to_string(),
@@ -366,31 +366,8 @@ fn run(cli: Cli) -> Result<u8, Failure> {
             Ok(0)
         }
         Command::Check { json, claim } => {
-            let mut result = check_claim(&claim);
-            // The claim is matched with the built-in vocabulary; with --data, its number is
-            // then checked against the loaded figure of the same id.
-            let figure = match (&loaded, result.figure) {
-                (Some(data), Some(builtin)) => match data.figure(&builtin.id) {
-                    Some(figure) => {
-                        if let Some(claimed) = &result.claimed {
-                            let check = figure.check(claimed);
-                            result.verdict = check.verdict;
-                            result.check = Some(check);
-                        }
-                        Some(figure)
-                    }
-                    None => {
-                        result.verdict = Verdict::Unverifiable;
-                        result.check = None;
-                        result.note = Some(format!(
-                            "the claim is about figure {}, which the loaded dataset does not have",
-                            builtin.id
-                        ));
-                        None
-                    }
-                },
-                (_, figure) => figure,
-            };
+            let result = check_claim_in(data, &claim);
+            let figure = result.figure;
             let citation = figure.map(|f| data.citation(f).to_string());
             if json {
                 let value = claim_json(&claim, &result, figure, citation.as_deref());
@@ -570,7 +547,7 @@ fn print_figure(out: &mut impl Write, data: &Dataset, f: &Figure) -> io::Result<
     }
     writeln!(out, "  citation     {}", data.citation(f))?;
     writeln!(out, "  in full      {}", data.long_citation(f))?;
-    match f.review() {
+    match data.review_of(f) {
         Some(review) => {
             writeln!(out, "  review       {}", review.status_as_written)?;
             if !review.discrepancies.is_empty() {

@@ -10,6 +10,7 @@ use crate::check::vocab::{
     CUES, MARKED, NAMING_STEMS, NEEDS, PERIOD_YEARS, PLACES_SORTED, VOCABULARY, stem,
 };
 use crate::data::figures::{COUNT, FIGURES};
+use crate::dataset::Dataset;
 use crate::record::{Figure, Unit};
 use crate::review::{Review, ReviewStatus};
 
@@ -21,14 +22,15 @@ const MIN_SCORE: i32 = 4;
 /// share: enough to rule the figure out, however many topic words they have in common.
 const MISMATCH_PENALTY: i32 = 100;
 
-/// What the claim checker found for one sentence.
+/// What the claim checker found for one sentence, borrowing the dataset it was checked
+/// against.
 #[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct ClaimCheck {
+pub struct ClaimCheck<'a> {
     /// The verdict.
     pub verdict: Verdict,
     /// The figure the sentence was matched to, if any.
     #[serde(serialize_with = "figure_id")]
-    pub figure: Option<&'static Figure>,
+    pub figure: Option<&'a Figure>,
     /// The number read from the sentence, if any.
     pub claimed: Option<Claimed>,
     /// Where that number stands in the sentence (byte range).
@@ -39,11 +41,14 @@ pub struct ClaimCheck {
     /// figure whose cited source differs, what the primary-source review found).
     pub note: Option<String>,
     /// The primary-source review of the matched figure, if it has one.
-    pub review: Option<&'static Review>,
+    pub review: Option<&'a Review>,
+    /// The dataset the claim was checked against (for citations).
+    #[serde(skip)]
+    dataset: &'a Dataset,
 }
 
 fn figure_id<S: serde::Serializer>(
-    figure: &Option<&'static Figure>,
+    figure: &Option<&Figure>,
     serializer: S,
 ) -> Result<S::Ok, S::Error> {
     match figure {
@@ -52,8 +57,8 @@ fn figure_id<S: serde::Serializer>(
     }
 }
 
-impl ClaimCheck {
-    fn unverifiable(note: impl Into<String>) -> ClaimCheck {
+impl<'a> ClaimCheck<'a> {
+    fn unverifiable(dataset: &'a Dataset, note: impl Into<String>) -> ClaimCheck<'a> {
         ClaimCheck {
             verdict: Verdict::Unverifiable,
             figure: None,
@@ -62,6 +67,7 @@ impl ClaimCheck {
             check: None,
             note: Some(note.into()),
             review: None,
+            dataset,
         }
     }
 
@@ -70,10 +76,10 @@ impl ClaimCheck {
         self.check.as_ref().and_then(|c| c.direction)
     }
 
-    /// The citation of the matched figure, one line (see [`crate::Dataset::citation`]).
+    /// The citation of the matched figure against the dataset the claim was checked
+    /// against, one line (see [`Dataset::citation`]).
     pub fn citation(&self) -> Option<String> {
-        self.figure
-            .map(|f| crate::Dataset::builtin().citation(f).to_string())
+        self.figure.map(|f| self.dataset.citation(f).to_string())
     }
 }
 
@@ -270,10 +276,37 @@ fn closeness(claimed: &Claimed, figure: &Figure) -> i32 {
 /// share is which ("61% of child victims are in Africa" against "61% of victims in Africa are
 /// children"), or causal claims. A verdict
 /// says whether the number agrees with the report, not whether the report is right.
-pub fn check_claim(text: &str) -> ClaimCheck {
+pub fn check_claim(text: &str) -> ClaimCheck<'static> {
+    check_claim_in(Dataset::builtin(), text)
+}
+
+/// Checks a sentence against the figures of `dataset` (a dataset loaded from files or built
+/// by hand), with its reviews and citations.
+///
+/// The sentence is matched with the vocabulary of the built-in figures; its number is then
+/// checked against `dataset`'s figure of the same id. A figure the dataset has under a new
+/// id has no vocabulary, so no claim matches it; a matched figure the dataset does not have
+/// makes the claim unverifiable, with a note that says so.
+///
+/// ```
+/// use vac_figures::check::{check_claim_in, Verdict};
+/// use vac_figures::Dataset;
+///
+/// // An edited dataset: the share of children among detected victims corrected to 41.
+/// let mut figures = vac_figures::figures().to_vec();
+/// let share = figures.iter_mut().find(|f| f.id == "children_share_of_detected_victims").unwrap();
+/// share.value = 41.0;
+/// share.as_written = "41 per cent".into();
+/// let data = Dataset::new(figures, vac_figures::footnotes().to_vec(), vac_figures::sources().to_vec())?;
+/// let claim = "Children make up 38% of detected trafficking victims";
+/// assert_eq!(check_claim_in(&data, claim).verdict, Verdict::Contradicted);
+/// assert_eq!(vac_figures::check_claim(claim).verdict, Verdict::Supported);
+/// # Ok::<(), vac_figures::DatasetError>(())
+/// ```
+pub fn check_claim_in<'a>(dataset: &'a Dataset, text: &str) -> ClaimCheck<'a> {
     let numbers = read_numbers(text);
     if numbers.is_empty() {
-        return ClaimCheck::unverifiable("no number found in the claim");
+        return ClaimCheck::unverifiable(dataset, "no number found in the claim");
     }
     let scores = score(text);
     let mut best: Option<(i32, usize, usize)> = None; // (total, figure, number)
@@ -301,10 +334,21 @@ pub fn check_claim(text: &str) -> ClaimCheck {
     }
     match best {
         Some((_, f, k)) => {
-            let figure = &FIGURES[f];
             let number = &numbers[k];
+            let Some(figure) = dataset.figure(&FIGURES[f].id) else {
+                let mut result = ClaimCheck::unverifiable(
+                    dataset,
+                    format!(
+                        "the claim is about figure {}, which the dataset does not have",
+                        FIGURES[f].id
+                    ),
+                );
+                result.claimed = Some(number.claimed.clone());
+                result.claimed_span = Some(number.span.clone());
+                return result;
+            };
             let check = figure.check(&number.claimed);
-            let review = figure.review();
+            let review = dataset.review_of(figure);
             // A figure whose cited source says something else: say so next to the verdict.
             let note = review
                 .filter(|r| r.status == ReviewStatus::Discrepancy)
@@ -317,21 +361,26 @@ pub fn check_claim(text: &str) -> ClaimCheck {
                 check: Some(check),
                 note,
                 review,
+                dataset,
             }
         }
         None => match topic_without_unit {
             Some(f) => {
                 let figure = &FIGURES[f];
-                let mut result = ClaimCheck::unverifiable(format!(
-                    "the report's figure on this ({}) is in {}, and the claim states no number in that unit",
-                    figure.id, figure.unit
-                ));
+                let mut result = ClaimCheck::unverifiable(
+                    dataset,
+                    format!(
+                        "the report's figure on this ({}) is in {}, and the claim states no number in that unit",
+                        figure.id, figure.unit
+                    ),
+                );
                 result.claimed = numbers.first().map(|n| n.claimed.clone());
                 result.claimed_span = numbers.first().map(|n| n.span.clone());
                 result
             }
             None => {
                 let mut result = ClaimCheck::unverifiable(
+                    dataset,
                     "the report has no figure about what the claim describes",
                 );
                 result.claimed = numbers.first().map(|n| n.claimed.clone());

@@ -17,7 +17,7 @@ mod relations;
 mod verdict;
 pub(crate) mod vocab;
 
-pub use claim::{ClaimCheck, check_claim, vocabulary_size};
+pub use claim::{ClaimCheck, check_claim, check_claim_in, vocabulary_size};
 pub use number::{ReadNumber, read_numbers};
 pub use relations::{Consistency, Derived, consistency_checks, derived_values};
 pub use verdict::{Claimed, Direction, ValueCheck, Verdict, precision_of, rounding_unit};

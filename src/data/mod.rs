@@ -1,5 +1,6 @@
-//! The built-in data: figures, footnotes, sources and the report's metadata, as static tables
-//! built at compile time.
+//! The built-in data: figures, footnotes, sources, reviews and the report's metadata, as
+//! static tables built at compile time. `Dataset::builtin` (in `dataset`) is the one
+//! constructor over them; nothing else names them.
 //!
 //! The Rust declarations in this module are the dataset's one source of truth; `datasets/`
 //! is exported from them (see the crate docs, "One source of truth").
@@ -15,17 +16,7 @@ pub(crate) mod report;
 pub(crate) mod reviews;
 pub(crate) mod sources;
 
-use crate::dataset::Dataset;
 use std::borrow::Cow;
-
-/// The built-in dataset: every table borrowed from static memory.
-pub(crate) static BUILTIN: Dataset = Dataset {
-    figures: Cow::Borrowed(&figures::FIGURES),
-    footnotes: Cow::Borrowed(&footnotes::FOOTNOTES),
-    sources: Cow::Borrowed(&sources::SOURCES),
-    figure_index: Cow::Borrowed(&figures::FIGURE_INDEX),
-    source_index: Cow::Borrowed(&sources::SOURCE_INDEX),
-};
 
 /// Checks at compile time that the footnotes are numbered 1 to N in order and that every
 /// source id a footnote names is a built-in source.

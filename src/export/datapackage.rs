@@ -89,7 +89,7 @@ struct Package {
     title: String,
     description: String,
     version: &'static str,
-    keywords: Vec<&'static str>,
+    keywords: Vec<String>,
     licenses: Value,
     sources: Value,
     resources: Vec<Resource>,
@@ -215,14 +215,16 @@ fn package(report: &Report) -> Package {
             data_version = crate::DATA_VERSION,
         ),
         version: env!("CARGO_PKG_VERSION"),
-        keywords: vec![
+        keywords: [
             "united nations",
             "violence against children",
             "trafficking in children",
             "statistics",
             "fact-checking",
-            report.symbol,
-        ],
+            &report.symbol,
+        ]
+        .map(str::to_owned)
+        .to_vec(),
         licenses: json!([
             {
                 "name": "MIT",

@@ -166,7 +166,7 @@ pub fn figure_cells<'a>(dataset: &Dataset, figure: &'a Figure) -> [Cow<'a, str>;
         opt_text(&figure.attribution),
         text(figure.sourcing().as_str()),
         join(dataset.sources_of(figure).into_iter().map(|s| s.id.clone())),
-        text(figure.review_status().as_str()),
+        text(dataset.review_status(figure).as_str()),
     ]
 }
 
@@ -204,15 +204,15 @@ pub fn review_cells<'a>(figure_id: &'a str, review: &'a Review) -> [Cow<'a, str>
     [
         text(figure_id),
         text(review.status.as_str()),
-        text(review.status_as_written),
+        text(&review.status_as_written),
         join(review.discrepancies.iter().map(|k| k.as_str())),
-        text(review.finding),
-        text(review.seen_at.unwrap_or("")),
+        text(&review.finding),
+        opt_text(&review.seen_at),
         text(review.copy_kind.as_str()),
-        text(review.note),
+        text(&review.note),
         join(review.computed.iter()),
         join(review.inferred.iter()),
-        text(review.reviewed),
+        text(&review.reviewed),
     ]
 }
 
@@ -275,14 +275,18 @@ pub fn write_sources_csv<'a, W: io::Write>(
     )
 }
 
-/// Writes `reviews.csv`: one row per reviewed figure of `figures`, in their order.
+/// Writes `reviews.csv`: one row per reviewed figure of `figures`, in their order, with the
+/// review `dataset` has for it.
 pub fn write_reviews_csv<'a, W: io::Write>(
     writer: W,
+    dataset: &Dataset,
     figures: impl IntoIterator<Item = &'a Figure>,
 ) -> Result<(), ExportError> {
-    let rows = figures
-        .into_iter()
-        .filter_map(|f| f.review().map(|review| review_cells(&f.id, review)));
+    let rows = figures.into_iter().filter_map(|f| {
+        dataset
+            .review_of(f)
+            .map(|review| review_cells(&f.id, review))
+    });
     write_table(writer, REVIEW_COLUMNS, rows)
 }
 
@@ -342,7 +346,7 @@ pub fn dataset_files(dataset: &Dataset) -> Result<Vec<(&'static str, Vec<u8>)>, 
     files.push(("footnotes.csv", std::mem::take(&mut buf)));
     write_sources_csv(&mut buf, dataset.sources())?;
     files.push(("sources.csv", std::mem::take(&mut buf)));
-    write_reviews_csv(&mut buf, dataset.figures())?;
+    write_reviews_csv(&mut buf, dataset, dataset.figures())?;
     files.push(("reviews.csv", std::mem::take(&mut buf)));
     write_figure_footnotes_csv(&mut buf, dataset.figures())?;
     files.push(("figure_footnotes.csv", std::mem::take(&mut buf)));
@@ -354,23 +358,25 @@ pub fn dataset_files(dataset: &Dataset) -> Result<Vec<(&'static str, Vec<u8>)>, 
     files.push(("footnotes.json", std::mem::take(&mut buf)));
     write_json(&mut buf, dataset.sources())?;
     files.push(("sources.json", std::mem::take(&mut buf)));
-    write_json(&mut buf, crate::review::reviews())?;
+    write_json(&mut buf, dataset.reviews())?;
     files.push(("reviews.json", std::mem::take(&mut buf)));
-    write_json(&mut buf, crate::report())?;
+    write_json(&mut buf, dataset.report())?;
     files.push(("report.json", std::mem::take(&mut buf)));
     let io_err = |name: &str| {
         let path = PathBuf::from(name);
         move |source| ExportError::Io { path, source }
     };
-    crate::cite::write_bibtex(&mut buf, dataset.sources()).map_err(io_err("sources.bib"))?;
+    crate::cite::write_bibtex(&mut buf, dataset.report(), dataset.sources())
+        .map_err(io_err("sources.bib"))?;
     files.push(("sources.bib", std::mem::take(&mut buf)));
-    crate::cite::write_csl_json(&mut buf, dataset.sources()).map_err(io_err("sources.csl.json"))?;
+    crate::cite::write_csl_json(&mut buf, dataset.report(), dataset.sources())
+        .map_err(io_err("sources.csl.json"))?;
     files.push(("sources.csl.json", std::mem::take(&mut buf)));
-    datapackage::write_datapackage(&mut buf, crate::report())?;
+    datapackage::write_datapackage(&mut buf, dataset.report())?;
     files.push(("datapackage.json", std::mem::take(&mut buf)));
     files.push((
         "README.md",
-        codebook::codebook(crate::report()).into_bytes(),
+        codebook::codebook(dataset.report()).into_bytes(),
     ));
     Ok(files)
 }
