@@ -204,8 +204,14 @@ pub mod source_ids {
     pub use crate::data::sources::*;
 }
 
-/// The version of the built-in data. It changes whenever a record is added or corrected.
-pub const DATA_VERSION: &str = "1.1.0";
+/// The version of the built-in data. It changes whenever a record is added or corrected;
+/// `tests/data_version.rs` fails when the data changes and it does not.
+pub const DATA_VERSION: &str = data::version::DATA_VERSION;
+
+/// Every data version, oldest first, with the fingerprint of its data (FNV-1a 64 over the
+/// exported files; see `tests/data_version.rs`). For the data-version test.
+#[doc(hidden)]
+pub const DATA_VERSION_HISTORY: &[(&str, u64)] = data::version::HISTORY;
 
 /// The symbol of the report the data comes from.
 pub const REPORT_SYMBOL: &str = "A/HRC/58/19";

@@ -17,7 +17,7 @@
 //! | any | an optional text is absent (`None`), never empty (`Some("")`): CSV cannot tell them apart |
 //! | any | a list item (URL, source id, ...) is not empty and does not contain `;`, the list separator |
 //!
-//! Lists are written to CSV joined with `;` ([`crate::export::LIST_SEPARATOR`]); rather than
+//! Lists are written to CSV joined with `;` ([`LIST_SEPARATOR`]); rather than
 //! invent an escape for a `;` inside an item, the data model forbids it (no URL, id or topic
 //! of the report contains one).
 
@@ -25,6 +25,10 @@ use std::borrow::Cow;
 
 use crate::record::{Figure, MarkerPosition};
 use crate::sources::{CitationForm, Footnote, Source};
+
+/// The list separator inside a CSV cell: lists are joined with it, so no list item may
+/// contain it.
+pub const LIST_SEPARATOR: &str = ";";
 
 /// How a field breaks a rule of the data model (see the [module docs](self)).
 #[derive(Debug, Clone, PartialEq, thiserror::Error)]
@@ -117,7 +121,7 @@ fn list_items<T: AsRef<str>>(out: &mut Found, field: &'static str, items: &[T]) 
         let item = item.as_ref();
         if item.is_empty() {
             out.push((field, FieldError::EmptyItem));
-        } else if item.contains(crate::export::LIST_SEPARATOR) {
+        } else if item.contains(LIST_SEPARATOR) {
             out.push((field, FieldError::SeparatorInItem(item.to_owned())));
         } else if items[..i].iter().any(|other| other.as_ref() == item) {
             out.push((field, FieldError::RepeatedItem(item.to_owned())));
@@ -219,20 +223,20 @@ mod tests {
 
     #[test]
     fn the_builtin_records_obey_every_rule() {
-        for f in crate::figures() {
+        for f in &crate::data::figures::FIGURES {
             assert_eq!(figure_rules(f), vec![], "{}", f.id);
         }
-        for n in crate::footnotes() {
+        for n in &crate::data::footnotes::FOOTNOTES {
             assert_eq!(footnote_rules(n), vec![], "{}", n.number);
         }
-        for s in crate::sources() {
+        for s in &crate::data::sources::SOURCES {
             assert_eq!(source_rules(s), vec![], "{}", s.id);
         }
     }
 
     #[test]
     fn broken_records_are_reported_by_field() {
-        let mut f = crate::figures()[0].clone();
+        let mut f = crate::data::figures::FIGURES[0].clone();
         f.id = "Bad Id".into();
         f.value = f64::NAN;
         f.value_upper = Some(-1.0);
@@ -240,7 +244,7 @@ mod tests {
         f.period = Some("".into());
         let fields: Vec<&str> = figure_rules(&f).into_iter().map(|(c, _)| c).collect();
         assert_eq!(fields, ["id", "value", "period", "topics"]);
-        let mut f = crate::figures()[1].clone();
+        let mut f = crate::data::figures::FIGURES[1].clone();
         f.value_upper = Some(f.value - 1.0);
         f.footnotes = Cow::Owned(vec![3, 3]);
         f.footnote_position = MarkerPosition::None;
@@ -249,7 +253,7 @@ mod tests {
         assert!(matches!(found[0].1, FieldError::UpperBelowValue { .. }));
         assert_eq!(found[1].1, FieldError::RepeatedItem("3".into()));
         assert_eq!(found[2].1, FieldError::FootnotesWithoutPosition);
-        let mut n = crate::footnotes()[0].clone();
+        let mut n = crate::data::footnotes::FOOTNOTES[0].clone();
         n.urls = Cow::Owned(vec!["https://a;b".into(), "".into()]);
         n.form = CitationForm::Note;
         let found = footnote_rules(&n);

@@ -98,8 +98,7 @@ pub const FIGURE_FOOTNOTE_COLUMNS: [&str; 2] = schema::names(&schema::FIGURE_FOO
 /// cite, in order (described in [`schema::FOOTNOTE_SOURCE_FIELDS`]).
 pub const FOOTNOTE_SOURCE_COLUMNS: [&str; 2] = schema::names(&schema::FOOTNOTE_SOURCE_FIELDS);
 
-/// The list separator inside a cell.
-pub const LIST_SEPARATOR: &str = ";";
+pub use crate::rules::LIST_SEPARATOR;
 
 /// The characters that make a spreadsheet read a cell as a formula, and the apostrophe that
 /// escapes them.
