@@ -163,6 +163,7 @@ pub mod record;
 pub mod review;
 pub mod rules;
 pub mod sources;
+mod table;
 pub mod text;
 pub mod verify;
 
