@@ -143,24 +143,17 @@ impl Dataset {
         if too_many > usize::from(u16::MAX) {
             return Err(DatasetError::TooManyRecords(too_many));
         }
-        let figure_index = sorted_index(&figures, |f| &f.id)
-            .map_err(|id| DatasetError::DuplicateFigureId(id.to_owned()))?;
-        let source_index = sorted_index(&sources, |s| &s.id)
-            .map_err(|id| DatasetError::DuplicateSourceId(id.to_owned()))?;
+        if let Err(id) = sorted_index(&figures, |f| &f.id) {
+            return Err(DatasetError::DuplicateFigureId(id.to_owned()));
+        }
+        if let Err(id) = sorted_index(&sources, |s| &s.id) {
+            return Err(DatasetError::DuplicateSourceId(id.to_owned()));
+        }
         footnotes.sort_by_key(|f| f.number);
         if let Some(pair) = footnotes.windows(2).find(|w| w[0].number == w[1].number) {
             return Err(DatasetError::DuplicateFootnote(pair[0].number));
         }
-        let mut dataset = Dataset {
-            figures: Cow::Owned(figures),
-            footnotes: Cow::Owned(footnotes),
-            sources: Cow::Owned(sources),
-            reviews: Cow::Borrowed(&[]),
-            report: Cow::Borrowed(BUILTIN.report()),
-            figure_index: Cow::Owned(figure_index),
-            source_index: Cow::Owned(source_index),
-        };
-        dataset.reviews = Cow::Owned(dataset.builtin_reviews());
+        let dataset = Dataset::unchecked(figures, footnotes, sources);
         for figure in dataset.figures.iter() {
             if let Some(n) = figure.location.in_footnote
                 && dataset.footnote(n).is_none()
@@ -190,6 +183,37 @@ impl Dataset {
             }
         }
         Ok(dataset)
+    }
+
+    /// A dataset from records already checked (by the loader), or to check: indexes built,
+    /// footnotes sorted by number, the built-in reviews of its figures and the built-in report.
+    /// Duplicate keys are tolerated (a lookup finds one of them).
+    pub(crate) fn unchecked(
+        figures: Vec<Figure>,
+        mut footnotes: Vec<Footnote>,
+        sources: Vec<Source>,
+    ) -> Dataset {
+        footnotes.sort_by_key(|f| f.number);
+        let index = |keys: Vec<&str>| -> Vec<u16> {
+            let mut index: Vec<u16> = (0..keys.len())
+                .filter_map(|i| u16::try_from(i).ok())
+                .collect();
+            index.sort_by(|&a, &b| keys[usize::from(a)].cmp(keys[usize::from(b)]));
+            index
+        };
+        let figure_index = index(figures.iter().map(|f| f.id.as_ref()).collect());
+        let source_index = index(sources.iter().map(|s| s.id.as_ref()).collect());
+        let mut dataset = Dataset {
+            figures: Cow::Owned(figures),
+            footnotes: Cow::Owned(footnotes),
+            sources: Cow::Owned(sources),
+            reviews: Cow::Borrowed(&[]),
+            report: Cow::Borrowed(BUILTIN.report()),
+            figure_index: Cow::Owned(figure_index),
+            source_index: Cow::Owned(source_index),
+        };
+        dataset.reviews = Cow::Owned(dataset.builtin_reviews());
+        dataset
     }
 
     /// The built-in reviews restricted to the figures of this dataset (by id): a review whose

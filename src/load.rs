@@ -71,15 +71,13 @@ use std::collections::{HashMap, HashSet};
 use std::fmt;
 use std::io::{self, Read};
 use std::path::{Path, PathBuf};
-use std::str::FromStr;
 
 use crate::dataset::{Dataset, DatasetError};
-use crate::export::{
-    FIGURE_COLUMNS, FOOTNOTE_COLUMNS, LIST_SEPARATOR, SOURCE_COLUMNS, unescape_cell,
-};
-use crate::record::{Figure, Location, UnknownName};
-use crate::rules::{FieldError, figure_rules, footnote_rules, source_rules};
+use crate::export::{FIGURE_COLUMNS, FOOTNOTE_COLUMNS, SOURCE_COLUMNS, unescape_cell};
+use crate::record::Figure;
+use crate::rules::{FieldError, LIST_SEPARATOR, figure_rules, footnote_rules, source_rules};
 use crate::sources::{Footnote, Source};
+use crate::table::{Blank, ColumnType, Field, Value, figures, footnotes, sources};
 
 /// The name of the figures file.
 pub const FIGURES_FILE: &str = "figures.csv";
@@ -757,160 +755,7 @@ fn read_row(
 }
 
 // ---------------------------------------------------------------------------------------
-// Reading cells
-
-/// Reads the cells of one row into typed values, recording a problem for each bad cell.
-struct Cells<'a> {
-    table: &'a Table,
-    row: &'a Row,
-    problems: &'a mut Vec<Problem>,
-    ok: bool,
-}
-
-impl Cells<'_> {
-    fn raw(&self, name: &str) -> &str {
-        self.table
-            .spec
-            .columns
-            .iter()
-            .position(|c| *c == name)
-            .and_then(|e| self.row.cells.get(e))
-            .map_or("", |s| s.as_str())
-    }
-
-    fn report(&mut self, name: &str, kind: ProblemKind) {
-        self.ok = false;
-        self.problems.push(problem(
-            self.table.spec,
-            Some(self.row.line),
-            self.table.column(name),
-            kind,
-        ));
-    }
-
-    fn text(&self, name: &str) -> Cow<'static, str> {
-        Cow::Owned(self.raw(name).to_owned())
-    }
-
-    fn opt_text(&self, name: &str) -> Option<Cow<'static, str>> {
-        Some(self.raw(name))
-            .filter(|s| !s.is_empty())
-            .map(|s| Cow::Owned(s.to_owned()))
-    }
-
-    fn name<T: FromStr<Err = UnknownName>>(&mut self, name: &str, what: &'static str) -> Option<T> {
-        let raw = self.raw(name).to_owned();
-        self.name_of(name, what, &raw)
-    }
-
-    fn name_of<T: FromStr<Err = UnknownName>>(
-        &mut self,
-        name: &str,
-        what: &'static str,
-        text: &str,
-    ) -> Option<T> {
-        match text.parse() {
-            Ok(value) => Some(value),
-            Err(UnknownName {
-                found, expected, ..
-            }) => {
-                self.report(
-                    name,
-                    ProblemKind::UnknownName {
-                        what,
-                        found,
-                        expected,
-                    },
-                );
-                None
-            }
-        }
-    }
-
-    fn number(&mut self, name: &str) -> Option<f64> {
-        let raw = self.raw(name).to_owned();
-        match raw.parse::<f64>() {
-            Ok(v) => Some(v),
-            Err(_) => {
-                self.report(name, ProblemKind::NotANumber { found: raw });
-                None
-            }
-        }
-    }
-
-    fn opt_number(&mut self, name: &str) -> Option<Option<f64>> {
-        if self.raw(name).is_empty() {
-            Some(None)
-        } else {
-            self.number(name).map(Some)
-        }
-    }
-
-    fn whole_of<T: TryFrom<u64>>(
-        &mut self,
-        name: &str,
-        text: &str,
-        min: u64,
-        max: u64,
-    ) -> Option<T> {
-        match whole_number(text) {
-            Some(n) if (min..=max).contains(&n) => T::try_from(n).ok(),
-            _ => {
-                self.report(
-                    name,
-                    ProblemKind::NotAWholeNumber {
-                        found: text.to_owned(),
-                        min,
-                        max,
-                    },
-                );
-                None
-            }
-        }
-    }
-
-    fn whole<T: TryFrom<u64>>(&mut self, name: &str, min: u64, max: u64) -> Option<T> {
-        let raw = self.raw(name).to_owned();
-        self.whole_of(name, &raw, min, max)
-    }
-
-    fn opt_whole<T: TryFrom<u64>>(&mut self, name: &str, min: u64, max: u64) -> Option<Option<T>> {
-        if self.raw(name).is_empty() {
-            Some(None)
-        } else {
-            self.whole(name, min, max).map(Some)
-        }
-    }
-
-    fn boolean(&mut self, name: &str) -> Option<bool> {
-        let raw = self.raw(name).to_owned();
-        if raw.eq_ignore_ascii_case("true") {
-            Some(true)
-        } else if raw.eq_ignore_ascii_case("false") {
-            Some(false)
-        } else {
-            self.report(name, ProblemKind::NotABoolean { found: raw });
-            None
-        }
-    }
-
-    /// The items of a list cell; an empty cell is an empty list.
-    fn list(&self, name: &str) -> Vec<String> {
-        let raw = self.raw(name);
-        if raw.is_empty() {
-            Vec::new()
-        } else {
-            raw.split(LIST_SEPARATOR).map(str::to_owned).collect()
-        }
-    }
-
-    /// Records the rules a record breaks, each at its column.
-    fn rules(&mut self, found: Vec<(&'static str, FieldError)>) {
-        for (name, error) in found {
-            self.report(name, ProblemKind::Field(error));
-        }
-    }
-}
+// Reading cells: one reader for every column, driven by the table's fields
 
 /// A whole number as people and tools write it: `12`, or `12.0` as pandas writes an integer
 /// column that has empty cells.
@@ -926,179 +771,153 @@ fn whole_number(text: &str) -> Option<u64> {
     }
 }
 
-/// A figure and the derived cells of its row.
-struct LoadedFigure {
-    figure: Figure,
-    line: u64,
-    short_unit: String,
-    sourcing: String,
-    source_ids: String,
-    review_status: String,
+/// Parses one scalar cell (or list item) by its column's type.
+fn parse_scalar<R>(field: &Field<R>, text: &str) -> Result<Value<'static>, ProblemKind> {
+    let column = &field.column;
+    match column.kind {
+        ColumnType::Text | ColumnType::Id => Ok(Value::Text(Cow::Owned(text.to_owned()))),
+        ColumnType::Integer { minimum } => {
+            let min = u64::from(minimum.unwrap_or(0));
+            match whole_number(text) {
+                Some(n) if (min..=field.max).contains(&n) => Ok(Value::Integer(n)),
+                _ => Err(ProblemKind::NotAWholeNumber {
+                    found: text.to_owned(),
+                    min,
+                    max: field.max,
+                }),
+            }
+        }
+        ColumnType::Number => {
+            text.parse::<f64>()
+                .map(Value::Number)
+                .map_err(|_| ProblemKind::NotANumber {
+                    found: text.to_owned(),
+                })
+        }
+        ColumnType::Boolean if text.eq_ignore_ascii_case("true") => Ok(Value::Bool(true)),
+        ColumnType::Boolean if text.eq_ignore_ascii_case("false") => Ok(Value::Bool(false)),
+        ColumnType::Boolean => Err(ProblemKind::NotABoolean {
+            found: text.to_owned(),
+        }),
+        ColumnType::OneOf(names) => match names.iter().find(|n| **n == text) {
+            Some(name) => Ok(Value::Name(name)),
+            None => Err(ProblemKind::UnknownName {
+                what: field.what,
+                found: text.to_owned(),
+                expected: names,
+            }),
+        },
+    }
 }
 
-fn read_figure(table: &Table, row: &Row, problems: &mut Vec<Problem>) -> Option<LoadedFigure> {
-    let mut c = Cells {
-        table,
-        row,
-        problems,
-        ok: true,
-    };
-    let paragraph = c.whole("paragraph", 1, 255);
-    let in_footnote = c.opt_whole("in_footnote", 1, 255);
-    let value = c.number("value");
-    let value_upper = c.opt_number("value_upper");
-    let unit = c.name("unit", "unit");
-    let qualifier = c.name("qualifier", "qualifier");
-    let converted = c.boolean("converted");
-    let kind = c.name("kind", "kind");
-    let mut topics = Vec::new();
-    let mut footnotes = Vec::new();
-    for name in ["topics", "footnotes"] {
-        let items = c.list(name);
-        if items.iter().any(|i| i.is_empty()) {
-            c.report(name, ProblemKind::Field(FieldError::EmptyItem));
+/// Parses one cell by its column: empty cells, lists and scalars. Problems go to `out`.
+fn parse_cell<R>(
+    field: &Field<R>,
+    raw: &str,
+    out: &mut Vec<ProblemKind>,
+) -> Option<Value<'static>> {
+    let column = &field.column;
+    let text_like = matches!(column.kind, ColumnType::Text | ColumnType::Id);
+    if column.list {
+        if raw.is_empty() {
+            return Some(Value::List(Vec::new()));
         }
-        for item in items.iter().filter(|i| !i.is_empty()) {
-            if name == "topics" {
-                topics.extend(c.name_of::<crate::record::Topic>(name, "topic", item));
-            } else {
-                footnotes.extend(c.whole_of::<u8>(name, item, 1, 255));
+        let items: Vec<&str> = raw.split(LIST_SEPARATOR).collect();
+        if text_like {
+            // Empty items of a text list are a rule of the data model (checked on the record).
+            let items = items
+                .into_iter()
+                .map(|i| Value::Text(Cow::Owned(i.to_owned())));
+            return Some(Value::List(items.collect()));
+        }
+        if items.iter().any(|i| i.is_empty()) {
+            out.push(ProblemKind::Field(FieldError::EmptyItem));
+        }
+        let before = out.len();
+        let mut values = Vec::with_capacity(items.len());
+        for item in items.into_iter().filter(|i| !i.is_empty()) {
+            match parse_scalar(field, item) {
+                Ok(v) => values.push(v),
+                Err(kind) => out.push(kind),
+            }
+        }
+        return (out.len() == before).then_some(Value::List(values));
+    }
+    if raw.is_empty() && (text_like || !column.required) {
+        return Some(if text_like && column.required {
+            Value::Text(Cow::Borrowed(""))
+        } else {
+            Value::Absent
+        });
+    }
+    match parse_scalar(field, raw) {
+        Ok(v) => Some(v),
+        Err(kind) => {
+            out.push(kind);
+            None
+        }
+    }
+}
+
+/// A record read from a row, with the cells of its derived columns (to check once the
+/// dataset they derive from is known).
+struct Loaded<R> {
+    record: R,
+    line: u64,
+    /// `(field position, cell)` of every derived column.
+    derived: Vec<(usize, String)>,
+}
+
+/// Reads one row into a record of `fields`, then checks the record's own rules. Every
+/// problem is recorded at its column; `None` when there was one.
+fn read_record<R: Blank>(
+    fields: &'static [Field<R>],
+    rules: fn(&R) -> Vec<(&'static str, FieldError)>,
+    table: &Table,
+    row: &Row,
+    problems: &mut Vec<Problem>,
+) -> Option<Loaded<R>> {
+    let mut record = R::blank();
+    let mut derived = Vec::new();
+    let before = problems.len();
+    let mut found = Vec::new();
+    for (e, field) in fields.iter().enumerate() {
+        let raw = row.cells.get(e).map_or("", String::as_str);
+        let Some(set) = field.set else {
+            derived.push((e, raw.to_owned()));
+            continue;
+        };
+        found.clear();
+        match parse_cell(field, raw, &mut found) {
+            Some(value) if found.is_empty() => set(&mut record, value),
+            _ => {
+                for kind in found.drain(..) {
+                    problems.push(problem(
+                        table.spec,
+                        Some(row.line),
+                        table.column(field.column.name),
+                        kind,
+                    ));
+                }
             }
         }
     }
-    let footnote_position = c.name("footnote_position", "footnote position");
-    let (
-        Some(paragraph),
-        Some(in_footnote),
-        Some(value),
-        Some(value_upper),
-        Some(unit),
-        Some(qualifier),
-        Some(converted),
-        Some(kind),
-        Some(footnote_position),
-        true,
-    ) = (
-        paragraph,
-        in_footnote,
-        value,
-        value_upper,
-        unit,
-        qualifier,
-        converted,
-        kind,
-        footnote_position,
-        c.ok,
-    )
-    else {
+    if problems.len() != before {
         return None;
-    };
-    let figure = Figure {
-        id: c.text("id"),
-        value,
-        value_upper,
-        unit,
-        qualifier,
-        as_written: c.text("as_written"),
-        converted,
-        measure: c.text("measure"),
-        population: c.text("population"),
-        geography: c.text("geography"),
-        period: c.opt_text("period"),
-        kind,
-        topics: Cow::Owned(topics),
-        location: Location {
-            paragraph,
-            section: c.text("section"),
-            subsection: c.opt_text("subsection"),
-            subheading: c.opt_text("subheading"),
-            in_footnote,
-        },
-        quote: c.text("quote"),
-        footnotes: Cow::Owned(footnotes),
-        footnote_position,
-        attribution: c.opt_text("attribution"),
-    };
-    let found = figure_rules(&figure);
-    c.rules(found);
-    let loaded = LoadedFigure {
-        short_unit: c.raw("short_unit").to_owned(),
-        sourcing: c.raw("sourcing").to_owned(),
-        source_ids: c.raw("source_ids").to_owned(),
-        review_status: c.raw("review_status").to_owned(),
+    }
+    for (name, error) in rules(&record) {
+        problems.push(problem(
+            table.spec,
+            Some(row.line),
+            table.column(name),
+            ProblemKind::Field(error),
+        ));
+    }
+    (problems.len() == before).then_some(Loaded {
+        record,
         line: row.line,
-        figure,
-    };
-    c.ok.then_some(loaded)
-}
-
-/// A footnote and the derived cell of its row.
-struct LoadedFootnote {
-    footnote: Footnote,
-    line: u64,
-    source_id: String,
-}
-
-fn read_footnote(table: &Table, row: &Row, problems: &mut Vec<Problem>) -> Option<LoadedFootnote> {
-    let mut c = Cells {
-        table,
-        row,
-        problems,
-        ok: true,
-    };
-    let number = c.whole("footnote", 1, 255);
-    let paragraph = c.whole("paragraph", 1, 255);
-    let form = c.name("form", "citation form");
-    let (Some(number), Some(paragraph), Some(form)) = (number, paragraph, form) else {
-        return None;
-    };
-    let owned = |items: Vec<String>| Cow::Owned(items.into_iter().map(Cow::Owned).collect());
-    let footnote = Footnote {
-        number,
-        paragraph,
-        text: c.text("text"),
-        urls: owned(c.list("urls")),
-        pages: c.opt_text("pages"),
-        form,
-        sources: owned(c.list("source_ids")),
-    };
-    let found = footnote_rules(&footnote);
-    c.rules(found);
-    let loaded = LoadedFootnote {
-        source_id: c.raw("source_id").to_owned(),
-        line: row.line,
-        footnote,
-    };
-    c.ok.then_some(loaded)
-}
-
-fn read_source(table: &Table, row: &Row, problems: &mut Vec<Problem>) -> Option<(Source, u64)> {
-    let mut c = Cells {
-        table,
-        row,
-        problems,
-        ok: true,
-    };
-    let title_basis = c.name("title_basis", "title basis");
-    let year = c.opt_whole("year", 0, u64::from(u16::MAX));
-    let kind = c.name("kind", "source kind");
-    let (Some(title_basis), Some(year), Some(kind)) = (title_basis, year, kind) else {
-        return None;
-    };
-    let source = Source {
-        id: c.text("source_id"),
-        title: c.text("title"),
-        title_basis,
-        authors: c.opt_text("authors"),
-        publisher: c.opt_text("publisher"),
-        year,
-        url: c.opt_text("url"),
-        symbol: c.opt_text("symbol"),
-        kind,
-    };
-    let found = source_rules(&source);
-    c.rules(found);
-    c.ok.then_some((source, row.line))
+        derived,
+    })
 }
 
 // ---------------------------------------------------------------------------------------
@@ -1140,27 +959,6 @@ fn duplicates(table: &Table, problems: &mut Vec<Problem>, kind: impl Fn(&str, u6
     }
 }
 
-fn derived(
-    table: &Table,
-    line: u64,
-    name: &str,
-    found: &str,
-    expected: &str,
-    problems: &mut Vec<Problem>,
-) {
-    if !found.is_empty() && found != expected {
-        problems.push(problem(
-            table.spec,
-            Some(line),
-            table.column(name),
-            ProblemKind::Derived {
-                found: found.to_owned(),
-                expected: expected.to_owned(),
-            },
-        ));
-    }
-}
-
 /// Loads the three files (`None`: unreadable, already reported by the caller).
 fn load(inputs: [Option<&Vec<u8>>; 3]) -> Result<Dataset, Vec<Problem>> {
     let [figures_bytes, footnotes_bytes, sources_bytes] = inputs;
@@ -1173,20 +971,44 @@ fn load(inputs: [Option<&Vec<u8>>; 3]) -> Result<Dataset, Vec<Problem>> {
     let footnote_table = table(&FOOTNOTES, footnotes_bytes);
     let source_table = table(&SOURCES, sources_bytes);
 
-    let figures: Vec<LoadedFigure> = figure_table
+    let figures: Vec<Loaded<Figure>> = figure_table
         .rows
         .iter()
-        .filter_map(|row| read_figure(&figure_table, row, &mut problems))
+        .filter_map(|row| {
+            read_record(
+                figures::FIELDS,
+                figure_rules,
+                &figure_table,
+                row,
+                &mut problems,
+            )
+        })
         .collect();
-    let footnotes: Vec<LoadedFootnote> = footnote_table
+    let mut footnotes: Vec<Loaded<Footnote>> = footnote_table
         .rows
         .iter()
-        .filter_map(|row| read_footnote(&footnote_table, row, &mut problems))
+        .filter_map(|row| {
+            read_record(
+                footnotes::FIELDS,
+                footnote_rules,
+                &footnote_table,
+                row,
+                &mut problems,
+            )
+        })
         .collect();
-    let sources: Vec<(Source, u64)> = source_table
+    let sources: Vec<Loaded<Source>> = source_table
         .rows
         .iter()
-        .filter_map(|row| read_source(&source_table, row, &mut problems))
+        .filter_map(|row| {
+            read_record(
+                sources::FIELDS,
+                source_rules,
+                &source_table,
+                row,
+                &mut problems,
+            )
+        })
         .collect();
 
     duplicates(&figure_table, &mut problems, |id, first_line| {
@@ -1211,138 +1033,151 @@ fn load(inputs: [Option<&Vec<u8>>; 3]) -> Result<Dataset, Vec<Problem>> {
         }
     });
 
-    // References between the files, and the derived columns.
-    let note_sources: HashMap<u8, &Footnote> = footnotes
-        .iter()
-        .map(|n| (n.footnote.number, &n.footnote))
-        .collect();
+    // References between the files. A reference to a row that exists but could not be
+    // read is not reported: that row has its own problem.
     let footnote_exists = |n: u8| !footnote_table.usable || footnote_table.has_key(&n.to_string());
+    let source_exists = |id: &str| !source_table.usable || source_table.has_key(id);
     for loaded in &figures {
-        let figure = &loaded.figure;
-        let line = Some(loaded.line);
+        let figure = &loaded.record;
         if let Some(n) = figure.location.in_footnote
             && !footnote_exists(n)
         {
             problems.push(problem(
                 &FIGURES,
-                line,
+                Some(loaded.line),
                 figure_table.column("in_footnote"),
                 ProblemKind::UnknownFootnote { number: n },
             ));
         }
-        let mut all_known = footnote_table.usable;
-        for &n in figure.footnotes.iter() {
-            if !footnote_exists(n) {
-                problems.push(problem(
-                    &FIGURES,
-                    line,
-                    figure_table.column("footnotes"),
-                    ProblemKind::UnknownFootnote { number: n },
-                ));
-            }
-            // source_ids is checked only when every source it derives from is known.
-            all_known &= note_sources.get(&n).is_some_and(|note| {
-                source_table.usable && note.sources.iter().all(|id| source_table.has_key(id))
-            });
+        for &n in figure.footnotes.iter().filter(|&&n| !footnote_exists(n)) {
+            problems.push(problem(
+                &FIGURES,
+                Some(loaded.line),
+                figure_table.column("footnotes"),
+                ProblemKind::UnknownFootnote { number: n },
+            ));
         }
-        derived(
-            &figure_table,
-            loaded.line,
-            "short_unit",
-            &loaded.short_unit,
-            figure.unit.short_unit(),
-            &mut problems,
-        );
-        derived(
-            &figure_table,
-            loaded.line,
-            "sourcing",
-            &loaded.sourcing,
-            figure.sourcing().as_str(),
-            &mut problems,
-        );
-        if all_known {
-            let mut ids: Vec<&str> = Vec::new();
-            for n in figure.footnotes.iter() {
-                for id in note_sources.get(n).iter().flat_map(|f| f.sources.iter()) {
-                    if !ids.contains(&id.as_ref()) {
-                        ids.push(id);
-                    }
-                }
-            }
-            derived(
+    }
+    for loaded in &footnotes {
+        for id in loaded.record.sources.iter().filter(|id| !source_exists(id)) {
+            problems.push(problem(
+                &FOOTNOTES,
+                Some(loaded.line),
+                footnote_table.column("source_ids"),
+                ProblemKind::UnknownSource { id: id.to_string() },
+            ));
+        }
+    }
+
+    // The derived columns, against the dataset the records make (footnotes in number order,
+    // as the dataset keeps them). A figure's derived cells are checked only when every
+    // footnote and source they derive from was read.
+    footnotes.sort_by_key(|n| n.record.number);
+    let (figures, figure_rows): (Vec<Figure>, Vec<(u64, Vec<(usize, String)>)>) = figures
+        .into_iter()
+        .map(|l| (l.record, (l.line, l.derived)))
+        .unzip();
+    let (footnotes, footnote_rows): (Vec<Footnote>, Vec<(u64, Vec<(usize, String)>)>) = footnotes
+        .into_iter()
+        .map(|l| (l.record, (l.line, l.derived)))
+        .unzip();
+    let sources: Vec<Source> = sources.into_iter().map(|l| l.record).collect();
+    let complete = figure_table.usable && footnote_table.usable && source_table.usable;
+    let records = Dataset::unchecked(figures, footnotes, sources);
+    for (figure, (line, derived)) in records.figures().iter().zip(figure_rows) {
+        let resolved = figure.footnotes.iter().all(|&n| {
+            records.footnote(n).is_some_and(|note| {
+                source_table.usable && note.sources.iter().all(|id| records.source(id).is_some())
+            })
+        });
+        if complete && resolved {
+            let loaded = Loaded {
+                record: figure,
+                line,
+                derived,
+            };
+            check_derived_ref(
+                figures::FIELDS,
                 &figure_table,
-                loaded.line,
-                "source_ids",
-                &loaded.source_ids,
-                &ids.join(LIST_SEPARATOR),
+                &records,
+                &loaded,
+                &mut problems,
+            );
+        } else {
+            // Without the files a derived cell comes from, only the cells of the figure's own
+            // columns are checked.
+            let own: Vec<(usize, String)> = derived
+                .into_iter()
+                .filter(|(e, _)| {
+                    figures::FIELDS
+                        .get(*e)
+                        .is_some_and(|f| !DEPENDS_ON_OTHER_FILES.contains(&f.column.name))
+                })
+                .collect();
+            let loaded = Loaded {
+                record: figure,
+                line,
+                derived: own,
+            };
+            check_derived_ref(
+                figures::FIELDS,
+                &figure_table,
+                &records,
+                &loaded,
                 &mut problems,
             );
         }
-        derived(
-            &figure_table,
-            loaded.line,
-            "review_status",
-            &loaded.review_status,
-            figure.review_status().as_str(),
-            &mut problems,
-        );
     }
-    for loaded in &footnotes {
-        let note = &loaded.footnote;
-        if source_table.usable {
-            for id in note.sources.iter() {
-                if !source_table.has_key(id) {
-                    problems.push(problem(
-                        &FOOTNOTES,
-                        Some(loaded.line),
-                        footnote_table.column("source_ids"),
-                        ProblemKind::UnknownSource { id: id.to_string() },
-                    ));
-                }
-            }
-        }
-        derived(
+    for (footnote, (line, derived)) in records.footnotes().iter().zip(footnote_rows) {
+        let loaded = Loaded {
+            record: footnote,
+            line,
+            derived,
+        };
+        check_derived_ref(
+            footnotes::FIELDS,
             &footnote_table,
-            loaded.line,
-            "source_id",
-            &loaded.source_id,
-            note.source_id().unwrap_or(""),
+            &records,
+            &loaded,
             &mut problems,
         );
     }
 
-    let complete = figure_table.usable && footnote_table.usable && source_table.usable;
     if !problems.is_empty() || !complete {
         sort_problems(&mut problems);
         return Err(problems);
     }
-    Dataset::new(
-        figures.into_iter().map(|f| f.figure).collect(),
-        footnotes.into_iter().map(|f| f.footnote).collect(),
-        sources.into_iter().map(|(s, _)| s).collect(),
-    )
-    .map_err(|e| {
-        let file = match &e {
-            DatasetError::DuplicateSourceId(_) => SOURCES_FILE,
-            DatasetError::DuplicateFootnote(_) | DatasetError::UnknownSource { .. } => {
-                FOOTNOTES_FILE
-            }
-            DatasetError::InvalidField { record, .. } if record.starts_with("footnote") => {
-                FOOTNOTES_FILE
-            }
-            DatasetError::InvalidField { record, .. } if record.starts_with("source") => {
-                SOURCES_FILE
-            }
-            _ => FIGURES_FILE,
+    Ok(records)
+}
+
+/// The derived columns of `figures.csv` computed from other files (footnotes and sources).
+const DEPENDS_ON_OTHER_FILES: [&str; 1] = ["source_ids"];
+
+/// [`check_derived`] for a record borrowed from the dataset.
+fn check_derived_ref<R>(
+    fields: &[Field<R>],
+    table: &Table,
+    dataset: &Dataset,
+    loaded: &Loaded<&R>,
+    problems: &mut Vec<Problem>,
+) {
+    for (e, found) in &loaded.derived {
+        let Some(field) = fields.get(*e) else {
+            continue;
         };
-        vec![Problem {
-            file,
-            line: None,
-            column: None,
-            kind: ProblemKind::Dataset(e),
-        }]
-    })
+        let expected = (field.get)(dataset, loaded.record).to_cell().into_owned();
+        if !found.is_empty() && *found != expected {
+            problems.push(problem(
+                table.spec,
+                Some(loaded.line),
+                table.column(field.column.name),
+                ProblemKind::Derived {
+                    found: found.clone(),
+                    expected,
+                },
+            ));
+        }
+    }
 }
 
 #[cfg(test)]

@@ -399,11 +399,6 @@ impl<R> Field<R> {
         self.max = max;
         self
     }
-
-    /// `true` for a column derived from the others.
-    pub(crate) fn is_derived(&self) -> bool {
-        self.set.is_none()
-    }
 }
 
 /// The columns of `fields`, in order (for the public column descriptions).
@@ -437,15 +432,6 @@ const PLACEHOLDER: Column = Column {
     required: false,
     unique: false,
 };
-
-/// The cells of one record, as written to CSV (unescaped), in column order.
-pub(crate) fn cells<'a, R>(
-    fields: &[Field<R>],
-    dataset: &'a Dataset,
-    record: &'a R,
-) -> Vec<Value<'a>> {
-    fields.iter().map(|f| (f.get)(dataset, record)).collect()
-}
 
 /// A record with every field empty, for the loader to fill cell by cell.
 pub(crate) trait Blank {
