@@ -1073,11 +1073,11 @@ fn load(inputs: [Option<&Vec<u8>>; 3]) -> Result<Dataset, Vec<Problem>> {
     // as the dataset keeps them). A figure's derived cells are checked only when every
     // footnote and source they derive from was read.
     footnotes.sort_by_key(|n| n.record.number);
-    let (figures, figure_rows): (Vec<Figure>, Vec<(u64, Vec<(usize, String)>)>) = figures
+    let (figures, figure_rows): (Vec<Figure>, Vec<RowCells>) = figures
         .into_iter()
         .map(|l| (l.record, (l.line, l.derived)))
         .unzip();
-    let (footnotes, footnote_rows): (Vec<Footnote>, Vec<(u64, Vec<(usize, String)>)>) = footnotes
+    let (footnotes, footnote_rows): (Vec<Footnote>, Vec<RowCells>) = footnotes
         .into_iter()
         .map(|l| (l.record, (l.line, l.derived)))
         .unzip();
@@ -1149,6 +1149,9 @@ fn load(inputs: [Option<&Vec<u8>>; 3]) -> Result<Dataset, Vec<Problem>> {
     }
     Ok(records)
 }
+
+/// A row's line and the cells of its derived columns.
+type RowCells = (u64, Vec<(usize, String)>);
 
 /// The derived columns of `figures.csv` computed from other files (footnotes and sources).
 const DEPENDS_ON_OTHER_FILES: [&str; 1] = ["source_ids"];
