@@ -156,12 +156,12 @@ pub fn source_cells(source: &Source) -> [Cow<'_, str>; SOURCE_COLUMNS.len()] {
 }
 
 /// The cells of a review's row in `reviews.csv`, for one of the figures it covers.
-pub fn review_cells(figure_id: &str, review: &Review) -> [String; REVIEW_COLUMNS.len()] {
+pub fn review_cells(figure_id: &str, review: &Review) -> [Cow<'static, str>; REVIEW_COLUMNS.len()] {
     let record = ReviewRow {
         figure_id: Cow::Owned(figure_id.to_owned()),
         review: review.clone(),
     };
-    row(reviews::FIELDS, Dataset::builtin(), &record).map(Cow::into_owned)
+    row(reviews::FIELDS, Dataset::builtin(), &record).map(|c| Cow::Owned(c.into_owned()))
 }
 
 fn csv_writer<W: io::Write>(writer: W) -> csv::Writer<W> {
