@@ -154,6 +154,7 @@ pub mod check;
 pub mod cite;
 mod data;
 pub mod dataset;
+mod error;
 pub mod export;
 #[cfg(feature = "polars")]
 #[cfg_attr(docsrs, doc(cfg(feature = "polars")))]
@@ -161,7 +162,7 @@ pub mod frames;
 pub mod load;
 pub mod record;
 pub mod review;
-pub mod rules;
+mod rules;
 pub mod sources;
 mod table;
 pub mod text;
@@ -174,7 +175,8 @@ pub mod tutorial {}
 
 pub use check::check_claim;
 pub use cite::LongCitation;
-pub use dataset::{Citation, Dataset, DatasetError, Filter};
+pub use dataset::{Citation, Dataset, Filter};
+pub use error::{CsvError, Error, FieldError, Problem, ProblemColumn, ProblemKind};
 #[cfg(feature = "polars")]
 #[cfg_attr(docsrs, doc(cfg(feature = "polars")))]
 pub use frames::to_dataframe;

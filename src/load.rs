@@ -13,11 +13,11 @@
 //! # Ok::<(), Box<dyn std::error::Error>>(())
 //! ```
 //!
-//! A file with problems gives [`LoadError::Invalid`] with all of them, each a [`Problem`]
+//! A file with problems gives [`Error::Invalid`] with all of them, each a [`Problem`]
 //! that reads like a compiler message:
 //!
 //! ```
-//! use vac_figures::{export, load::LoadError, Dataset};
+//! use vac_figures::{export, Dataset, Error};
 //!
 //! let files = export::dataset_files(Dataset::builtin())?;
 //! let file = |name: &str| files.iter().find(|(n, _)| *n == name).map(|(_, b)| b.clone()).unwrap();
@@ -25,7 +25,7 @@
 //!     .replacen(",15,,years,years,", ",15,,yeers,years,", 1);
 //! let err = Dataset::from_readers(figures.as_bytes(), &file("footnotes.csv")[..], &file("sources.csv")[..])
 //!     .unwrap_err();
-//! let LoadError::Invalid(problems) = err else { panic!() };
+//! let Error::Invalid(problems) = err else { panic!() };
 //! assert_eq!(
 //!     problems[0].to_string(),
 //!     "figures.csv:2: column 9 `unit`: unknown unit \"yeers\"; expected one of: \
@@ -61,21 +61,23 @@
 //! empty file, UTF-16, invalid UTF-8, missing, extra, repeated or misordered columns, rows
 //! with too few or too many fields, an unclosed quote, unknown names of closed sets (with
 //! the accepted names), numbers that are not numbers, duplicate ids, footnotes and sources
-//! that do not exist, derived columns that disagree, and every [rule](crate::rules) of the
+//! that do not exist, derived columns that disagree, and every [rule](crate::Dataset::new) of the
 //! data model. When the header of a file is unusable (a column is missing), its rows are not
 //! interpreted and references to it are not checked, so that one mistake does not cascade
 //! into a problem per row. The loader never panics, whatever the bytes.
 
 use std::borrow::Cow;
-use std::collections::{HashMap, HashSet};
-use std::fmt;
-use std::io::{self, Read};
+use std::collections::HashSet;
+
+use std::io::Read;
 use std::path::{Path, PathBuf};
 
-use crate::dataset::{Dataset, DatasetError};
+use crate::dataset::Dataset;
+use crate::error::FieldError;
+use crate::error::{Error, Problem, ProblemColumn, ProblemKind};
 use crate::export::{FIGURE_COLUMNS, FOOTNOTE_COLUMNS, SOURCE_COLUMNS, unescape_cell};
 use crate::record::Figure;
-use crate::rules::{FieldError, LIST_SEPARATOR, figure_rules, footnote_rules, source_rules};
+use crate::rules::{self, LIST_SEPARATOR, TableOf, figure_rules, footnote_rules, source_rules};
 use crate::sources::{Footnote, Source};
 use crate::table::{Blank, ColumnType, Field, Value, figures, footnotes, sources};
 
@@ -86,232 +88,19 @@ pub const FOOTNOTES_FILE: &str = "footnotes.csv";
 /// The name of the sources file.
 pub const SOURCES_FILE: &str = "sources.csv";
 
-/// Why a dataset could not be loaded.
-#[derive(Debug, thiserror::Error)]
-pub enum LoadError {
-    /// A file could not be read.
-    #[error("cannot read {}: {source}", path.display())]
-    Io {
-        /// The file.
-        path: PathBuf,
-        /// The underlying error.
-        source: io::Error,
-    },
-    /// The files were read but do not form a valid dataset: every problem found.
-    #[error("{}", list_problems(.0))]
-    Invalid(Vec<Problem>),
-}
-
-fn list_problems(problems: &[Problem]) -> String {
-    let mut text = match problems.len() {
-        1 => "invalid dataset: 1 problem".to_owned(),
-        n => format!("invalid dataset: {n} problems"),
-    };
-    for p in problems {
-        text.push('\n');
-        text.push_str(&p.to_string());
-    }
-    text
-}
-
-/// A column of a CSV file: its 1-based position in the file and its name.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Column {
-    /// The position in the file, 1 for the first column.
-    pub index: usize,
-    /// The name in the header row.
-    pub name: String,
-}
-
-/// One problem in a file: where it is and what it is.
-///
-/// Its `Display` reads `file:line: column N `name`: what is wrong`, leaving out the line or
-/// column when the problem has none (an empty file, a missing column).
-#[derive(Debug, Clone, PartialEq)]
-pub struct Problem {
-    /// The file name: `figures.csv`, `footnotes.csv` or `sources.csv`.
-    pub file: &'static str,
-    /// The 1-based line where the row starts (the header is line 1), if the problem is in a
-    /// row.
-    pub line: Option<u64>,
-    /// The column, if the problem is in one cell.
-    pub column: Option<Column>,
-    /// What is wrong.
-    pub kind: ProblemKind,
-}
-
-impl fmt::Display for Problem {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.file)?;
-        if let Some(line) = self.line {
-            write!(f, ":{line}")?;
-        }
-        f.write_str(": ")?;
-        if let Some(column) = &self.column {
-            write!(f, "column {} `{}`: ", column.index, column.name)?;
-        }
-        write!(f, "{}", self.kind)
-    }
-}
-
-impl std::error::Error for Problem {}
-
-/// What is wrong, in a [`Problem`].
-#[derive(Debug, Clone, PartialEq, thiserror::Error)]
-pub enum ProblemKind {
-    /// The file could not be read (from [`validate_dir`] only).
-    #[error("cannot read the file: {0}")]
-    Unreadable(String),
-    /// The file has no header row.
-    #[error("empty file; expected a header row: {}", .expected.join(","))]
-    Empty {
-        /// The expected columns.
-        expected: &'static [&'static str],
-    },
-    /// The file is UTF-16 (it starts with a UTF-16 byte-order mark).
-    #[error("the file is UTF-16; save it as UTF-8 (\"CSV UTF-8\")")]
-    Utf16,
-    /// A cell is not valid UTF-8.
-    #[error("invalid UTF-8 at byte {byte} of the cell; save the file as UTF-8")]
-    InvalidUtf8 {
-        /// The 1-based byte of the cell where the invalid sequence starts.
-        byte: usize,
-    },
-    /// An expected column is not in the header.
-    #[error("missing column `{name}` (expected as column {expected_index})")]
-    MissingColumn {
-        /// The missing column.
-        name: &'static str,
-        /// Its 1-based position in the expected header.
-        expected_index: usize,
-    },
-    /// A column the file must not have.
-    #[error("unexpected column; the columns are: {}", .expected.join(", "))]
-    UnexpectedColumn {
-        /// The expected columns.
-        expected: &'static [&'static str],
-    },
-    /// A column named twice.
-    #[error("column named twice (first as column {first})")]
-    DuplicateColumn {
-        /// The 1-based position of its first occurrence.
-        first: usize,
-    },
-    /// The right columns in the wrong order.
-    #[error("wrong column order: expected `{expected}` here; the columns, in order, are: {}", .columns.join(", "))]
-    ColumnOrder {
-        /// The column expected at this position.
-        expected: &'static str,
-        /// Every column in order.
-        columns: &'static [&'static str],
-    },
-    /// A row with more or fewer fields than the header.
-    #[error(
-        "the row has {found} fields; expected {expected} (a truncated row, or a comma too many or too few)"
-    )]
-    FieldCount {
-        /// Fields in the row.
-        found: usize,
-        /// Fields in the header.
-        expected: usize,
-    },
-    /// A quoted cell whose quote is never closed: the rest of the file was read into it.
-    #[error(
-        "a quote opens this cell and is never closed; everything after it, to the end of the file, was read into this cell"
-    )]
-    UnclosedQuote,
-    /// A name that is not in its closed set.
-    #[error("unknown {what} {found:?}; expected one of: {}", .expected.join(", "))]
-    UnknownName {
-        /// What the column holds (`unit`, `qualifier`, `topic`, ...).
-        what: &'static str,
-        /// The text found.
-        found: String,
-        /// Every accepted name.
-        expected: &'static [&'static str],
-    },
-    /// A cell that must be a number and is not.
-    #[error("{found:?} is not a number; expected a plain decimal such as 38, 14.6 or 473000000")]
-    NotANumber {
-        /// The text found.
-        found: String,
-    },
-    /// A cell that must be a whole number in a range and is not.
-    #[error("{found:?} is not a whole number from {min} to {max}")]
-    NotAWholeNumber {
-        /// The text found.
-        found: String,
-        /// The least accepted value.
-        min: u64,
-        /// The greatest accepted value.
-        max: u64,
-    },
-    /// A cell that must be `true` or `false` and is not.
-    #[error("{found:?} is not true or false")]
-    NotABoolean {
-        /// The text found.
-        found: String,
-    },
-    /// A rule of the data model (see [`crate::rules`]).
-    #[error(transparent)]
-    Field(FieldError),
-    /// An id used by an earlier row.
-    #[error("duplicate id {id:?} (first on line {first_line})")]
-    DuplicateId {
-        /// The id.
-        id: String,
-        /// The line of its first row.
-        first_line: u64,
-    },
-    /// A footnote number used by an earlier row.
-    #[error("duplicate footnote number {number} (first on line {first_line})")]
-    DuplicateFootnote {
-        /// The number.
-        number: u8,
-        /// The line of its first row.
-        first_line: u64,
-    },
-    /// A footnote that `footnotes.csv` does not have.
-    #[error("footnote {number} does not exist in footnotes.csv")]
-    UnknownFootnote {
-        /// The footnote number.
-        number: u8,
-    },
-    /// A source that `sources.csv` does not have.
-    #[error("source {id:?} does not exist in sources.csv")]
-    UnknownSource {
-        /// The source id.
-        id: String,
-    },
-    /// A derived column that disagrees with the columns it is computed from.
-    #[error("{found:?} does not match the other columns; expected {expected:?} (or an empty cell)")]
-    Derived {
-        /// The cell.
-        found: String,
-        /// The value computed from the other columns.
-        expected: String,
-    },
-    /// The CSV reader failed.
-    #[error("cannot read the CSV: {0}")]
-    Csv(String),
-    /// [`Dataset::new`] rejected the records.
-    #[error("{0}")]
-    Dataset(DatasetError),
-}
-
 impl Dataset {
     /// Loads `figures.csv`, `footnotes.csv` and `sources.csv` from `dir` (see the
     /// [module docs](crate::load) for what is accepted and reported).
-    pub fn from_dir(dir: impl AsRef<Path>) -> Result<Dataset, LoadError> {
+    pub fn from_dir(dir: impl AsRef<Path>) -> Result<Dataset, Error> {
         let dir = dir.as_ref();
         let read = |name: &str| {
             let path = dir.join(name);
-            std::fs::read(&path).map_err(|source| LoadError::Io { path, source })
+            std::fs::read(&path).map_err(|source| Error::Io { path, source })
         };
         let figures = read(FIGURES_FILE)?;
         let footnotes = read(FOOTNOTES_FILE)?;
         let sources = read(SOURCES_FILE)?;
-        load([Some(&figures), Some(&footnotes), Some(&sources)]).map_err(LoadError::Invalid)
+        load([Some(&figures), Some(&footnotes), Some(&sources)]).map_err(Error::Invalid)
     }
 
     /// Loads a dataset from the contents of `figures.csv`, `footnotes.csv` and
@@ -320,21 +109,19 @@ impl Dataset {
         figures: impl Read,
         footnotes: impl Read,
         sources: impl Read,
-    ) -> Result<Dataset, LoadError> {
-        fn read_all(mut reader: impl Read, name: &str) -> Result<Vec<u8>, LoadError> {
+    ) -> Result<Dataset, Error> {
+        fn read_all(mut reader: impl Read, name: &str) -> Result<Vec<u8>, Error> {
             let mut bytes = Vec::new();
-            reader
-                .read_to_end(&mut bytes)
-                .map_err(|source| LoadError::Io {
-                    path: PathBuf::from(name),
-                    source,
-                })?;
+            reader.read_to_end(&mut bytes).map_err(|source| Error::Io {
+                path: PathBuf::from(name),
+                source,
+            })?;
             Ok(bytes)
         }
         let figures = read_all(figures, FIGURES_FILE)?;
         let footnotes = read_all(footnotes, FOOTNOTES_FILE)?;
         let sources = read_all(sources, SOURCES_FILE)?;
-        load([Some(&figures), Some(&footnotes), Some(&sources)]).map_err(LoadError::Invalid)
+        load([Some(&figures), Some(&footnotes), Some(&sources)]).map_err(Error::Invalid)
     }
 }
 
@@ -346,12 +133,12 @@ pub fn validate_dir(dir: impl AsRef<Path>) -> Vec<Problem> {
     let mut read = |name: &'static str| match std::fs::read(dir.join(name)) {
         Ok(bytes) => Some(bytes),
         Err(e) => {
-            problems.push(Problem {
-                file: name,
-                line: None,
-                column: None,
-                kind: ProblemKind::Unreadable(e.to_string()),
-            });
+            problems.push(Problem::in_record(
+                name,
+                None,
+                None,
+                ProblemKind::Unreadable(e.to_string()),
+            ));
             None
         }
     };
@@ -422,10 +209,10 @@ impl Table {
     }
 
     /// The column of expected column `name`, as it stands in the file.
-    fn column(&self, name: &str) -> Option<Column> {
+    fn column(&self, name: &str) -> Option<ProblemColumn> {
         let e = self.spec.columns.iter().position(|c| *c == name)?;
         let index = self.map.get(e)? + 1;
-        Some(Column {
+        Some(ProblemColumn {
             index,
             name: name.to_owned(),
         })
@@ -436,10 +223,17 @@ impl Table {
     }
 }
 
-fn problem(spec: &Spec, line: Option<u64>, column: Option<Column>, kind: ProblemKind) -> Problem {
+fn problem(
+    spec: &Spec,
+    line: Option<u64>,
+    column: Option<ProblemColumn>,
+    kind: ProblemKind,
+) -> Problem {
     Problem {
         file: spec.file,
         line,
+        record: None,
+        field: None,
         column,
         kind,
     }
@@ -506,7 +300,12 @@ fn read_table(spec: &'static Spec, bytes: &[u8], problems: &mut Vec<Problem>) ->
             Ok(false) => break,
             Err(e) => {
                 let line = e.position().map(|p| p.line());
-                problems.push(problem(spec, line, None, ProblemKind::Csv(e.to_string())));
+                problems.push(problem(
+                    spec,
+                    line,
+                    None,
+                    ProblemKind::Csv(crate::error::CsvError(std::sync::Arc::new(e))),
+                ));
                 break;
             }
         }
@@ -566,7 +365,7 @@ fn read_header(
                 problems.push(problem(
                     spec,
                     Some(line),
-                    Some(Column {
+                    Some(ProblemColumn {
                         index: i + 1,
                         name: name.clone(),
                     }),
@@ -585,7 +384,7 @@ fn read_header(
     let mut map: Vec<Option<usize>> = vec![None; spec.columns.len()];
     let mut sound = true;
     for (i, name) in names.iter().enumerate() {
-        let column = Some(Column {
+        let column = Some(ProblemColumn {
             index: i + 1,
             name: name.clone(),
         });
@@ -647,7 +446,7 @@ fn read_header(
         problems.push(problem(
             spec,
             Some(line),
-            Some(Column {
+            Some(ProblemColumn {
                 index: i + 1,
                 name: found.clone(),
             }),
@@ -677,7 +476,7 @@ fn read_row(
         return;
     }
     let column_at = |i: usize| {
-        Some(Column {
+        Some(ProblemColumn {
             index: i + 1,
             name: header.get(i).cloned().unwrap_or_default(),
         })
@@ -940,22 +739,21 @@ fn sort_problems(problems: &mut [Problem]) {
     });
 }
 
-/// Reports the rows of `table` whose key an earlier row already has.
+/// Reports the rows of `table` whose key an earlier row already has
+/// ([`rules::duplicate_keys`]), at the line of the row, with the line of the first.
 fn duplicates(table: &Table, problems: &mut Vec<Problem>, kind: impl Fn(&str, u64) -> ProblemKind) {
-    let mut first: HashMap<&str, u64> = HashMap::new();
     let key = table.spec.columns.first().copied().unwrap_or_default();
-    for (k, line) in &table.keys {
-        match first.get(k.as_str()) {
-            Some(&first_line) => problems.push(problem(
-                table.spec,
-                Some(*line),
-                table.column(key),
-                kind(k, first_line),
-            )),
-            None => {
-                first.insert(k, *line);
-            }
-        }
+    for (i, first) in rules::duplicate_keys(table.keys.iter().map(|(k, _)| k.as_str())) {
+        let (Some((k, line)), Some((_, first_line))) = (table.keys.get(i), table.keys.get(first))
+        else {
+            continue;
+        };
+        problems.push(problem(
+            table.spec,
+            Some(*line),
+            table.column(key),
+            kind(k, *first_line),
+        ));
     }
 }
 
@@ -1014,59 +812,50 @@ fn load(inputs: [Option<&Vec<u8>>; 3]) -> Result<Dataset, Vec<Problem>> {
     duplicates(&figure_table, &mut problems, |id, first_line| {
         ProblemKind::DuplicateId {
             id: id.to_owned(),
-            first_line,
+            first_line: Some(first_line),
         }
     });
     duplicates(&footnote_table, &mut problems, |n, first_line| {
         match n.parse::<u8>() {
-            Ok(number) => ProblemKind::DuplicateFootnote { number, first_line },
+            Ok(number) => ProblemKind::DuplicateFootnote {
+                number,
+                first_line: Some(first_line),
+            },
             Err(_) => ProblemKind::DuplicateId {
                 id: n.to_owned(),
-                first_line,
+                first_line: Some(first_line),
             },
         }
     });
     duplicates(&source_table, &mut problems, |id, first_line| {
         ProblemKind::DuplicateId {
             id: id.to_owned(),
-            first_line,
+            first_line: Some(first_line),
         }
     });
 
-    // References between the files. A reference to a row that exists but could not be
-    // read is not reported: that row has its own problem.
+    // References between the files (the rules of `rules::references`). A reference to a row
+    // that exists but could not be read is not reported: that row has its own problem.
     let footnote_exists = |n: u8| !footnote_table.usable || footnote_table.has_key(&n.to_string());
     let source_exists = |id: &str| !source_table.usable || source_table.has_key(id);
-    for loaded in &figures {
-        let figure = &loaded.record;
-        if let Some(n) = figure.location.in_footnote
-            && !footnote_exists(n)
-        {
-            problems.push(problem(
-                &FIGURES,
-                Some(loaded.line),
-                figure_table.column("in_footnote"),
-                ProblemKind::UnknownFootnote { number: n },
-            ));
-        }
-        for &n in figure.footnotes.iter().filter(|&&n| !footnote_exists(n)) {
-            problems.push(problem(
-                &FIGURES,
-                Some(loaded.line),
-                figure_table.column("footnotes"),
-                ProblemKind::UnknownFootnote { number: n },
-            ));
-        }
-    }
-    for loaded in &footnotes {
-        for id in loaded.record.sources.iter().filter(|id| !source_exists(id)) {
-            problems.push(problem(
-                &FOOTNOTES,
-                Some(loaded.line),
-                footnote_table.column("source_ids"),
-                ProblemKind::UnknownSource { id: id.to_string() },
-            ));
-        }
+    let keys = rules::Keys {
+        footnote: &footnote_exists,
+        source: &source_exists,
+        figure: &|_| true,
+    };
+    let figure_records: Vec<Figure> = figures.iter().map(|l| l.record.clone()).collect();
+    let footnote_records: Vec<Footnote> = footnotes.iter().map(|l| l.record.clone()).collect();
+    for broken in rules::references(&figure_records, &footnote_records, &[], &keys) {
+        let (table, line) = match broken.table {
+            TableOf::Footnotes => (&footnote_table, footnotes.get(broken.index).map(|l| l.line)),
+            _ => (&figure_table, figures.get(broken.index).map(|l| l.line)),
+        };
+        problems.push(problem(
+            table.spec,
+            line,
+            broken.field.and_then(|f| table.column(f)),
+            broken.kind,
+        ));
     }
 
     // The derived columns, against the dataset the records make (footnotes in number order,

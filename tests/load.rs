@@ -1,8 +1,8 @@
 //! Loading datasets from CSV files: the round trip of the built-in data, edited and extended
 //! files, and the problems reported for broken ones.
 
-use vac_figures::load::{LoadError, Problem, ProblemKind};
 use vac_figures::{Dataset, export};
+use vac_figures::{Error as LoadError, Problem, ProblemKind};
 
 /// The exported CSV files of the built-in dataset, as text.
 fn exported() -> [String; 3] {
@@ -239,7 +239,7 @@ fn dataset_new_rejects_what_csv_cannot_carry() {
     let err = rebuild(figures, builtin.footnotes().to_vec()).unwrap_err();
     assert_eq!(
         err.to_string(),
-        "figure `office_establishment_anniversary_years`: field `period`: present but empty; \
+        "invalid dataset: 1 problem\nfigures.csv: figure `office_establishment_anniversary_years`: field `period`: present but empty; \
          an absent value must be left out (None)"
     );
     let mut footnotes = builtin.footnotes().to_vec();
@@ -252,13 +252,13 @@ fn dataset_new_rejects_what_csv_cannot_carry() {
     );
     let mut figures = builtin.figures().to_vec();
     figures[1].location.in_footnote = Some(200);
-    assert!(matches!(
-        rebuild(figures, builtin.footnotes().to_vec()),
-        Err(vac_figures::DatasetError::InvalidField {
-            field: "in_footnote",
-            ..
-        })
-    ));
+    let err = rebuild(figures, builtin.footnotes().to_vec()).unwrap_err();
+    assert!(
+        err.to_string().ends_with(
+            "figures.csv: figure `contributions_to_report`: field `in_footnote`: footnote 200 does not exist in footnotes.csv"
+        ),
+        "{err}"
+    );
 }
 
 #[test]

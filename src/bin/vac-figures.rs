@@ -22,8 +22,8 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand, ValueEnum};
 use serde_json::json;
+use vac_figures::Error as LoadError;
 use vac_figures::check::{ClaimCheck, Verdict, check_claim_in};
-use vac_figures::load::LoadError;
 use vac_figures::{Dataset, Figure, Filter, Kind, Topic, export};
 
 /// The figures of UN report A/HRC/58/19 (violence against children), with their sources.

@@ -45,7 +45,7 @@ pub struct Column {
     pub description: &'static str,
     /// The type of the value, or of each item of a list.
     pub kind: ColumnType,
-    /// `true` when the cell is a list joined with `;` ([`super::LIST_SEPARATOR`]).
+    /// `true` when the cell is a list joined with `;` ([`crate::export::LIST_SEPARATOR`]).
     pub list: bool,
     /// `true` when the cell may not be empty.
     pub required: bool,
