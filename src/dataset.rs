@@ -178,6 +178,11 @@ impl Dataset {
         Ok(self)
     }
 
+    /// Replaces the reviews, unchecked (the loader checks them).
+    pub(crate) fn set_reviews(&mut self, reviews: Vec<Review>) {
+        self.reviews = Cow::Owned(reviews);
+    }
+
     /// The same dataset with this report's metadata instead of its own.
     pub fn with_report(mut self, report: Report) -> Dataset {
         self.report = Cow::Owned(report);

@@ -36,11 +36,22 @@
 //!
 //! # What the loader accepts
 //!
-//! - The three files `figures.csv`, `footnotes.csv` and `sources.csv` with exactly the columns
-//!   of [`export::FIGURE_COLUMNS`](FIGURE_COLUMNS),
+//! - The three files `figures.csv`, `footnotes.csv` and `sources.csv` (required) with exactly
+//!   the columns of [`export::FIGURE_COLUMNS`](FIGURE_COLUMNS),
 //!   [`FOOTNOTE_COLUMNS`] and
 //!   [`SOURCE_COLUMNS`], in that order, with one header row.
-//!   Other files in the directory (`reviews.csv`, JSON, a data package) are not read.
+//! - Two optional files, as [`export::write_dir`](crate::export::write_dir) writes them:
+//!   `reviews.json`, the dataset's primary-source reviews (one record per row of the review
+//!   file, with the figures it covers, in the file's order), and `report.json`, the metadata
+//!   of the report the dataset is about. When `reviews.json` is absent the dataset takes the
+//!   built-in reviews of the figures it has (by id); when `report.json` is absent, the
+//!   built-in report's metadata (A/HRC/58/19). So a directory of the three CSVs (an older
+//!   export, or one made by hand) loads as before, and a directory with its own reviews and
+//!   report exports them again. Every figure a review covers must be in `figures.csv`, and
+//!   the report's `source_id` in `sources.csv`.
+//! - The other files of an export (`reviews.csv`, the link tables, the other JSON files, the
+//!   data package, the codebook) are views written from these and are not read back: edit
+//!   `reviews.json`, not `reviews.csv`.
 //! - UTF-8, with or without a byte-order mark; CRLF or LF line ends; RFC 4180 quoting.
 //! - Cells as [`export`](crate::export) writes them: lists joined with `;` (an empty cell is
 //!   an empty list), absent values as empty cells, one leading apostrophe removed
@@ -77,8 +88,9 @@ use crate::error::FieldError;
 use crate::error::{Error, Problem, ProblemColumn, ProblemKind};
 use crate::export::{FIGURE_COLUMNS, FOOTNOTE_COLUMNS, SOURCE_COLUMNS, unescape_cell};
 use crate::record::Figure;
+use crate::review::Review;
 use crate::rules::{self, LIST_SEPARATOR, TableOf, figure_rules, footnote_rules, source_rules};
-use crate::sources::{Footnote, Source};
+use crate::sources::{Footnote, Report, Source};
 use crate::table::{Blank, ColumnType, Field, Value, figures, footnotes, sources};
 
 /// The name of the figures file.
@@ -87,10 +99,33 @@ pub const FIGURES_FILE: &str = "figures.csv";
 pub const FOOTNOTES_FILE: &str = "footnotes.csv";
 /// The name of the sources file.
 pub const SOURCES_FILE: &str = "sources.csv";
+/// The name of the reviews file (optional).
+pub const REVIEWS_FILE: &str = "reviews.json";
+/// The name of the report's metadata file (optional).
+pub const REPORT_FILE: &str = "report.json";
+
+/// The optional files of a dataset directory, read if present.
+#[derive(Default)]
+struct Optional {
+    reviews: Option<Vec<u8>>,
+    report: Option<Vec<u8>>,
+}
+
+/// Reads `dir/name` if it exists: `Ok(None)` when it does not.
+fn read_optional(dir: &Path, name: &str) -> Result<Option<Vec<u8>>, Error> {
+    let path = dir.join(name);
+    match std::fs::read(&path) {
+        Ok(bytes) => Ok(Some(bytes)),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
+        Err(source) => Err(Error::Io { path, source }),
+    }
+}
 
 impl Dataset {
-    /// Loads `figures.csv`, `footnotes.csv` and `sources.csv` from `dir` (see the
-    /// [module docs](crate::load) for what is accepted and reported).
+    /// Loads a dataset directory as [`export::write_dir`](crate::export::write_dir) writes
+    /// it: `figures.csv`, `footnotes.csv` and `sources.csv` (required), and `reviews.json` and
+    /// `report.json` when present (see the [module docs](crate::load) for what is accepted,
+    /// what the optional files default to, and what is reported).
     pub fn from_dir(dir: impl AsRef<Path>) -> Result<Dataset, Error> {
         let dir = dir.as_ref();
         let read = |name: &str| {
@@ -100,7 +135,15 @@ impl Dataset {
         let figures = read(FIGURES_FILE)?;
         let footnotes = read(FOOTNOTES_FILE)?;
         let sources = read(SOURCES_FILE)?;
-        load([Some(&figures), Some(&footnotes), Some(&sources)]).map_err(Error::Invalid)
+        let optional = Optional {
+            reviews: read_optional(dir, REVIEWS_FILE)?,
+            report: read_optional(dir, REPORT_FILE)?,
+        };
+        load(
+            [Some(&figures), Some(&footnotes), Some(&sources)],
+            &optional,
+        )
+        .map_err(Error::Invalid)
     }
 
     /// Loads a dataset from the contents of `figures.csv`, `footnotes.csv` and
@@ -121,7 +164,11 @@ impl Dataset {
         let figures = read_all(figures, FIGURES_FILE)?;
         let footnotes = read_all(footnotes, FOOTNOTES_FILE)?;
         let sources = read_all(sources, SOURCES_FILE)?;
-        load([Some(&figures), Some(&footnotes), Some(&sources)]).map_err(Error::Invalid)
+        load(
+            [Some(&figures), Some(&footnotes), Some(&sources)],
+            &Optional::default(),
+        )
+        .map_err(Error::Invalid)
     }
 }
 
@@ -145,7 +192,25 @@ pub fn validate_dir(dir: impl AsRef<Path>) -> Vec<Problem> {
     let figures = read(FIGURES_FILE);
     let footnotes = read(FOOTNOTES_FILE);
     let sources = read(SOURCES_FILE);
-    if let Err(found) = load([figures.as_ref(), footnotes.as_ref(), sources.as_ref()]) {
+    let mut optional = Optional::default();
+    for (name, slot) in [
+        (REVIEWS_FILE, &mut optional.reviews),
+        (REPORT_FILE, &mut optional.report),
+    ] {
+        match read_optional(dir, name) {
+            Ok(bytes) => *slot = bytes,
+            Err(e) => problems.push(Problem::in_record(
+                name,
+                None,
+                None,
+                ProblemKind::Unreadable(e.to_string()),
+            )),
+        }
+    }
+    if let Err(found) = load(
+        [figures.as_ref(), footnotes.as_ref(), sources.as_ref()],
+        &optional,
+    ) {
         problems.extend(found);
     }
     sort_problems(&mut problems);
@@ -757,8 +822,16 @@ fn duplicates(table: &Table, problems: &mut Vec<Problem>, kind: impl Fn(&str, u6
     }
 }
 
-/// Loads the three files (`None`: unreadable, already reported by the caller).
-fn load(inputs: [Option<&Vec<u8>>; 3]) -> Result<Dataset, Vec<Problem>> {
+/// A JSON file that does not parse, at the line serde_json names.
+fn json_problem(file: &'static str, e: &serde_json::Error) -> Problem {
+    let mut p = Problem::in_record(file, None, None, ProblemKind::Json(e.to_string()));
+    p.line = Some(e.line() as u64);
+    p
+}
+
+/// Loads the three files (`None`: unreadable, already reported by the caller) and the
+/// optional ones.
+fn load(inputs: [Option<&Vec<u8>>; 3], optional: &Optional) -> Result<Dataset, Vec<Problem>> {
     let [figures_bytes, footnotes_bytes, sources_bytes] = inputs;
     let mut problems = Vec::new();
     let mut table = |spec: &'static Spec, bytes: Option<&Vec<u8>>| match bytes {
@@ -872,7 +945,47 @@ fn load(inputs: [Option<&Vec<u8>>; 3]) -> Result<Dataset, Vec<Problem>> {
         .unzip();
     let sources: Vec<Source> = sources.into_iter().map(|l| l.record).collect();
     let complete = figure_table.usable && footnote_table.usable && source_table.usable;
-    let records = Dataset::unchecked(figures, footnotes, sources);
+    let mut records = Dataset::unchecked(figures, footnotes, sources);
+    // The optional files: the dataset's own reviews and report, or the built-in ones.
+    if let Some(bytes) = &optional.reviews {
+        match serde_json::from_slice::<Vec<Review>>(bytes) {
+            Ok(reviews) => {
+                let keys = rules::Keys {
+                    footnote: &|_| true,
+                    source: &|_| true,
+                    figure: &|id| !figure_table.usable || figure_table.has_key(id),
+                };
+                for broken in rules::references(&[], &[], &reviews, &keys) {
+                    problems.push(Problem::in_record(
+                        REVIEWS_FILE,
+                        Some(format!("review {}", broken.index + 1)),
+                        broken.field,
+                        broken.kind,
+                    ));
+                }
+                records.set_reviews(reviews);
+            }
+            Err(e) => problems.push(json_problem(REVIEWS_FILE, &e)),
+        }
+    }
+    if let Some(bytes) = &optional.report {
+        match serde_json::from_slice::<Report>(bytes) {
+            Ok(report) => {
+                if source_table.usable && !source_table.has_key(&report.source_id) {
+                    problems.push(Problem::in_record(
+                        REPORT_FILE,
+                        Some("the report".to_owned()),
+                        Some("source_id"),
+                        ProblemKind::UnknownSource {
+                            id: report.source_id.to_string(),
+                        },
+                    ));
+                }
+                records = records.with_report(report);
+            }
+            Err(e) => problems.push(json_problem(REPORT_FILE, &e)),
+        }
+    }
     for (figure, (line, derived)) in records.figures().iter().zip(figure_rows) {
         let resolved = figure.footnotes.iter().all(|&n| {
             records.footnote(n).is_some_and(|note| {
