@@ -153,20 +153,20 @@ pub mod charts;
 pub mod check;
 pub mod cite;
 mod data;
-pub mod dataset;
+mod dataset;
 mod error;
 pub mod export;
 #[cfg(feature = "polars")]
 #[cfg_attr(docsrs, doc(cfg(feature = "polars")))]
 pub mod frames;
 pub mod load;
-pub mod record;
-pub mod review;
+mod record;
+mod review;
 mod rules;
-pub mod sources;
+mod sources;
 mod table;
 pub mod text;
-pub mod verify;
+mod verify;
 
 /// A tour of the crate: find a figure, follow it to its source, write a fact-checking test,
 /// export, edit and load back.
@@ -174,8 +174,7 @@ pub mod verify;
 pub mod tutorial {}
 
 pub use check::check_claim;
-pub use cite::LongCitation;
-pub use dataset::{Citation, Dataset, Filter};
+pub use dataset::{Dataset, Filter};
 pub use error::{CsvError, Error, FieldError, Problem, ProblemColumn, ProblemKind};
 #[cfg(feature = "polars")]
 #[cfg_attr(docsrs, doc(cfg(feature = "polars")))]
@@ -183,8 +182,9 @@ pub use frames::to_dataframe;
 pub use record::{
     Figure, Kind, Location, MarkerPosition, Qualifier, Sourcing, Topic, Unit, UnknownName,
 };
+pub use review::{CopyKind, DiscrepancyKind, Review, ReviewStatus};
 pub use sources::{CitationForm, Footnote, Report, Source, SourceKind, TitleBasis};
-pub use verify::{Verification, verify};
+pub use verify::{Mismatch, MismatchKind, Verification, verify, verify_dataset};
 
 /// One constant per figure, named after its id in upper case; each is the record itself.
 ///
@@ -286,7 +286,7 @@ pub fn report() -> &'static Report {
 /// ```
 /// assert_eq!(vac_figures::reviews().len(), 21);
 /// ```
-pub fn reviews() -> &'static [review::Review] {
+pub fn reviews() -> &'static [Review] {
     Dataset::builtin().reviews()
 }
 

@@ -393,7 +393,7 @@ fn run(cli: Cli) -> Result<u8, Failure> {
                     e.utf8_error().valid_up_to()
                 ))
             })?;
-            let verification = vac_figures::verify::verify_dataset(data, &text);
+            let verification = vac_figures::verify_dataset(data, &text);
             writeln!(out, "{verification}").map_err(write_err)?;
             Ok(if verification.is_ok() { 0 } else { 1 })
         }

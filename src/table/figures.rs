@@ -2,7 +2,7 @@
 
 use std::borrow::Cow;
 
-use crate::record::{Figure, Kind, Location, MarkerPosition, Qualifier, Sourcing, Topic, Unit};
+use crate::record::{Figure, Kind, MarkerPosition, Qualifier, Sourcing, Topic, Unit};
 use crate::review::ReviewStatus;
 use crate::table::ColumnType::{Boolean, Id, Number, OneOf, Text};
 use crate::table::{Blank, Column, Field, POSITIVE, Value, col, columns, field};
@@ -293,32 +293,7 @@ pub(crate) const COLUMNS: [Column; FIELDS.len()] = columns(FIELDS);
 
 impl Blank for Figure {
     fn blank() -> Figure {
-        Figure {
-            id: Cow::Borrowed(""),
-            value: 0.0,
-            value_upper: None,
-            unit: Unit::Count,
-            qualifier: Qualifier::Exact,
-            as_written: Cow::Borrowed(""),
-            converted: false,
-            measure: Cow::Borrowed(""),
-            population: Cow::Borrowed(""),
-            geography: Cow::Borrowed(""),
-            period: None,
-            kind: Kind::Statistic,
-            topics: Cow::Borrowed(&[]),
-            location: Location {
-                paragraph: 0,
-                section: Cow::Borrowed(""),
-                subsection: None,
-                subheading: None,
-                in_footnote: None,
-            },
-            quote: Cow::Borrowed(""),
-            footnotes: Cow::Borrowed(&[]),
-            footnote_position: MarkerPosition::None,
-            attribution: None,
-        }
+        Figure::new("")
     }
 }
 

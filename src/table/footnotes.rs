@@ -98,14 +98,6 @@ fn owned_texts(v: Value<'static>) -> Cow<'static, [Cow<'static, str>]> {
 
 impl Blank for Footnote {
     fn blank() -> Footnote {
-        Footnote {
-            number: 0,
-            paragraph: 0,
-            text: Cow::Borrowed(""),
-            urls: Cow::Borrowed(&[]),
-            pages: None,
-            form: CitationForm::Note,
-            sources: Cow::Borrowed(&[]),
-        }
+        Footnote::new(0)
     }
 }

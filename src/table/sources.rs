@@ -1,7 +1,5 @@
 //! `sources.csv`: one row per cited work, and one for the report.
 
-use std::borrow::Cow;
-
 use crate::sources::{Source, SourceKind, TitleBasis};
 use crate::table::ColumnType::{Id, OneOf, Text};
 use crate::table::{Blank, Column, Field, Value, YEAR, col, columns, field};
@@ -109,16 +107,6 @@ pub(crate) const COLUMNS: [Column; FIELDS.len()] = columns(FIELDS);
 
 impl Blank for Source {
     fn blank() -> Source {
-        Source {
-            id: Cow::Borrowed(""),
-            title: Cow::Borrowed(""),
-            title_basis: TitleBasis::Printed,
-            authors: None,
-            publisher: None,
-            year: None,
-            url: None,
-            symbol: None,
-            kind: SourceKind::Publication,
-        }
+        Source::new("")
     }
 }
