@@ -26,7 +26,8 @@ use plotters::prelude::*;
 
 use crate::dataset::Dataset;
 use crate::ids;
-use crate::record::{Figure, Qualifier};
+use crate::record::Qualifier;
+use crate::table::figures::Figure;
 
 /// Why a chart could not be drawn.
 #[derive(Debug, thiserror::Error)]

@@ -36,8 +36,8 @@ use serde_json::{Map, Value, json};
 
 pub use crate::dataset::Citation;
 use crate::dataset::Dataset;
-use crate::record::Figure;
 use crate::sources::{Footnote, Report, Source, SourceKind, TitleBasis};
+use crate::table::figures::Figure;
 
 impl Dataset {
     /// The long citation of `figure`: each work in full, then the report's full reference.

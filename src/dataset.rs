@@ -12,10 +12,11 @@ use std::fmt;
 
 use crate::data;
 use crate::error::{Error, Problem};
-use crate::record::{Figure, Kind, Qualifier, Topic, Unit};
+use crate::record::{Kind, Qualifier, Topic, Unit};
 use crate::review::{Review, ReviewStatus};
 use crate::rules::{self, TableOf};
 use crate::sources::{Footnote, Report, Source};
+use crate::table::figures::Figure;
 
 /// All the data of one report, with the indexes that make lookups fast.
 #[derive(Debug, Clone, PartialEq)]
@@ -440,6 +441,16 @@ impl fmt::Display for Citation<'_> {
                 works.join("; ")
             )
         }
+    }
+}
+
+impl crate::table::Resolve for Dataset {
+    fn sources_of(&self, figure: &Figure) -> Vec<&Source> {
+        Dataset::sources_of(self, figure)
+    }
+
+    fn review_status(&self, figure: &Figure) -> ReviewStatus {
+        Dataset::review_status(self, figure)
     }
 }
 

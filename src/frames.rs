@@ -65,10 +65,15 @@ use polars::prelude::{
     UInt8Chunked, UInt8Type, UInt32Chunked, polars_bail,
 };
 
+use std::borrow::Cow;
+
 use crate::dataset::Dataset;
-use crate::record::{Figure, Kind, MarkerPosition, Qualifier, Sourcing, Topic, Unit};
-use crate::review::{CopyKind, DiscrepancyKind, Review, ReviewStatus};
+use crate::record::{Kind, MarkerPosition, Qualifier, Sourcing, Topic, Unit};
+use crate::review::{CopyKind, DiscrepancyKind, ReviewStatus};
 use crate::sources::{CitationForm, Footnote, Source, SourceKind, TitleBasis};
+use crate::table::figures::Figure;
+use crate::table::reviews::ReviewRow;
+use crate::table::{self, ColumnType, Field, Resolve, Value};
 
 /// A closed set that becomes an `Enum` column: its names and each value's position among
 /// them. Implemented for every closed set of the crate.
@@ -153,53 +158,6 @@ fn enum_col<T: EnumColumn>(column: &str, values: impl Iterator<Item = T>) -> Pol
         .into_column())
 }
 
-/// A `List(Enum)` column: one list of closed-set values per row.
-fn enum_list_col<'a, T: EnumColumn>(
-    column: &str,
-    rows: impl ExactSizeIterator<Item = &'a [T]>,
-) -> PolarsResult<Column> {
-    let mut builder = ListPrimitiveChunkedBuilder::<UInt8Type>::new(
-        name(column),
-        rows.len(),
-        rows.len() * 2,
-        T::dtype()?,
-    );
-    let mut codes: Vec<u8> = Vec::with_capacity(8);
-    for row in rows {
-        codes.clear();
-        codes.extend(row.iter().map(|v| v.code()));
-        builder.append_slice(&codes);
-    }
-    Ok(builder.finish().into_column())
-}
-
-/// A `List(UInt8)` column.
-fn u8_list_col<'a>(column: &str, rows: impl ExactSizeIterator<Item = &'a [u8]>) -> Column {
-    let mut builder = ListPrimitiveChunkedBuilder::<UInt8Type>::new(
-        name(column),
-        rows.len(),
-        rows.len() * 2,
-        DataType::UInt8,
-    );
-    for row in rows {
-        builder.append_slice(row);
-    }
-    builder.finish().into_column()
-}
-
-/// A `List(String)` column.
-fn str_list_col<'a, R, I>(column: &str, rows: R) -> Column
-where
-    R: ExactSizeIterator<Item = I>,
-    I: Iterator<Item = &'a str>,
-{
-    let mut builder = ListStringChunkedBuilder::new(name(column), rows.len(), rows.len() * 2);
-    for row in rows {
-        builder.append_values_iter(row);
-    }
-    builder.finish().into_column()
-}
-
 fn str_col<'a>(column: &str, values: impl Iterator<Item = &'a str>) -> Column {
     StringChunked::from_iter_values(name(column), values).into_column()
 }
@@ -222,6 +180,155 @@ fn opt_u8_col(column: &str, values: impl Iterator<Item = Option<u8>>) -> Column 
 
 fn opt_u16_col(column: &str, values: impl Iterator<Item = Option<u16>>) -> Column {
     UInt32Chunked::from_iter_options(name(column), values.map(|v| v.map(u32::from))).into_column()
+}
+
+/// The `Enum` dtype whose categories are `names`, built once per closed set.
+fn names_dtype(names: &'static [&'static str]) -> PolarsResult<DataType> {
+    static CACHE: OnceLock<std::sync::Mutex<Vec<(usize, DataType)>>> = OnceLock::new();
+    let key = names.as_ptr() as usize;
+    let cache = CACHE.get_or_init(Default::default);
+    if let Ok(cached) = cache.lock()
+        && let Some((_, dtype)) = cached.iter().find(|(k, _)| *k == key)
+    {
+        return Ok(dtype.clone());
+    }
+    let dtype = DataType::from_frozen_categories(FrozenCategories::new(names.iter().copied())?);
+    if dtype.cat_physical()? != polars::prelude::CategoricalPhysical::U8 {
+        polars_bail!(ComputeError: "closed set with more than 255 names");
+    }
+    if let Ok(mut cached) = cache.lock() {
+        cached.push((key, dtype.clone()));
+    }
+    Ok(dtype)
+}
+
+/// The position of `name` among `names` (the code of an `Enum` value).
+fn code_of(names: &[&str], name: &str) -> PolarsResult<u8> {
+    names
+        .iter()
+        .position(|n| *n == name)
+        .and_then(|i| u8::try_from(i).ok())
+        .ok_or_else(
+            || polars::prelude::polars_err!(ComputeError: "{name} is not in its closed set"),
+        )
+}
+
+/// One frame column from the values of one table field, typed by the column: text `String`,
+/// numbers `Float64`, whole numbers `UInt8` (or `UInt32` above 255), booleans `Boolean`,
+/// closed sets `Enum`, lists `List` of those; absent values are nulls.
+fn field_column<R>(field: &Field<R>, values: Vec<Value<'_>>) -> PolarsResult<Column> {
+    let column = &field.column;
+    let col_name = name(column.name);
+    let small = field.max <= u64::from(u8::MAX);
+    if column.list {
+        let rows: Vec<Vec<Value<'_>>> = values.into_iter().map(Value::items).collect();
+        return match column.kind {
+            ColumnType::OneOf(names) => {
+                let mut builder = ListPrimitiveChunkedBuilder::<UInt8Type>::new(
+                    col_name,
+                    rows.len(),
+                    rows.len() * 2,
+                    names_dtype(names)?,
+                );
+                for row in &rows {
+                    let codes = row
+                        .iter()
+                        .map(|v| match v {
+                            Value::Name(n) => code_of(names, n),
+                            _ => polars_bail!(ComputeError: "a list item of {} is not a name", column.name),
+                        })
+                        .collect::<PolarsResult<Vec<u8>>>()?;
+                    builder.append_slice(&codes);
+                }
+                Ok(builder.finish().into_column())
+            }
+            ColumnType::Integer { .. } => {
+                let mut builder = ListPrimitiveChunkedBuilder::<UInt8Type>::new(
+                    col_name,
+                    rows.len(),
+                    rows.len() * 2,
+                    DataType::UInt8,
+                );
+                for row in &rows {
+                    let items: Vec<u8> = row.iter().filter_map(Value::integer).collect();
+                    builder.append_slice(&items);
+                }
+                Ok(builder.finish().into_column())
+            }
+            _ => {
+                let mut builder =
+                    ListStringChunkedBuilder::new(col_name, rows.len(), rows.len() * 2);
+                for row in &rows {
+                    builder.append_values_iter(row.iter().map(|v| match v {
+                        Value::Text(t) => t.as_ref(),
+                        _ => "",
+                    }));
+                }
+                Ok(builder.finish().into_column())
+            }
+        };
+    }
+    Ok(match column.kind {
+        ColumnType::Text | ColumnType::Id => StringChunked::from_iter_options(
+            col_name,
+            values.iter().map(|v| match v {
+                Value::Text(t) => Some(t.as_ref()),
+                _ => None,
+            }),
+        )
+        .into_column(),
+        ColumnType::Number => {
+            Float64Chunked::from_iter_options(col_name, values.iter().map(Value::number))
+                .into_column()
+        }
+        ColumnType::Integer { .. } if small => {
+            UInt8Chunked::from_iter_options(col_name, values.iter().map(Value::integer::<u8>))
+                .into_column()
+        }
+        // Years are UInt32: a UInt16 column needs Polars' `dtype-u16` feature, which would add
+        // build time for no gain at this size.
+        ColumnType::Integer { .. } => {
+            UInt32Chunked::from_iter_options(col_name, values.iter().map(Value::integer::<u32>))
+                .into_column()
+        }
+        ColumnType::Boolean => BooleanChunked::from_iter_options(
+            col_name,
+            values.iter().map(|v| match v {
+                Value::Bool(b) => Some(*b),
+                _ => None,
+            }),
+        )
+        .into_column(),
+        ColumnType::OneOf(names) => {
+            let codes = values
+                .iter()
+                .map(|v| match v {
+                    Value::Name(n) => code_of(names, n).map(Some),
+                    _ => Ok(None),
+                })
+                .collect::<PolarsResult<Vec<Option<u8>>>>()?;
+            let codes = UInt8Chunked::from_iter_options(col_name, codes.into_iter());
+            Categorical8Chunked::from_cats_and_dtype(codes, names_dtype(names)?)
+                .into_series()
+                .into_column()
+        }
+    })
+}
+
+/// The frame of a table: one column per field ([`crate::table`]), one row per record.
+fn table_frame<R>(
+    fields: &[Field<R>],
+    data: &dyn Resolve,
+    records: &[&R],
+) -> PolarsResult<DataFrame> {
+    let columns = fields
+        .iter()
+        .map(|field| {
+            let values = records.iter().map(|r| (field.get)(data, r)).collect();
+            field_column(field, values)
+        })
+        .collect::<PolarsResult<Vec<Column>>>()?;
+    DataFrame::new(records.len(), columns)
 }
 
 /// The figures frame of the built-in dataset: one row per figure, in report order, with the
@@ -257,75 +364,7 @@ pub fn figures_frame<'a>(
     figures: impl IntoIterator<Item = &'a Figure>,
 ) -> PolarsResult<DataFrame> {
     let figures: Vec<&Figure> = figures.into_iter().collect();
-    let f = &figures;
-    let height = f.len();
-    let mut source_ids: Vec<Vec<&str>> = Vec::with_capacity(height);
-    for figure in f {
-        let mut ids: Vec<&str> = Vec::new();
-        for note in dataset.footnotes_of(figure) {
-            for id in note.sources.iter() {
-                if !ids.contains(&id.as_ref()) && dataset.source(id).is_some() {
-                    ids.push(id);
-                }
-            }
-        }
-        source_ids.push(ids);
-    }
-    // One pass over the reviews instead of a search per figure (`Figure::review_status`).
-    // The first review covering an id wins, as in `review::review`.
-    let mut reviewed: std::collections::HashMap<&str, &Review> = std::collections::HashMap::new();
-    for review in dataset.reviews() {
-        for id in review.figures.iter() {
-            reviewed.entry(id.as_ref()).or_insert(review);
-        }
-    }
-    let columns = vec![
-        str_col("id", f.iter().map(|x| x.id.as_ref())),
-        u8_col("paragraph", f.iter().map(|x| x.location.paragraph)),
-        str_col("section", f.iter().map(|x| x.location.section.as_ref())),
-        opt_str_col(
-            "subsection",
-            f.iter().map(|x| x.location.subsection.as_deref()),
-        ),
-        opt_str_col(
-            "subheading",
-            f.iter().map(|x| x.location.subheading.as_deref()),
-        ),
-        opt_u8_col("in_footnote", f.iter().map(|x| x.location.in_footnote)),
-        Float64Chunked::from_vec(name("value"), f.iter().map(|x| x.value).collect()).into_column(),
-        Float64Chunked::from_iter_options(name("value_upper"), f.iter().map(|x| x.value_upper))
-            .into_column(),
-        enum_col("unit", f.iter().map(|x| x.unit))?,
-        str_col("short_unit", f.iter().map(|x| x.unit.short_unit())),
-        enum_col("qualifier", f.iter().map(|x| x.qualifier))?,
-        str_col("as_written", f.iter().map(|x| x.as_written.as_ref())),
-        BooleanChunked::from_iter_values(name("converted"), f.iter().map(|x| x.converted))
-            .into_column(),
-        str_col("measure", f.iter().map(|x| x.measure.as_ref())),
-        str_col("population", f.iter().map(|x| x.population.as_ref())),
-        str_col("geography", f.iter().map(|x| x.geography.as_ref())),
-        opt_str_col("period", f.iter().map(|x| x.period.as_deref())),
-        enum_col("kind", f.iter().map(|x| x.kind))?,
-        enum_list_col("topics", f.iter().map(|x| x.topics.as_ref()))?,
-        str_col("quote", f.iter().map(|x| x.quote.as_ref())),
-        u8_list_col("footnotes", f.iter().map(|x| x.footnotes.as_ref())),
-        enum_col("footnote_position", f.iter().map(|x| x.footnote_position))?,
-        opt_str_col("attribution", f.iter().map(|x| x.attribution.as_deref())),
-        enum_col("sourcing", f.iter().map(|x| x.sourcing()))?,
-        str_list_col(
-            "source_ids",
-            source_ids.iter().map(|ids| ids.iter().copied()),
-        ),
-        enum_col(
-            "review_status",
-            f.iter().map(|x| {
-                reviewed
-                    .get(x.id.as_ref())
-                    .map_or(ReviewStatus::NotReviewed, |r| r.status)
-            }),
-        )?,
-    ];
-    DataFrame::new(height, columns)
+    table_frame(table::figures::FIELDS, dataset, &figures)
 }
 
 /// The footnotes frame of the built-in dataset.
@@ -350,20 +389,7 @@ pub fn footnotes_frame<'a>(
     footnotes: impl IntoIterator<Item = &'a Footnote>,
 ) -> PolarsResult<DataFrame> {
     let n: Vec<&Footnote> = footnotes.into_iter().collect();
-    let columns = vec![
-        u8_col("footnote", n.iter().map(|x| x.number)),
-        u8_col("paragraph", n.iter().map(|x| x.paragraph)),
-        enum_col("form", n.iter().map(|x| x.form))?,
-        str_col("text", n.iter().map(|x| x.text.as_ref())),
-        opt_str_col("source_id", n.iter().map(|x| x.source_id())),
-        str_list_col(
-            "source_ids",
-            n.iter().map(|x| x.sources.iter().map(|s| s.as_ref())),
-        ),
-        opt_str_col("pages", n.iter().map(|x| x.pages.as_deref())),
-        str_list_col("urls", n.iter().map(|x| x.urls.iter().map(|s| s.as_ref()))),
-    ];
-    DataFrame::new(n.len(), columns)
+    table_frame(table::footnotes::FIELDS, Dataset::builtin(), &n)
 }
 
 /// The sources frame of the built-in dataset.
@@ -377,18 +403,7 @@ pub fn sources() -> PolarsResult<DataFrame> {
 /// Enum.
 pub fn sources_frame<'a>(sources: impl IntoIterator<Item = &'a Source>) -> PolarsResult<DataFrame> {
     let s: Vec<&Source> = sources.into_iter().collect();
-    let columns = vec![
-        str_col("source_id", s.iter().map(|x| x.id.as_ref())),
-        str_col("title", s.iter().map(|x| x.title.as_ref())),
-        enum_col("title_basis", s.iter().map(|x| x.title_basis))?,
-        opt_str_col("authors", s.iter().map(|x| x.authors.as_deref())),
-        opt_str_col("publisher", s.iter().map(|x| x.publisher.as_deref())),
-        opt_u16_col("year", s.iter().map(|x| x.year)),
-        opt_str_col("url", s.iter().map(|x| x.url.as_deref())),
-        opt_str_col("symbol", s.iter().map(|x| x.symbol.as_deref())),
-        enum_col("kind", s.iter().map(|x| x.kind))?,
-    ];
-    DataFrame::new(s.len(), columns)
+    table_frame(table::sources::FIELDS, Dataset::builtin(), &s)
 }
 
 /// The reviews frame of the built-in dataset.
@@ -406,37 +421,17 @@ pub fn reviews_frame<'a>(
     dataset: &'a Dataset,
     figures: impl IntoIterator<Item = &'a Figure>,
 ) -> PolarsResult<DataFrame> {
-    let rows: Vec<(&str, &Review)> = figures
+    let rows: Vec<ReviewRow> = figures
         .into_iter()
-        .filter_map(|f| dataset.review_of(f).map(|r| (f.id.as_ref(), r)))
+        .filter_map(|f| {
+            dataset.review_of(f).map(|r| ReviewRow {
+                figure_id: f.id.clone(),
+                review: r.clone(),
+            })
+        })
         .collect();
-    let r = &rows;
-    let columns = vec![
-        str_col("figure_id", r.iter().map(|x| x.0)),
-        enum_col("status", r.iter().map(|x| x.1.status))?,
-        str_col(
-            "status_as_written",
-            r.iter().map(|x| x.1.status_as_written.as_ref()),
-        ),
-        enum_list_col(
-            "discrepancies",
-            r.iter().map(|x| x.1.discrepancies.as_ref()),
-        )?,
-        str_col("finding", r.iter().map(|x| x.1.finding.as_ref())),
-        opt_str_col("seen_at", r.iter().map(|x| x.1.seen_at.as_deref())),
-        enum_col("copy_kind", r.iter().map(|x| x.1.copy_kind))?,
-        str_col("note", r.iter().map(|x| x.1.note.as_ref())),
-        str_list_col(
-            "computed",
-            r.iter().map(|x| x.1.computed.iter().map(|c| c.as_ref())),
-        ),
-        str_list_col(
-            "inferred",
-            r.iter().map(|x| x.1.inferred.iter().map(|c| c.as_ref())),
-        ),
-        str_col("reviewed", r.iter().map(|x| x.1.reviewed.as_ref())),
-    ];
-    DataFrame::new(rows.len(), columns)
+    let rows: Vec<&ReviewRow> = rows.iter().collect();
+    table_frame(table::reviews::FIELDS, dataset, &rows)
 }
 
 /// The link table of the built-in figures and the footnotes that cite them.
@@ -450,15 +445,16 @@ pub fn figure_footnotes() -> PolarsResult<DataFrame> {
 pub fn figure_footnotes_frame<'a>(
     figures: impl IntoIterator<Item = &'a Figure>,
 ) -> PolarsResult<DataFrame> {
-    let pairs: Vec<(&str, u8)> = figures
+    let pairs: Vec<(Cow<'static, str>, u8)> = figures
         .into_iter()
-        .flat_map(|f| f.footnotes.iter().map(move |&n| (f.id.as_ref(), n)))
+        .flat_map(|f| f.footnotes.iter().map(move |&n| (f.id.clone(), n)))
         .collect();
-    let columns = vec![
-        str_col("figure_id", pairs.iter().map(|p| p.0)),
-        u8_col("footnote", pairs.iter().map(|p| p.1)),
-    ];
-    DataFrame::new(pairs.len(), columns)
+    let pairs: Vec<&(Cow<'static, str>, u8)> = pairs.iter().collect();
+    table_frame(
+        table::links::FIGURE_FOOTNOTE_FIELDS,
+        Dataset::builtin(),
+        &pairs,
+    )
 }
 
 /// The link table of the built-in footnotes and the works they cite.
@@ -472,15 +468,16 @@ pub fn footnote_sources() -> PolarsResult<DataFrame> {
 pub fn footnote_sources_frame<'a>(
     footnotes: impl IntoIterator<Item = &'a Footnote>,
 ) -> PolarsResult<DataFrame> {
-    let pairs: Vec<(u8, &str)> = footnotes
+    let pairs: Vec<(u8, Cow<'static, str>)> = footnotes
         .into_iter()
-        .flat_map(|n| n.sources.iter().map(move |s| (n.number, s.as_ref())))
+        .flat_map(|n| n.sources.iter().map(move |s| (n.number, s.clone())))
         .collect();
-    let columns = vec![
-        u8_col("footnote", pairs.iter().map(|p| p.0)),
-        str_col("source_id", pairs.iter().map(|p| p.1)),
-    ];
-    DataFrame::new(pairs.len(), columns)
+    let pairs: Vec<&(u8, Cow<'static, str>)> = pairs.iter().collect();
+    table_frame(
+        table::links::FOOTNOTE_SOURCE_FIELDS,
+        Dataset::builtin(),
+        &pairs,
+    )
 }
 
 /// The already-joined long frame of the built-in dataset (see [`figure_sources_frame`]).

@@ -87,10 +87,10 @@ use crate::dataset::Dataset;
 use crate::error::FieldError;
 use crate::error::{Error, Problem, ProblemColumn, ProblemKind};
 use crate::export::{FIGURE_COLUMNS, FOOTNOTE_COLUMNS, SOURCE_COLUMNS, unescape_cell};
-use crate::record::Figure;
 use crate::review::Review;
 use crate::rules::{self, LIST_SEPARATOR, TableOf, figure_rules, footnote_rules, source_rules};
 use crate::sources::{Footnote, Report, Source};
+use crate::table::figures::Figure;
 use crate::table::{Blank, ColumnType, Field, Value, figures, footnotes, sources};
 
 /// The name of the figures file.

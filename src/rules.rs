@@ -7,13 +7,12 @@ use std::borrow::Cow;
 use std::collections::HashMap;
 
 use crate::error::{FieldError, ProblemKind};
-use crate::record::{Figure, MarkerPosition};
+use crate::record::MarkerPosition;
 use crate::review::Review;
 use crate::sources::{CitationForm, Footnote, Source};
+use crate::table::figures::Figure;
 
-/// The list separator inside a CSV cell: lists are joined with it, so no list item may
-/// contain it.
-pub const LIST_SEPARATOR: &str = ";";
+pub(crate) use crate::table::LIST_SEPARATOR;
 
 /// `true` for a snake_case id: `[a-z][a-z0-9_]*`.
 pub fn is_snake_case(id: &str) -> bool {

@@ -18,7 +18,8 @@ use serde::Serialize;
 
 use crate::check::read_numbers;
 use crate::dataset::Dataset;
-use crate::record::{Figure, MarkerPosition};
+use crate::record::MarkerPosition;
+use crate::table::figures::Figure;
 use crate::text::ReportText;
 
 /// What a verification found.

@@ -11,8 +11,9 @@ use crate::check::vocab::{
 };
 use crate::data::figures::{COUNT, FIGURES};
 use crate::dataset::Dataset;
-use crate::record::{Figure, Unit};
+use crate::record::Unit;
 use crate::review::{Review, ReviewStatus};
+use crate::table::figures::Figure;
 
 /// The least topic score a figure needs to be matched (one word that says what the figure
 /// is about, weight 3, plus context).

@@ -18,7 +18,8 @@
 use serde::Serialize;
 
 use crate::ids;
-use crate::record::{Figure, Qualifier, Unit};
+use crate::record::{Qualifier, Unit};
+use crate::table::figures::Figure;
 
 /// A number the report implies but does not state, computed from its figures.
 #[derive(Debug, Clone, PartialEq, Serialize)]

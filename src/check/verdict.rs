@@ -6,7 +6,8 @@ use std::fmt;
 
 use serde::{Deserialize, Serialize};
 
-use crate::record::{Figure, Qualifier, Unit};
+use crate::record::{Qualifier, Unit};
+use crate::table::figures::Figure;
 
 /// A value someone states: the number, its unit, its hedge and the precision it is written
 /// to. Build one with the helpers:

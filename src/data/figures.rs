@@ -9,7 +9,8 @@
 use std::borrow::Cow;
 
 use crate::data::outline::{in_footnote, para};
-use crate::record::{Figure, Kind, MarkerPosition, Qualifier, Topic, Unit};
+use crate::record::{Kind, MarkerPosition, Qualifier, Topic, Unit};
+use crate::table::figures::Figure;
 
 figures! {
     // ----- II. A year of wide multi-stakeholder mobilization ---------------------------------

@@ -28,6 +28,10 @@ macro_rules! opt_val {
 /// `NAME: &Figure` pointing at it. A compile-time assertion checks that every constant's name
 /// is its id in upper case, and `FIGURE_INDEX` (the table's positions sorted by id, for
 /// binary search) is computed at compile time.
+///
+/// A field appended to `Figure` (in `src/table/figures.rs`) needs no change here: a
+/// declaration gives it in a trailing `also { field: value, }` block, as a Rust expression of
+/// the field's type, and a declaration without it takes the value of `Figure::new`.
 macro_rules! figures {
     ($(
         $NAME:ident {
@@ -49,6 +53,7 @@ macro_rules! figures {
             footnotes: [$($footnote:literal),* $(,)?],
             footnote_position: $position:ident,
             $(attribution: $attribution:literal,)?
+            $(also { $($field:ident: $field_value:expr,)* })?
         }
     )*) => {
         #[allow(non_camel_case_types, clippy::upper_case_acronyms)]
@@ -66,6 +71,7 @@ macro_rules! figures {
         )*
 
         /// Every built-in figure, in report order.
+        #[allow(clippy::needless_update)] // `..BLANK` fills fields appended later
         pub(crate) static FIGURES: [Figure; COUNT] = [
             $(Figure {
                 id: Cow::Borrowed($id),
@@ -86,6 +92,10 @@ macro_rules! figures {
                 footnotes: Cow::Borrowed(&[$($footnote),*]),
                 footnote_position: MarkerPosition::$position,
                 attribution: opt_str!($($attribution)?),
+                // A field appended to `Figure` after these: its value as a Rust expression,
+                // or, when a declaration leaves it out, the value of `Figure::new`.
+                $($($field: $field_value,)*)?
+                ..$crate::table::figures::BLANK
             },)*
         ];
 

@@ -55,9 +55,9 @@ use std::io;
 use std::path::{Path, PathBuf};
 
 use crate::dataset::Dataset;
-use crate::record::Figure;
 use crate::review::Review;
 use crate::sources::{Footnote, Source};
+use crate::table::figures::Figure;
 use crate::table::reviews::ReviewRow;
 use crate::table::{self, Field, figures, footnotes, links, reviews, sources};
 
@@ -102,7 +102,7 @@ pub const FIGURE_FOOTNOTE_COLUMNS: [&str; links::FIGURE_FOOTNOTE_FIELDS.len()] =
 pub const FOOTNOTE_SOURCE_COLUMNS: [&str; links::FOOTNOTE_SOURCE_FIELDS.len()] =
     table::names(links::FOOTNOTE_SOURCE_FIELDS);
 
-pub use crate::rules::LIST_SEPARATOR;
+pub use crate::table::LIST_SEPARATOR;
 
 /// The characters that make a spreadsheet read a cell as a formula, and the apostrophe that
 /// escapes them.

@@ -1,11 +1,173 @@
-//! `figures.csv`: one row per figure.
+//! `figures.csv`: one row per figure. The [`Figure`] record and its columns, side by side:
+//! a field appended to the struct gets its column in [`FIELDS`] below, and its value in each
+//! declaration of `src/data/figures.rs` (a declaration may leave it out: it then takes the
+//! value of [`Figure::new`]).
 
 use std::borrow::Cow;
 
-use crate::record::{Figure, Kind, MarkerPosition, Qualifier, Sourcing, Topic, Unit};
+use serde::{Deserialize, Serialize};
+
+use crate::record::{
+    Kind, Location, MarkerPosition, Qualifier, Sourcing, Topic, Unit, format_value,
+};
 use crate::review::ReviewStatus;
 use crate::table::ColumnType::{Boolean, Id, Number, OneOf, Text};
 use crate::table::{Blank, Column, Field, POSITIVE, Value, col, columns, field};
+
+/// One figure of the report: a number that states a quantity, with what it measures, how it
+/// is qualified, where it stands and what it rests on.
+///
+/// # How values are represented
+///
+/// `value` is a plain number in [`Figure::unit`]:
+///
+/// | as written in the report          | `value`        | `unit`               | `qualifier`  |
+/// |-----------------------------------|----------------|----------------------|--------------|
+/// | "38 per cent"                     | `38.0`         | [`Unit::Percent`]    | exact        |
+/// | "over 473 million"                | `473000000.0`  | [`Unit::Count`]      | more than    |
+/// | "$236 billion"                    | `236000000000.0` | [`Unit::Usd`]      | exact        |
+/// | "2.7 billion euros"               | `2700000000.0` | [`Unit::Eur`]        | exact        |
+/// | "about 1 child in every 6"        | `6.0`          | [`Unit::OneIn`]      | approximate  |
+/// | "almost two times higher"         | `2.0`          | [`Unit::Times`]      | almost       |
+/// | "over half"                       | `50.0`         | [`Unit::Percent`]    | more than    |
+/// | "Fewer than five years"           | `5.0`          | [`Unit::Years`]      | less than    |
+/// | "15–17 years of age"              | `15.0`, upper `17.0` | [`Unit::Years`] | exact     |
+///
+/// Percentages are kept as printed (38, not 0.38). Counts and money are fully expanded.
+/// "1 in N" is stored as N with [`Unit::OneIn`]; "N times" as N with [`Unit::Times`]. A value
+/// the report prints as words or as a fraction rather than digits ("half", "two times",
+/// "fifteenth anniversary") has [`Figure::converted`] set, so a reader knows the number was
+/// read from words, not copied from digits.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct Figure {
+    /// Stable identifier: snake_case, descriptive, unique, never reused or renamed.
+    pub id: Cow<'static, str>,
+    /// The number, in [`Figure::unit`]. For a range, the lower end.
+    pub value: f64,
+    /// The upper end, for a figure printed as a range ("15–17 years"); `None` otherwise.
+    pub value_upper: Option<f64>,
+    /// The unit of `value`.
+    pub unit: Unit,
+    /// The hedge the report puts on the number ("over", "about", "almost", ...).
+    pub qualifier: Qualifier,
+    /// The figure exactly as the report prints it, hedge included ("over 473 million").
+    pub as_written: Cow<'static, str>,
+    /// `true` when `value` was read from words or a fraction ("half" → 50 per cent,
+    /// "two times" → 2, "fifteenth anniversary" → 15 years) rather than from printed digits.
+    pub converted: bool,
+    /// What the figure measures, in a short plain sentence.
+    pub measure: Cow<'static, str>,
+    /// Who or what is counted: children, girls, people, States, participants, ...
+    pub population: Cow<'static, str>,
+    /// Where: world, sub-Saharan Africa, European Union, Zambia, ...
+    pub geography: Cow<'static, str>,
+    /// The reference period where the report gives one ("2020", "end of 2023", "per year").
+    pub period: Option<Cow<'static, str>>,
+    /// Statistic about the world, activity of the Office, commitment, or definition.
+    pub kind: Kind,
+    /// One or more topics, most specific first.
+    pub topics: Cow<'static, [Topic]>,
+    /// Where the figure stands in the report.
+    pub location: Location,
+    /// The exact words of the report that contain the figure, with footnote markers and the
+    /// text conversion's markup removed and nothing else changed.
+    pub quote: Cow<'static, str>,
+    /// The footnotes whose markers cite the figure (see [`Figure::footnote_position`]).
+    pub footnotes: Cow<'static, [u8]>,
+    /// Where the markers of [`Figure::footnotes`] stand relative to the quote.
+    pub footnote_position: MarkerPosition,
+    /// Who the sentence credits for the figure, as the report names it ("UNICEF", "ILO",
+    /// "World Migration Report 2022"); `None` when the sentence credits no one.
+    pub attribution: Option<Cow<'static, str>>,
+}
+
+impl Figure {
+    /// A figure with this id and every other field empty (value 0, unit `count`, qualifier
+    /// `exact`, kind `statistic`, no topic, no footnote): the start of a figure added by hand.
+    /// Set its fields, then build a [`Dataset`](crate::Dataset), which checks them.
+    ///
+    /// ```
+    /// let mut fig = vac_figures::Figure::new("my_figure");
+    /// fig.value = 12.0;
+    /// assert_eq!(fig.id, "my_figure");
+    /// ```
+    pub fn new(id: impl Into<Cow<'static, str>>) -> Figure {
+        Figure {
+            id: id.into(),
+            ..BLANK
+        }
+    }
+
+    /// How the report backs this figure: footnote, attribution, both, or neither.
+    ///
+    /// ```
+    /// use vac_figures::{ids, Sourcing};
+    /// assert_eq!(ids::CHILDREN_BORN_AS_REFUGEES_2018_2023.sourcing(), Sourcing::AttributionOnly);
+    /// assert_eq!(ids::MINISTERIAL_CONFERENCE_COUNTRIES.sourcing(), Sourcing::ReportOnly);
+    /// ```
+    pub fn sourcing(&self) -> Sourcing {
+        match (self.footnotes.is_empty(), self.attribution.is_some()) {
+            (false, true) => Sourcing::FootnoteAndAttribution,
+            (false, false) => Sourcing::FootnoteOnly,
+            (true, true) => Sourcing::AttributionOnly,
+            (true, false) => Sourcing::ReportOnly,
+        }
+    }
+
+    /// `true` if the figure carries `topic`.
+    pub fn has_topic(&self, topic: Topic) -> bool {
+        self.topics.contains(&topic)
+    }
+
+    /// `true` if a marker of footnote `number` cites the figure.
+    pub fn cites_footnote(&self, number: u8) -> bool {
+        self.footnotes.contains(&number)
+    }
+
+    /// The value formatted for people in its unit: `38%`, `473,000,000`, `US$236,000,000,000`,
+    /// `1 in 6`, `2×`, `15–17 years`.
+    pub fn value_display(&self) -> String {
+        format_value(self.value, self.value_upper, self.unit)
+    }
+
+    /// The value with its hedge in words: `more than 473,000,000`, `about 1 in 6`, `38%`.
+    pub fn value_in_words(&self) -> String {
+        match self.qualifier.words() {
+            "" => self.value_display(),
+            words => format!("{words} {}", self.value_display()),
+        }
+    }
+}
+
+/// A figure with every field empty: what [`Figure::new`] starts from, and the value of a
+/// field a declaration in `src/data/figures.rs` leaves out.
+pub(crate) const BLANK: Figure = Figure {
+    id: Cow::Borrowed(""),
+    value: 0.0,
+    value_upper: None,
+    unit: Unit::Count,
+    qualifier: Qualifier::Exact,
+    as_written: Cow::Borrowed(""),
+    converted: false,
+    measure: Cow::Borrowed(""),
+    population: Cow::Borrowed(""),
+    geography: Cow::Borrowed(""),
+    period: None,
+    kind: Kind::Statistic,
+    topics: Cow::Borrowed(&[]),
+    location: Location {
+        paragraph: 0,
+        section: Cow::Borrowed(""),
+        subsection: None,
+        subheading: None,
+        in_footnote: None,
+    },
+    quote: Cow::Borrowed(""),
+    footnotes: Cow::Borrowed(&[]),
+    footnote_position: MarkerPosition::None,
+    attribution: None,
+};
 
 /// The columns of `figures.csv`, in order, each with how it is read from and stored into a
 /// [`Figure`].

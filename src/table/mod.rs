@@ -12,7 +12,8 @@
 
 use std::borrow::Cow;
 
-use crate::dataset::Dataset;
+use crate::review::ReviewStatus;
+use crate::sources::Source;
 
 /// The type of a column's values (of each item, for a list column).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -128,6 +129,10 @@ impl Column {
         self
     }
 }
+
+/// The list separator inside a CSV cell: lists are joined with it, so no list item may
+/// contain it (a rule of the data model).
+pub const LIST_SEPARATOR: &str = ";";
 
 /// A whole number of at least 1 (paragraph and footnote numbers).
 pub(crate) const POSITIVE: ColumnType = ColumnType::Integer { minimum: Some(1) };
@@ -292,7 +297,7 @@ impl<'a> Value<'a> {
             Value::Name(n) => Cow::Borrowed(n),
             Value::List(items) => {
                 let cells: Vec<Cow<'_, str>> = items.iter().map(Value::to_cell).collect();
-                Cow::Owned(cells.join(crate::rules::LIST_SEPARATOR))
+                Cow::Owned(cells.join(LIST_SEPARATOR))
             }
         }
     }
@@ -365,7 +370,7 @@ pub(crate) struct Field<R: 'static> {
     /// The largest whole number the column takes (for integer columns).
     pub(crate) max: u64,
     /// The cell of a record; `dataset` resolves derived columns.
-    pub(crate) get: for<'a> fn(&'a Dataset, &'a R) -> Value<'a>,
+    pub(crate) get: for<'a> fn(&'a dyn Resolve, &'a R) -> Value<'a>,
     /// Stores a parsed cell into a record; `None` for a derived column, computed from the
     /// others (the loader checks a filled cell against it).
     pub(crate) set: Option<fn(&mut R, Value<'static>)>,
@@ -375,7 +380,7 @@ pub(crate) struct Field<R: 'static> {
 /// `max` to 255 (a byte: paragraph and footnote numbers).
 pub(crate) const fn field<R>(
     column: Column,
-    get: for<'a> fn(&'a Dataset, &'a R) -> Value<'a>,
+    get: for<'a> fn(&'a dyn Resolve, &'a R) -> Value<'a>,
     set: Option<fn(&mut R, Value<'static>)>,
 ) -> Field<R> {
     Field {
@@ -432,6 +437,15 @@ const PLACEHOLDER: Column = Column {
     required: false,
     unique: false,
 };
+
+/// What derived columns need from the dataset a record belongs to (implemented by
+/// `Dataset`; a trait so that the tables do not depend on the dataset that holds them).
+pub(crate) trait Resolve {
+    /// The works `figure` rests on through its footnotes, each once, in citation order.
+    fn sources_of(&self, figure: &figures::Figure) -> Vec<&Source>;
+    /// The review status of `figure`.
+    fn review_status(&self, figure: &figures::Figure) -> ReviewStatus;
+}
 
 /// A record with every field empty, for the loader to fill cell by cell.
 pub(crate) trait Blank {
