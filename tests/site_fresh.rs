@@ -157,3 +157,72 @@ fn the_export_writes_the_page_beside_the_data_files() {
         html::page_with(Dataset::builtin(), &PageOptions { data_base: "data/" }).expect("render");
     assert!(other.contains(r#"href="data&#x2f;reviews.csv""#));
 }
+
+/// `vac-figures export --format html`, on the built-in data and on an edited CSV dataset.
+#[cfg(feature = "cli")]
+#[test]
+fn the_cli_writes_the_page_of_the_dataset_it_is_given() {
+    use std::process::Command;
+    let run = |args: &[&str]| {
+        let out = Command::new(env!("CARGO_BIN_EXE_vac-figures"))
+            .args(args)
+            .output()
+            .expect("the binary runs");
+        assert!(
+            out.status.success(),
+            "{args:?}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        String::from_utf8_lossy(&out.stdout).into_owned()
+    };
+    let root = std::env::temp_dir().join(format!("vac-figures-site-{}", std::process::id()));
+    let (csv, site) = (root.join("csv"), root.join("site"));
+    let _ = std::fs::remove_dir_all(&root);
+    run(&[
+        "export",
+        "--format",
+        "csv",
+        "--out",
+        csv.to_str().expect("UTF-8"),
+    ]);
+    // Edit one measure as a person would in a spreadsheet: read the table, change a cell,
+    // write it back.
+    let mut reader = csv::Reader::from_path(csv.join("figures.csv")).expect("figures.csv");
+    let headers = reader.headers().expect("header").clone();
+    let column = |name: &str| headers.iter().position(|h| h == name).expect(name);
+    let (id, measure) = (column("id"), column("measure"));
+    let mut rows: Vec<csv::StringRecord> = reader.records().map(|r| r.expect("row")).collect();
+    let row = rows
+        .iter_mut()
+        .find(|r| &r[id] == ids::CHILDREN_IN_CONFLICT_AREAS.id)
+        .expect("the figure's row");
+    *row = row
+        .iter()
+        .enumerate()
+        .map(|(i, cell)| if i == measure { r#"<b>&"x"</b>"# } else { cell })
+        .collect();
+    let mut writer = csv::Writer::from_path(csv.join("figures.csv")).expect("write");
+    writer.write_record(&headers).expect("header");
+    for row in &rows {
+        writer.write_record(row).expect("row");
+    }
+    writer.flush().expect("flush");
+    let stdout = run(&[
+        "--data",
+        csv.to_str().expect("UTF-8"),
+        "export",
+        "--format",
+        "html",
+        "--out",
+        site.to_str().expect("UTF-8"),
+    ]);
+    assert!(stdout.contains("index.html"), "{stdout}");
+    let page = std::fs::read_to_string(site.join("index.html")).expect("index.html");
+    assert!(page.contains("&lt;b&gt;&amp;&quot;x&quot;&lt;&#x2f;b&gt;"));
+    assert!(!page.contains(r#"<b>&"x"</b>"#));
+    assert!(page.contains("built from an edited dataset"));
+    for name in ["figures.csv", "sources.bib", "datapackage.json"] {
+        assert!(site.join(name).is_file(), "{name} beside the page");
+    }
+    let _ = std::fs::remove_dir_all(&root);
+}
