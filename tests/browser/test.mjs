@@ -214,6 +214,8 @@ test('a shared URL opens the filtered view it names, from file:// too', async ()
   const forced = figures.filter((f) => f.topics.includes('forced_labour')).map((f) => f.id);
   assert.deepEqual(await shownIds(page), forced);
   await page.screenshot({ path: path.join(shots, 'desktop-forced-labour.png') });
+  await page.goto(`${siteUrl}?topic=trafficking&q=children`);
+  await page.screenshot({ path: path.join(shots, 'desktop-trafficking.png') });
   // An unknown value is ignored rather than hiding everything.
   await page.goto(`${siteUrl}?kind=no_such_kind`);
   assert.deepEqual(await shownIds(page), allIds);
