@@ -194,7 +194,7 @@ fn the_cli_writes_the_page_of_the_dataset_it_is_given() {
     let mut rows: Vec<csv::StringRecord> = reader.records().map(|r| r.expect("row")).collect();
     let row = rows
         .iter_mut()
-        .find(|r| &r[id] == ids::CHILDREN_IN_CONFLICT_AREAS.id)
+        .find(|r| r[id] == ids::CHILDREN_IN_CONFLICT_AREAS.id)
         .expect("the figure's row");
     *row = row
         .iter()
