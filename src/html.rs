@@ -49,13 +49,15 @@
 //! ([`minijinja::UndefinedBehavior::Strict`]), so a template typo fails the tests instead of
 //! printing nothing.
 //!
-//! minijinja rather than askama because it costs less to compile. Measured cold (empty target
-//! directory, dependencies downloaded, dev profile, 2 cores, 2026-12-01), a crate with this
-//! crate's default dependencies took 5.2 s; adding minijinja (`serde` feature only) took it
-//! to 8.4–8.7 s (2 more crates), adding askama 0.16 (`derive`) to 8.6–8.8 s (6 more crates).
-//! And askama's cost grows with the template: its derive turns the template into Rust that is
-//! compiled with the library on every build, where minijinja parses the template at run time
-//! (well under a millisecond for this page, next to drawing the charts).
+//! minijinja rather than askama because it costs less to compile, and its cost does not grow
+//! with the template. Measured cold (empty target directory, dependencies downloaded, dev
+//! profile, 2 cores, 2026-12-01) on a scratch crate with this crate's default dependencies:
+//! on a quiet machine (load about 1) the crate alone took 5.2 s, with minijinja 8.4–8.7 s
+//! (2 more crates), with askama 0.16 (`derive`) 8.6–8.8 s (6 more crates); in two runs while
+//! other builds shared the machine (load about 4), 11.8 and 9.4 s alone, 16.8 and 9.9 s with
+//! minijinja (`serde` feature only, as here), 22.8 and 11.4 s with askama. On top of that,
+//! askama's derive turns the template into Rust that is compiled with the library on every
+//! build, where minijinja parses the template when the page is rendered.
 //!
 //! # Files
 //!
@@ -92,7 +94,8 @@ pub const SITE_DATA_BASE: &str = "../datasets/";
 #[derive(Debug, thiserror::Error)]
 #[non_exhaustive]
 pub enum HtmlError {
-    /// A chart could not be drawn (the dataset lacks a figure a chart needs).
+    /// A chart could not be drawn. (A dataset that lacks a figure a chart needs gets its
+    /// page without the charts, saying so.)
     #[error("drawing the charts: {0}")]
     Chart(#[from] ChartError),
     /// The data files could not be written to memory.
@@ -226,6 +229,8 @@ struct PageView {
     filters: Vec<FilterView>,
     figures: Vec<FigureView>,
     charts: Vec<ChartView>,
+    /// The figure the charts need that the dataset lacks, if any.
+    charts_missing: Option<String>,
     footnotes: Vec<FootnoteView>,
     sources: Vec<SourceView>,
     files: Vec<FileView>,
@@ -393,7 +398,13 @@ impl PageView {
     fn new(data: &Dataset, options: &PageOptions<'_>) -> Result<PageView, HtmlError> {
         let report = data.report();
         let builtin = data == Dataset::builtin();
-        let charts = charts::all(data)?
+        // A dataset without a figure a chart draws still gets its page, without the charts.
+        let (charts, charts_missing) = match charts::all(data) {
+            Ok(charts) => (charts, None),
+            Err(ChartError::MissingFigure(id)) => (Vec::new(), Some(id)),
+            Err(err) => return Err(err.into()),
+        };
+        let charts = charts
             .into_iter()
             .map(|(name, svg)| ChartView {
                 id: format!("chart-{}", name.trim_end_matches(".svg").replace('_', "-")),
@@ -476,6 +487,7 @@ impl PageView {
             filters: filters(data),
             figures,
             charts,
+            charts_missing,
             footnotes,
             sources,
             files: DATA_FILES
@@ -629,10 +641,16 @@ fn source_view(data: &Dataset, s: &Source) -> SourceView {
     }
 }
 
+/// A link to a source: by whom and the title; a title the report does not print in square
+/// brackets, as in the long citation.
 fn source_ref(s: &Source) -> SourceRef {
+    let title = match s.title_basis {
+        TitleBasis::Printed => s.title.to_string(),
+        TitleBasis::FromUrl | TitleBasis::Descriptive => format!("[{}]", s.title),
+    };
     let label = match s.authors.as_deref().or(s.publisher.as_deref()) {
-        Some(by) => format!("{by}, {}", s.title),
-        None => s.title.to_string(),
+        Some(by) => format!("{by}, {title}"),
+        None => title,
     };
     SourceRef {
         id: s.id.to_string(),

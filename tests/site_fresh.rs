@@ -226,3 +226,23 @@ fn the_cli_writes_the_page_of_the_dataset_it_is_given() {
     }
     let _ = std::fs::remove_dir_all(&root);
 }
+
+#[test]
+fn a_dataset_without_a_charted_figure_gets_its_page_without_charts() {
+    let figures: Vec<_> = vac_figures::figures()
+        .iter()
+        .filter(|f| f.id != ids::CHILDREN_SHARE_OF_DETECTED_VICTIMS.id)
+        .cloned()
+        .collect();
+    let data = Dataset::new(
+        figures,
+        vac_figures::footnotes().to_vec(),
+        vac_figures::sources().to_vec(),
+    )
+    .expect("valid");
+    let page = html::page(&data).expect("render");
+    assert!(!page.contains("<svg"));
+    assert!(page.contains(r#"id="charts-missing""#));
+    assert!(page.contains("<code>children_share_of_detected_victims</code>"));
+    assert_eq!(page.matches(r#"<li class="figure""#).count(), 67);
+}

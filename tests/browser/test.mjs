@@ -230,6 +230,8 @@ test('an anchor scrolls to its figure, even one outside the filter', async () =>
     assert.ok(box, `${url}: the figure is shown`);
     assert.ok(await page.evaluate(() => window.scrollY) > 0, `${url}: the page scrolled`);
     assert.ok(box.y >= -1 && box.y < PHONE.height / 2, `${url}: the figure is at the top (y = ${box.y})`);
+    // Outside the filter it is shown all the same, marked as shown for the link.
+    assert.equal(await page.locator(`[id="${id}"].linked`).count(), url.includes('?') ? 1 : 0);
     await page.screenshot({ path: path.join(shots, url.includes('?') ? 'phone-anchor-filtered.png' : 'phone-anchor.png') });
     await context.close();
   }
@@ -244,22 +246,24 @@ test('an anchor scrolls to its figure, even one outside the filter', async () =>
 
 test('the copy buttons copy the citation line and the BibTeX', async () => {
   const { context, page } = await open(siteUrl);
-  await context.grantPermissions(['clipboard-read', 'clipboard-write']).catch(() => {});
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   const entry = page.locator('[id="children_share_of_detected_victims"]');
   const citation = (await entry.locator('.citation').textContent()).trim();
   await entry.locator('button.copy', { hasText: 'Copy citation' }).click();
   await page.waitForFunction(() => document.getElementById('copy-status').textContent.length > 0);
   assert.equal(await page.textContent('#copy-status'), 'Copied the citation.');
-  const clip = await page.evaluate(() => navigator.clipboard.readText()).catch(() => null);
-  if (clip !== null) {
-    assert.equal(clip, citation);
-  }
+  assert.equal(await page.evaluate(() => navigator.clipboard.readText()), citation);
   await entry.locator('button.copy', { hasText: 'Copy BibTeX' }).click();
   await page.waitForFunction(() => document.getElementById('copy-status').textContent.includes('BibTeX'));
-  const bib = await page.evaluate(() => navigator.clipboard.readText()).catch(() => null);
-  if (bib !== null) {
-    assert.match(bib, /^@book\{glotip_2024,/);
-  }
+  const bib = await page.evaluate(() => navigator.clipboard.readText());
+  assert.equal(bib, `${(await page.textContent('#bibtex-glotip_2024')).trim()}\n`);
+  assert.match(bib, /^@book\{glotip_2024,/);
+  // A figure cited as the report's own copies the report's entry.
+  const own = page.locator('[id="ministerial_conference_countries"]');
+  await page.evaluate(() => { document.getElementById('copy-status').textContent = ''; });
+  await own.locator('button.copy', { hasText: 'Copy BibTeX' }).click();
+  await page.waitForFunction(() => document.getElementById('copy-status').textContent.includes('BibTeX'));
+  assert.match(await page.evaluate(() => navigator.clipboard.readText()), /^@techreport\{a_hrc_58_19,/);
   await context.close();
 });
 
