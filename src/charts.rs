@@ -110,7 +110,7 @@ pub fn source_line(data: &Dataset, figures: &[&Figure]) -> Vec<String> {
     let mut works = Vec::new();
     for f in figures {
         for s in data.sources_of(f) {
-            if !works.iter().any(|w: &&crate::Source| w.id == s.id) {
+            if !works.iter().any(|w: &&crate::sources::Source| w.id == s.id) {
                 works.push(s);
             }
         }

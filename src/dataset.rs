@@ -11,9 +11,10 @@ use std::borrow::Cow;
 use std::fmt;
 
 use crate::data;
+use crate::error::{Error, Problem};
 use crate::record::{Figure, Kind, Qualifier, Topic, Unit};
 use crate::review::{Review, ReviewStatus};
-use crate::rules::{FieldError, figure_rules, footnote_rules, source_rules};
+use crate::rules::{self, TableOf};
 use crate::sources::{Footnote, Report, Source};
 
 /// All the data of one report, with the indexes that make lookups fast.
@@ -41,58 +42,6 @@ static BUILTIN: Dataset = Dataset {
     source_index: Cow::Borrowed(&data::sources::SOURCE_INDEX),
 };
 
-/// Why a set of records does not form a valid [`Dataset`].
-#[derive(Debug, Clone, PartialEq, thiserror::Error)]
-pub enum DatasetError {
-    /// Two figures share an id.
-    #[error("duplicate figure id `{0}`")]
-    DuplicateFigureId(String),
-    /// Two sources share an id.
-    #[error("duplicate source id `{0}`")]
-    DuplicateSourceId(String),
-    /// Two footnotes share a number.
-    #[error("duplicate footnote number {0}")]
-    DuplicateFootnote(u8),
-    /// A figure cites a footnote that the dataset does not have.
-    #[error("figure `{figure}` cites footnote {footnote}, which does not exist")]
-    UnknownFootnote {
-        /// The figure's id.
-        figure: String,
-        /// The missing footnote number.
-        footnote: u8,
-    },
-    /// A footnote cites a source that the dataset does not have.
-    #[error("footnote {footnote} cites source `{source_id}`, which does not exist")]
-    UnknownSource {
-        /// The footnote number.
-        footnote: u8,
-        /// The missing source id.
-        source_id: String,
-    },
-    /// A review covers a figure that the dataset does not have.
-    #[error("a review covers figure `{figure}`, which does not exist")]
-    UnknownReviewedFigure {
-        /// The figure id.
-        figure: String,
-    },
-    /// Two reviews cover the same figure.
-    #[error("figure `{0}` is covered by two reviews")]
-    DuplicateReview(String),
-    /// More records than the index can hold (65,535).
-    #[error("too many records: {0} (at most 65535)")]
-    TooManyRecords(usize),
-    /// A field breaks a rule of the data model (see [`crate::rules`]).
-    #[error("{record}: field `{field}`: {error}")]
-    InvalidField {
-        /// The record: ``figure `id` ``, `footnote N` or ``source `id` ``.
-        record: String,
-        /// The field, named as the column of the CSV file.
-        field: &'static str,
-        /// The rule it breaks.
-        error: FieldError,
-    },
-}
-
 impl Dataset {
     /// The built-in dataset of A/HRC/58/19.
     ///
@@ -104,53 +53,81 @@ impl Dataset {
         &BUILTIN
     }
 
-    /// Builds a dataset from owned records, checking that every field obeys the
-    /// [rules](crate::rules) of the data model, that ids are unique, and that every footnote
-    /// a figure cites and every source a footnote cites exists. The first problem found is
-    /// returned; the loader ([`crate::load`]) reports them all.
+    /// Builds a dataset from owned records, checking that every field obeys the rules of the
+    /// data model (below), that ids are unique, and that every footnote a figure cites and
+    /// every source a footnote cites exists. Every problem is returned
+    /// ([`Error::Invalid`]), each naming its table, record and field; the loader
+    /// ([`Dataset::from_dir`]) runs the same checks and gives each problem its file, line and
+    /// column.
+    ///
+    #[doc = include_str!("rules.md")]
     ///
     /// Figures keep their order; footnotes are sorted by number. The dataset takes the
     /// built-in reviews of the figures it has (by id) and the built-in report's metadata;
     /// [`Dataset::with_reviews`] and [`Dataset::with_report`] give it its own.
     pub fn new(
         figures: Vec<Figure>,
+        footnotes: Vec<Footnote>,
+        sources: Vec<Source>,
+    ) -> Result<Dataset, Error> {
+        let dataset = Dataset::unchecked(figures, footnotes, sources);
+        let found = rules::check_records(
+            &dataset.figures,
+            &dataset.footnotes,
+            &dataset.sources,
+            &dataset.reviews,
+        );
+        if found.is_empty() {
+            Ok(dataset)
+        } else {
+            Err(Error::Invalid(dataset.problems(found)))
+        }
+    }
+
+    /// Positioned problems for records of this dataset: each names its table's file, the
+    /// record and its field.
+    fn problems(&self, found: Vec<rules::Broken>) -> Vec<Problem> {
+        found
+            .into_iter()
+            .map(|b| {
+                let record = match b.table {
+                    TableOf::Figures => self
+                        .figures
+                        .get(b.index)
+                        .map(|f| format!("figure `{}`", f.id)),
+                    TableOf::Footnotes => self
+                        .footnotes
+                        .get(b.index)
+                        .map(|n| format!("footnote {}", n.number)),
+                    TableOf::Sources => self
+                        .sources
+                        .get(b.index)
+                        .map(|s| format!("source `{}`", s.id)),
+                    TableOf::Reviews => Some(format!("review {}", b.index + 1)),
+                };
+                Problem::in_record(b.table.file(), record, b.field, b.kind)
+            })
+            .collect()
+    }
+
+    /// A dataset from records already checked (by the loader), or to check: indexes built,
+    /// footnotes sorted by number, the built-in reviews of its figures and the built-in report.
+    /// Duplicate keys are tolerated (a lookup finds one of them).
+    pub(crate) fn unchecked(
+        figures: Vec<Figure>,
         mut footnotes: Vec<Footnote>,
         sources: Vec<Source>,
-    ) -> Result<Dataset, DatasetError> {
-        let invalid = |record: String, (field, error): (&'static str, FieldError)| {
-            DatasetError::InvalidField {
-                record,
-                field,
-                error,
-            }
-        };
-        for f in &figures {
-            if let Some(found) = figure_rules(f).into_iter().next() {
-                return Err(invalid(format!("figure `{}`", f.id), found));
-            }
-        }
-        for n in &footnotes {
-            if let Some(found) = footnote_rules(n).into_iter().next() {
-                return Err(invalid(format!("footnote {}", n.number), found));
-            }
-        }
-        for s in &sources {
-            if let Some(found) = source_rules(s).into_iter().next() {
-                return Err(invalid(format!("source `{}`", s.id), found));
-            }
-        }
-        let too_many = figures.len().max(sources.len());
-        if too_many > usize::from(u16::MAX) {
-            return Err(DatasetError::TooManyRecords(too_many));
-        }
-        let figure_index = sorted_index(&figures, |f| &f.id)
-            .map_err(|id| DatasetError::DuplicateFigureId(id.to_owned()))?;
-        let source_index = sorted_index(&sources, |s| &s.id)
-            .map_err(|id| DatasetError::DuplicateSourceId(id.to_owned()))?;
+    ) -> Dataset {
         footnotes.sort_by_key(|f| f.number);
-        if let Some(pair) = footnotes.windows(2).find(|w| w[0].number == w[1].number) {
-            return Err(DatasetError::DuplicateFootnote(pair[0].number));
-        }
+        let index = |keys: Vec<&str>| -> Vec<u16> {
+            let mut index: Vec<u16> = (0..keys.len())
+                .filter_map(|i| u16::try_from(i).ok())
+                .collect();
+            index.sort_by(|&a, &b| keys[usize::from(a)].cmp(keys[usize::from(b)]));
+            index
+        };
+        let figure_index = index(figures.iter().map(|f| f.id.as_ref()).collect());
+        let source_index = index(sources.iter().map(|s| s.id.as_ref()).collect());
         let mut dataset = Dataset {
             figures: Cow::Owned(figures),
             footnotes: Cow::Owned(footnotes),
@@ -161,35 +138,7 @@ impl Dataset {
             source_index: Cow::Owned(source_index),
         };
         dataset.reviews = Cow::Owned(dataset.builtin_reviews());
-        for figure in dataset.figures.iter() {
-            if let Some(n) = figure.location.in_footnote
-                && dataset.footnote(n).is_none()
-            {
-                return Err(invalid(
-                    format!("figure `{}`", figure.id),
-                    ("in_footnote", FieldError::NoSuchFootnote(n)),
-                ));
-            }
-            for &number in figure.footnotes.iter() {
-                if dataset.footnote(number).is_none() {
-                    return Err(DatasetError::UnknownFootnote {
-                        figure: figure.id.to_string(),
-                        footnote: number,
-                    });
-                }
-            }
-        }
-        for footnote in dataset.footnotes.iter() {
-            for id in footnote.sources.iter() {
-                if dataset.source(id).is_none() {
-                    return Err(DatasetError::UnknownSource {
-                        footnote: footnote.number,
-                        source_id: id.to_string(),
-                    });
-                }
-            }
-        }
-        Ok(dataset)
+        dataset
     }
 
     /// The built-in reviews restricted to the figures of this dataset (by id): a review whose
@@ -214,24 +163,24 @@ impl Dataset {
     }
 
     /// The same dataset with these reviews instead of its own. Every figure a review covers
-    /// must be in the dataset, and no figure may be covered twice.
-    pub fn with_reviews(mut self, reviews: Vec<Review>) -> Result<Dataset, DatasetError> {
-        let mut seen: Vec<&str> = Vec::new();
-        for review in &reviews {
-            for id in review.figures.iter() {
-                if self.figure(id).is_none() {
-                    return Err(DatasetError::UnknownReviewedFigure {
-                        figure: id.to_string(),
-                    });
-                }
-                if seen.contains(&id.as_ref()) {
-                    return Err(DatasetError::DuplicateReview(id.to_string()));
-                }
-                seen.push(id);
-            }
+    /// must be in the dataset, and no figure may be covered twice; every problem is reported.
+    pub fn with_reviews(mut self, reviews: Vec<Review>) -> Result<Dataset, Error> {
+        let keys = rules::Keys {
+            footnote: &|_| true,
+            source: &|_| true,
+            figure: &|id| self.figure(id).is_some(),
+        };
+        let found = rules::references(&[], &[], &reviews, &keys);
+        if !found.is_empty() {
+            return Err(Error::Invalid(self.problems(found)));
         }
         self.reviews = Cow::Owned(reviews);
         Ok(self)
+    }
+
+    /// Replaces the reviews, unchecked (the loader checks them).
+    pub(crate) fn set_reviews(&mut self, reviews: Vec<Review>) {
+        self.reviews = Cow::Owned(reviews);
     }
 
     /// The same dataset with this report's metadata instead of its own.
@@ -337,21 +286,6 @@ impl Dataset {
             figure,
         }
     }
-}
-
-/// Positions of `items` sorted by key, or the first duplicated key.
-fn sorted_index<T>(items: &[T], key: impl Fn(&T) -> &str) -> Result<Vec<u16>, &str> {
-    let mut index: Vec<u16> = (0..items.len())
-        .filter_map(|i| u16::try_from(i).ok())
-        .collect();
-    index.sort_by(|&a, &b| key(&items[usize::from(a)]).cmp(key(&items[usize::from(b)])));
-    for pair in index.windows(2) {
-        let first = key(&items[usize::from(pair[0])]);
-        if first == key(&items[usize::from(pair[1])]) {
-            return Err(first);
-        }
-    }
-    Ok(index)
 }
 
 /// A selection of figures: every criterion set must hold. Build it with the methods.

@@ -330,7 +330,7 @@ pub fn figures_frame<'a>(
 
 /// The footnotes frame of the built-in dataset.
 pub fn footnotes() -> PolarsResult<DataFrame> {
-    footnotes_frame(crate::footnotes())
+    footnotes_frame(crate::dataset::Dataset::builtin().footnotes())
 }
 
 /// The footnotes frame of any footnotes, with the columns of
@@ -368,7 +368,7 @@ pub fn footnotes_frame<'a>(
 
 /// The sources frame of the built-in dataset.
 pub fn sources() -> PolarsResult<DataFrame> {
-    sources_frame(crate::sources())
+    sources_frame(crate::dataset::Dataset::builtin().sources())
 }
 
 /// The sources frame of any sources, with the columns of [`crate::export::SOURCE_COLUMNS`]:
@@ -441,7 +441,7 @@ pub fn reviews_frame<'a>(
 
 /// The link table of the built-in figures and the footnotes that cite them.
 pub fn figure_footnotes() -> PolarsResult<DataFrame> {
-    figure_footnotes_frame(crate::figures())
+    figure_footnotes_frame(crate::dataset::Dataset::builtin().figures())
 }
 
 /// The link table `figure_footnotes` of a selection of figures: one row
@@ -463,7 +463,7 @@ pub fn figure_footnotes_frame<'a>(
 
 /// The link table of the built-in footnotes and the works they cite.
 pub fn footnote_sources() -> PolarsResult<DataFrame> {
-    footnote_sources_frame(crate::footnotes())
+    footnote_sources_frame(crate::dataset::Dataset::builtin().footnotes())
 }
 
 /// The link table `footnote_sources` of any footnotes: one row

@@ -153,7 +153,8 @@ pub mod charts;
 pub mod check;
 pub mod cite;
 mod data;
-pub mod dataset;
+mod dataset;
+mod error;
 pub mod export;
 #[cfg(feature = "polars")]
 #[cfg_attr(docsrs, doc(cfg(feature = "polars")))]
@@ -162,12 +163,13 @@ pub mod frames;
 #[cfg_attr(docsrs, doc(cfg(feature = "html")))]
 pub mod html;
 pub mod load;
-pub mod record;
-pub mod review;
-pub mod rules;
-pub mod sources;
+mod record;
+mod review;
+mod rules;
+mod sources;
+mod table;
 pub mod text;
-pub mod verify;
+mod verify;
 
 /// A tour of the crate: find a figure, follow it to its source, write a fact-checking test,
 /// export, edit and load back.
@@ -175,16 +177,17 @@ pub mod verify;
 pub mod tutorial {}
 
 pub use check::check_claim;
-pub use cite::LongCitation;
-pub use dataset::{Citation, Dataset, DatasetError, Filter};
+pub use dataset::{Dataset, Filter};
+pub use error::{CsvError, Error, FieldError, Problem, ProblemColumn, ProblemKind};
 #[cfg(feature = "polars")]
 #[cfg_attr(docsrs, doc(cfg(feature = "polars")))]
 pub use frames::to_dataframe;
 pub use record::{
     Figure, Kind, Location, MarkerPosition, Qualifier, Sourcing, Topic, Unit, UnknownName,
 };
+pub use review::{CopyKind, DiscrepancyKind, Review, ReviewStatus};
 pub use sources::{CitationForm, Footnote, Report, Source, SourceKind, TitleBasis};
-pub use verify::{Verification, verify};
+pub use verify::{Mismatch, MismatchKind, Verification, verify, verify_dataset};
 
 /// One constant per figure, named after its id in upper case; each is the record itself.
 ///
@@ -207,8 +210,14 @@ pub mod source_ids {
     pub use crate::data::sources::*;
 }
 
-/// The version of the built-in data. It changes whenever a record is added or corrected.
-pub const DATA_VERSION: &str = "1.1.0";
+/// The version of the built-in data. It changes whenever a record is added or corrected;
+/// `tests/data_version.rs` fails when the data changes and it does not.
+pub const DATA_VERSION: &str = data::version::DATA_VERSION;
+
+/// Every data version, oldest first, with the fingerprint of its data (FNV-1a 64 over the
+/// exported files; see `tests/data_version.rs`). For the data-version test.
+#[doc(hidden)]
+pub const DATA_VERSION_HISTORY: &[(&str, u64)] = data::version::HISTORY;
 
 /// The symbol of the report the data comes from.
 pub const REPORT_SYMBOL: &str = "A/HRC/58/19";
@@ -280,7 +289,7 @@ pub fn report() -> &'static Report {
 /// ```
 /// assert_eq!(vac_figures::reviews().len(), 21);
 /// ```
-pub fn reviews() -> &'static [review::Review] {
+pub fn reviews() -> &'static [Review] {
     Dataset::builtin().reviews()
 }
 

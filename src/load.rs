@@ -13,11 +13,11 @@
 //! # Ok::<(), Box<dyn std::error::Error>>(())
 //! ```
 //!
-//! A file with problems gives [`LoadError::Invalid`] with all of them, each a [`Problem`]
+//! A file with problems gives [`Error::Invalid`] with all of them, each a [`Problem`]
 //! that reads like a compiler message:
 //!
 //! ```
-//! use vac_figures::{export, load::LoadError, Dataset};
+//! use vac_figures::{export, Dataset, Error};
 //!
 //! let files = export::dataset_files(Dataset::builtin())?;
 //! let file = |name: &str| files.iter().find(|(n, _)| *n == name).map(|(_, b)| b.clone()).unwrap();
@@ -25,7 +25,7 @@
 //!     .replacen(",15,,years,years,", ",15,,yeers,years,", 1);
 //! let err = Dataset::from_readers(figures.as_bytes(), &file("footnotes.csv")[..], &file("sources.csv")[..])
 //!     .unwrap_err();
-//! let LoadError::Invalid(problems) = err else { panic!() };
+//! let Error::Invalid(problems) = err else { panic!() };
 //! assert_eq!(
 //!     problems[0].to_string(),
 //!     "figures.csv:2: column 9 `unit`: unknown unit \"yeers\"; expected one of: \
@@ -36,11 +36,22 @@
 //!
 //! # What the loader accepts
 //!
-//! - The three files `figures.csv`, `footnotes.csv` and `sources.csv` with exactly the columns
-//!   of [`export::FIGURE_COLUMNS`](FIGURE_COLUMNS),
+//! - The three files `figures.csv`, `footnotes.csv` and `sources.csv` (required) with exactly
+//!   the columns of [`export::FIGURE_COLUMNS`](FIGURE_COLUMNS),
 //!   [`FOOTNOTE_COLUMNS`] and
 //!   [`SOURCE_COLUMNS`], in that order, with one header row.
-//!   Other files in the directory (`reviews.csv`, JSON, a data package) are not read.
+//! - Two optional files, as [`export::write_dir`](crate::export::write_dir) writes them:
+//!   `reviews.json`, the dataset's primary-source reviews (one record per row of the review
+//!   file, with the figures it covers, in the file's order), and `report.json`, the metadata
+//!   of the report the dataset is about. When `reviews.json` is absent the dataset takes the
+//!   built-in reviews of the figures it has (by id); when `report.json` is absent, the
+//!   built-in report's metadata (A/HRC/58/19). So a directory of the three CSVs (an older
+//!   export, or one made by hand) loads as before, and a directory with its own reviews and
+//!   report exports them again. Every figure a review covers must be in `figures.csv`, and
+//!   the report's `source_id` in `sources.csv`.
+//! - The other files of an export (`reviews.csv`, the link tables, the other JSON files, the
+//!   data package, the codebook) are views written from these and are not read back: edit
+//!   `reviews.json`, not `reviews.csv`.
 //! - UTF-8, with or without a byte-order mark; CRLF or LF line ends; RFC 4180 quoting.
 //! - Cells as [`export`](crate::export) writes them: lists joined with `;` (an empty cell is
 //!   an empty list), absent values as empty cells, one leading apostrophe removed
@@ -61,25 +72,26 @@
 //! empty file, UTF-16, invalid UTF-8, missing, extra, repeated or misordered columns, rows
 //! with too few or too many fields, an unclosed quote, unknown names of closed sets (with
 //! the accepted names), numbers that are not numbers, duplicate ids, footnotes and sources
-//! that do not exist, derived columns that disagree, and every [rule](crate::rules) of the
+//! that do not exist, derived columns that disagree, and every [rule](crate::Dataset::new) of the
 //! data model. When the header of a file is unusable (a column is missing), its rows are not
 //! interpreted and references to it are not checked, so that one mistake does not cascade
 //! into a problem per row. The loader never panics, whatever the bytes.
 
 use std::borrow::Cow;
-use std::collections::{HashMap, HashSet};
-use std::fmt;
-use std::io::{self, Read};
-use std::path::{Path, PathBuf};
-use std::str::FromStr;
+use std::collections::HashSet;
 
-use crate::dataset::{Dataset, DatasetError};
-use crate::export::{
-    FIGURE_COLUMNS, FOOTNOTE_COLUMNS, LIST_SEPARATOR, SOURCE_COLUMNS, unescape_cell,
-};
-use crate::record::{Figure, Location, UnknownName};
-use crate::rules::{FieldError, figure_rules, footnote_rules, source_rules};
-use crate::sources::{Footnote, Source};
+use std::io::Read;
+use std::path::{Path, PathBuf};
+
+use crate::dataset::Dataset;
+use crate::error::FieldError;
+use crate::error::{Error, Problem, ProblemColumn, ProblemKind};
+use crate::export::{FIGURE_COLUMNS, FOOTNOTE_COLUMNS, SOURCE_COLUMNS, unescape_cell};
+use crate::record::Figure;
+use crate::review::Review;
+use crate::rules::{self, LIST_SEPARATOR, TableOf, figure_rules, footnote_rules, source_rules};
+use crate::sources::{Footnote, Report, Source};
+use crate::table::{Blank, ColumnType, Field, Value, figures, footnotes, sources};
 
 /// The name of the figures file.
 pub const FIGURES_FILE: &str = "figures.csv";
@@ -87,233 +99,51 @@ pub const FIGURES_FILE: &str = "figures.csv";
 pub const FOOTNOTES_FILE: &str = "footnotes.csv";
 /// The name of the sources file.
 pub const SOURCES_FILE: &str = "sources.csv";
+/// The name of the reviews file (optional).
+pub const REVIEWS_FILE: &str = "reviews.json";
+/// The name of the report's metadata file (optional).
+pub const REPORT_FILE: &str = "report.json";
 
-/// Why a dataset could not be loaded.
-#[derive(Debug, thiserror::Error)]
-pub enum LoadError {
-    /// A file could not be read.
-    #[error("cannot read {}: {source}", path.display())]
-    Io {
-        /// The file.
-        path: PathBuf,
-        /// The underlying error.
-        source: io::Error,
-    },
-    /// The files were read but do not form a valid dataset: every problem found.
-    #[error("{}", list_problems(.0))]
-    Invalid(Vec<Problem>),
+/// The optional files of a dataset directory, read if present.
+#[derive(Default)]
+struct Optional {
+    reviews: Option<Vec<u8>>,
+    report: Option<Vec<u8>>,
 }
 
-fn list_problems(problems: &[Problem]) -> String {
-    let mut text = match problems.len() {
-        1 => "invalid dataset: 1 problem".to_owned(),
-        n => format!("invalid dataset: {n} problems"),
-    };
-    for p in problems {
-        text.push('\n');
-        text.push_str(&p.to_string());
+/// Reads `dir/name` if it exists: `Ok(None)` when it does not.
+fn read_optional(dir: &Path, name: &str) -> Result<Option<Vec<u8>>, Error> {
+    let path = dir.join(name);
+    match std::fs::read(&path) {
+        Ok(bytes) => Ok(Some(bytes)),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
+        Err(source) => Err(Error::Io { path, source }),
     }
-    text
-}
-
-/// A column of a CSV file: its 1-based position in the file and its name.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Column {
-    /// The position in the file, 1 for the first column.
-    pub index: usize,
-    /// The name in the header row.
-    pub name: String,
-}
-
-/// One problem in a file: where it is and what it is.
-///
-/// Its `Display` reads `file:line: column N `name`: what is wrong`, leaving out the line or
-/// column when the problem has none (an empty file, a missing column).
-#[derive(Debug, Clone, PartialEq)]
-pub struct Problem {
-    /// The file name: `figures.csv`, `footnotes.csv` or `sources.csv`.
-    pub file: &'static str,
-    /// The 1-based line where the row starts (the header is line 1), if the problem is in a
-    /// row.
-    pub line: Option<u64>,
-    /// The column, if the problem is in one cell.
-    pub column: Option<Column>,
-    /// What is wrong.
-    pub kind: ProblemKind,
-}
-
-impl fmt::Display for Problem {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.file)?;
-        if let Some(line) = self.line {
-            write!(f, ":{line}")?;
-        }
-        f.write_str(": ")?;
-        if let Some(column) = &self.column {
-            write!(f, "column {} `{}`: ", column.index, column.name)?;
-        }
-        write!(f, "{}", self.kind)
-    }
-}
-
-impl std::error::Error for Problem {}
-
-/// What is wrong, in a [`Problem`].
-#[derive(Debug, Clone, PartialEq, thiserror::Error)]
-pub enum ProblemKind {
-    /// The file could not be read (from [`validate_dir`] only).
-    #[error("cannot read the file: {0}")]
-    Unreadable(String),
-    /// The file has no header row.
-    #[error("empty file; expected a header row: {}", .expected.join(","))]
-    Empty {
-        /// The expected columns.
-        expected: &'static [&'static str],
-    },
-    /// The file is UTF-16 (it starts with a UTF-16 byte-order mark).
-    #[error("the file is UTF-16; save it as UTF-8 (\"CSV UTF-8\")")]
-    Utf16,
-    /// A cell is not valid UTF-8.
-    #[error("invalid UTF-8 at byte {byte} of the cell; save the file as UTF-8")]
-    InvalidUtf8 {
-        /// The 1-based byte of the cell where the invalid sequence starts.
-        byte: usize,
-    },
-    /// An expected column is not in the header.
-    #[error("missing column `{name}` (expected as column {expected_index})")]
-    MissingColumn {
-        /// The missing column.
-        name: &'static str,
-        /// Its 1-based position in the expected header.
-        expected_index: usize,
-    },
-    /// A column the file must not have.
-    #[error("unexpected column; the columns are: {}", .expected.join(", "))]
-    UnexpectedColumn {
-        /// The expected columns.
-        expected: &'static [&'static str],
-    },
-    /// A column named twice.
-    #[error("column named twice (first as column {first})")]
-    DuplicateColumn {
-        /// The 1-based position of its first occurrence.
-        first: usize,
-    },
-    /// The right columns in the wrong order.
-    #[error("wrong column order: expected `{expected}` here; the columns, in order, are: {}", .columns.join(", "))]
-    ColumnOrder {
-        /// The column expected at this position.
-        expected: &'static str,
-        /// Every column in order.
-        columns: &'static [&'static str],
-    },
-    /// A row with more or fewer fields than the header.
-    #[error(
-        "the row has {found} fields; expected {expected} (a truncated row, or a comma too many or too few)"
-    )]
-    FieldCount {
-        /// Fields in the row.
-        found: usize,
-        /// Fields in the header.
-        expected: usize,
-    },
-    /// A quoted cell whose quote is never closed: the rest of the file was read into it.
-    #[error(
-        "a quote opens this cell and is never closed; everything after it, to the end of the file, was read into this cell"
-    )]
-    UnclosedQuote,
-    /// A name that is not in its closed set.
-    #[error("unknown {what} {found:?}; expected one of: {}", .expected.join(", "))]
-    UnknownName {
-        /// What the column holds (`unit`, `qualifier`, `topic`, ...).
-        what: &'static str,
-        /// The text found.
-        found: String,
-        /// Every accepted name.
-        expected: &'static [&'static str],
-    },
-    /// A cell that must be a number and is not.
-    #[error("{found:?} is not a number; expected a plain decimal such as 38, 14.6 or 473000000")]
-    NotANumber {
-        /// The text found.
-        found: String,
-    },
-    /// A cell that must be a whole number in a range and is not.
-    #[error("{found:?} is not a whole number from {min} to {max}")]
-    NotAWholeNumber {
-        /// The text found.
-        found: String,
-        /// The least accepted value.
-        min: u64,
-        /// The greatest accepted value.
-        max: u64,
-    },
-    /// A cell that must be `true` or `false` and is not.
-    #[error("{found:?} is not true or false")]
-    NotABoolean {
-        /// The text found.
-        found: String,
-    },
-    /// A rule of the data model (see [`crate::rules`]).
-    #[error(transparent)]
-    Field(FieldError),
-    /// An id used by an earlier row.
-    #[error("duplicate id {id:?} (first on line {first_line})")]
-    DuplicateId {
-        /// The id.
-        id: String,
-        /// The line of its first row.
-        first_line: u64,
-    },
-    /// A footnote number used by an earlier row.
-    #[error("duplicate footnote number {number} (first on line {first_line})")]
-    DuplicateFootnote {
-        /// The number.
-        number: u8,
-        /// The line of its first row.
-        first_line: u64,
-    },
-    /// A footnote that `footnotes.csv` does not have.
-    #[error("footnote {number} does not exist in footnotes.csv")]
-    UnknownFootnote {
-        /// The footnote number.
-        number: u8,
-    },
-    /// A source that `sources.csv` does not have.
-    #[error("source {id:?} does not exist in sources.csv")]
-    UnknownSource {
-        /// The source id.
-        id: String,
-    },
-    /// A derived column that disagrees with the columns it is computed from.
-    #[error("{found:?} does not match the other columns; expected {expected:?} (or an empty cell)")]
-    Derived {
-        /// The cell.
-        found: String,
-        /// The value computed from the other columns.
-        expected: String,
-    },
-    /// The CSV reader failed.
-    #[error("cannot read the CSV: {0}")]
-    Csv(String),
-    /// [`Dataset::new`] rejected the records.
-    #[error("{0}")]
-    Dataset(DatasetError),
 }
 
 impl Dataset {
-    /// Loads `figures.csv`, `footnotes.csv` and `sources.csv` from `dir` (see the
-    /// [module docs](crate::load) for what is accepted and reported).
-    pub fn from_dir(dir: impl AsRef<Path>) -> Result<Dataset, LoadError> {
+    /// Loads a dataset directory as [`export::write_dir`](crate::export::write_dir) writes
+    /// it: `figures.csv`, `footnotes.csv` and `sources.csv` (required), and `reviews.json` and
+    /// `report.json` when present (see the [module docs](crate::load) for what is accepted,
+    /// what the optional files default to, and what is reported).
+    pub fn from_dir(dir: impl AsRef<Path>) -> Result<Dataset, Error> {
         let dir = dir.as_ref();
         let read = |name: &str| {
             let path = dir.join(name);
-            std::fs::read(&path).map_err(|source| LoadError::Io { path, source })
+            std::fs::read(&path).map_err(|source| Error::Io { path, source })
         };
         let figures = read(FIGURES_FILE)?;
         let footnotes = read(FOOTNOTES_FILE)?;
         let sources = read(SOURCES_FILE)?;
-        load([Some(&figures), Some(&footnotes), Some(&sources)]).map_err(LoadError::Invalid)
+        let optional = Optional {
+            reviews: read_optional(dir, REVIEWS_FILE)?,
+            report: read_optional(dir, REPORT_FILE)?,
+        };
+        load(
+            [Some(&figures), Some(&footnotes), Some(&sources)],
+            &optional,
+        )
+        .map_err(Error::Invalid)
     }
 
     /// Loads a dataset from the contents of `figures.csv`, `footnotes.csv` and
@@ -322,21 +152,23 @@ impl Dataset {
         figures: impl Read,
         footnotes: impl Read,
         sources: impl Read,
-    ) -> Result<Dataset, LoadError> {
-        fn read_all(mut reader: impl Read, name: &str) -> Result<Vec<u8>, LoadError> {
+    ) -> Result<Dataset, Error> {
+        fn read_all(mut reader: impl Read, name: &str) -> Result<Vec<u8>, Error> {
             let mut bytes = Vec::new();
-            reader
-                .read_to_end(&mut bytes)
-                .map_err(|source| LoadError::Io {
-                    path: PathBuf::from(name),
-                    source,
-                })?;
+            reader.read_to_end(&mut bytes).map_err(|source| Error::Io {
+                path: PathBuf::from(name),
+                source,
+            })?;
             Ok(bytes)
         }
         let figures = read_all(figures, FIGURES_FILE)?;
         let footnotes = read_all(footnotes, FOOTNOTES_FILE)?;
         let sources = read_all(sources, SOURCES_FILE)?;
-        load([Some(&figures), Some(&footnotes), Some(&sources)]).map_err(LoadError::Invalid)
+        load(
+            [Some(&figures), Some(&footnotes), Some(&sources)],
+            &Optional::default(),
+        )
+        .map_err(Error::Invalid)
     }
 }
 
@@ -348,19 +180,37 @@ pub fn validate_dir(dir: impl AsRef<Path>) -> Vec<Problem> {
     let mut read = |name: &'static str| match std::fs::read(dir.join(name)) {
         Ok(bytes) => Some(bytes),
         Err(e) => {
-            problems.push(Problem {
-                file: name,
-                line: None,
-                column: None,
-                kind: ProblemKind::Unreadable(e.to_string()),
-            });
+            problems.push(Problem::in_record(
+                name,
+                None,
+                None,
+                ProblemKind::Unreadable(e.to_string()),
+            ));
             None
         }
     };
     let figures = read(FIGURES_FILE);
     let footnotes = read(FOOTNOTES_FILE);
     let sources = read(SOURCES_FILE);
-    if let Err(found) = load([figures.as_ref(), footnotes.as_ref(), sources.as_ref()]) {
+    let mut optional = Optional::default();
+    for (name, slot) in [
+        (REVIEWS_FILE, &mut optional.reviews),
+        (REPORT_FILE, &mut optional.report),
+    ] {
+        match read_optional(dir, name) {
+            Ok(bytes) => *slot = bytes,
+            Err(e) => problems.push(Problem::in_record(
+                name,
+                None,
+                None,
+                ProblemKind::Unreadable(e.to_string()),
+            )),
+        }
+    }
+    if let Err(found) = load(
+        [figures.as_ref(), footnotes.as_ref(), sources.as_ref()],
+        &optional,
+    ) {
         problems.extend(found);
     }
     sort_problems(&mut problems);
@@ -424,10 +274,10 @@ impl Table {
     }
 
     /// The column of expected column `name`, as it stands in the file.
-    fn column(&self, name: &str) -> Option<Column> {
+    fn column(&self, name: &str) -> Option<ProblemColumn> {
         let e = self.spec.columns.iter().position(|c| *c == name)?;
         let index = self.map.get(e)? + 1;
-        Some(Column {
+        Some(ProblemColumn {
             index,
             name: name.to_owned(),
         })
@@ -438,10 +288,17 @@ impl Table {
     }
 }
 
-fn problem(spec: &Spec, line: Option<u64>, column: Option<Column>, kind: ProblemKind) -> Problem {
+fn problem(
+    spec: &Spec,
+    line: Option<u64>,
+    column: Option<ProblemColumn>,
+    kind: ProblemKind,
+) -> Problem {
     Problem {
         file: spec.file,
         line,
+        record: None,
+        field: None,
         column,
         kind,
     }
@@ -508,7 +365,12 @@ fn read_table(spec: &'static Spec, bytes: &[u8], problems: &mut Vec<Problem>) ->
             Ok(false) => break,
             Err(e) => {
                 let line = e.position().map(|p| p.line());
-                problems.push(problem(spec, line, None, ProblemKind::Csv(e.to_string())));
+                problems.push(problem(
+                    spec,
+                    line,
+                    None,
+                    ProblemKind::Csv(crate::error::CsvError(std::sync::Arc::new(e))),
+                ));
                 break;
             }
         }
@@ -568,7 +430,7 @@ fn read_header(
                 problems.push(problem(
                     spec,
                     Some(line),
-                    Some(Column {
+                    Some(ProblemColumn {
                         index: i + 1,
                         name: name.clone(),
                     }),
@@ -587,7 +449,7 @@ fn read_header(
     let mut map: Vec<Option<usize>> = vec![None; spec.columns.len()];
     let mut sound = true;
     for (i, name) in names.iter().enumerate() {
-        let column = Some(Column {
+        let column = Some(ProblemColumn {
             index: i + 1,
             name: name.clone(),
         });
@@ -649,7 +511,7 @@ fn read_header(
         problems.push(problem(
             spec,
             Some(line),
-            Some(Column {
+            Some(ProblemColumn {
                 index: i + 1,
                 name: found.clone(),
             }),
@@ -679,7 +541,7 @@ fn read_row(
         return;
     }
     let column_at = |i: usize| {
-        Some(Column {
+        Some(ProblemColumn {
             index: i + 1,
             name: header.get(i).cloned().unwrap_or_default(),
         })
@@ -757,160 +619,7 @@ fn read_row(
 }
 
 // ---------------------------------------------------------------------------------------
-// Reading cells
-
-/// Reads the cells of one row into typed values, recording a problem for each bad cell.
-struct Cells<'a> {
-    table: &'a Table,
-    row: &'a Row,
-    problems: &'a mut Vec<Problem>,
-    ok: bool,
-}
-
-impl Cells<'_> {
-    fn raw(&self, name: &str) -> &str {
-        self.table
-            .spec
-            .columns
-            .iter()
-            .position(|c| *c == name)
-            .and_then(|e| self.row.cells.get(e))
-            .map_or("", |s| s.as_str())
-    }
-
-    fn report(&mut self, name: &str, kind: ProblemKind) {
-        self.ok = false;
-        self.problems.push(problem(
-            self.table.spec,
-            Some(self.row.line),
-            self.table.column(name),
-            kind,
-        ));
-    }
-
-    fn text(&self, name: &str) -> Cow<'static, str> {
-        Cow::Owned(self.raw(name).to_owned())
-    }
-
-    fn opt_text(&self, name: &str) -> Option<Cow<'static, str>> {
-        Some(self.raw(name))
-            .filter(|s| !s.is_empty())
-            .map(|s| Cow::Owned(s.to_owned()))
-    }
-
-    fn name<T: FromStr<Err = UnknownName>>(&mut self, name: &str, what: &'static str) -> Option<T> {
-        let raw = self.raw(name).to_owned();
-        self.name_of(name, what, &raw)
-    }
-
-    fn name_of<T: FromStr<Err = UnknownName>>(
-        &mut self,
-        name: &str,
-        what: &'static str,
-        text: &str,
-    ) -> Option<T> {
-        match text.parse() {
-            Ok(value) => Some(value),
-            Err(UnknownName {
-                found, expected, ..
-            }) => {
-                self.report(
-                    name,
-                    ProblemKind::UnknownName {
-                        what,
-                        found,
-                        expected,
-                    },
-                );
-                None
-            }
-        }
-    }
-
-    fn number(&mut self, name: &str) -> Option<f64> {
-        let raw = self.raw(name).to_owned();
-        match raw.parse::<f64>() {
-            Ok(v) => Some(v),
-            Err(_) => {
-                self.report(name, ProblemKind::NotANumber { found: raw });
-                None
-            }
-        }
-    }
-
-    fn opt_number(&mut self, name: &str) -> Option<Option<f64>> {
-        if self.raw(name).is_empty() {
-            Some(None)
-        } else {
-            self.number(name).map(Some)
-        }
-    }
-
-    fn whole_of<T: TryFrom<u64>>(
-        &mut self,
-        name: &str,
-        text: &str,
-        min: u64,
-        max: u64,
-    ) -> Option<T> {
-        match whole_number(text) {
-            Some(n) if (min..=max).contains(&n) => T::try_from(n).ok(),
-            _ => {
-                self.report(
-                    name,
-                    ProblemKind::NotAWholeNumber {
-                        found: text.to_owned(),
-                        min,
-                        max,
-                    },
-                );
-                None
-            }
-        }
-    }
-
-    fn whole<T: TryFrom<u64>>(&mut self, name: &str, min: u64, max: u64) -> Option<T> {
-        let raw = self.raw(name).to_owned();
-        self.whole_of(name, &raw, min, max)
-    }
-
-    fn opt_whole<T: TryFrom<u64>>(&mut self, name: &str, min: u64, max: u64) -> Option<Option<T>> {
-        if self.raw(name).is_empty() {
-            Some(None)
-        } else {
-            self.whole(name, min, max).map(Some)
-        }
-    }
-
-    fn boolean(&mut self, name: &str) -> Option<bool> {
-        let raw = self.raw(name).to_owned();
-        if raw.eq_ignore_ascii_case("true") {
-            Some(true)
-        } else if raw.eq_ignore_ascii_case("false") {
-            Some(false)
-        } else {
-            self.report(name, ProblemKind::NotABoolean { found: raw });
-            None
-        }
-    }
-
-    /// The items of a list cell; an empty cell is an empty list.
-    fn list(&self, name: &str) -> Vec<String> {
-        let raw = self.raw(name);
-        if raw.is_empty() {
-            Vec::new()
-        } else {
-            raw.split(LIST_SEPARATOR).map(str::to_owned).collect()
-        }
-    }
-
-    /// Records the rules a record breaks, each at its column.
-    fn rules(&mut self, found: Vec<(&'static str, FieldError)>) {
-        for (name, error) in found {
-            self.report(name, ProblemKind::Field(error));
-        }
-    }
-}
+// Reading cells: one reader for every column, driven by the table's fields
 
 /// A whole number as people and tools write it: `12`, or `12.0` as pandas writes an integer
 /// column that has empty cells.
@@ -926,179 +635,153 @@ fn whole_number(text: &str) -> Option<u64> {
     }
 }
 
-/// A figure and the derived cells of its row.
-struct LoadedFigure {
-    figure: Figure,
-    line: u64,
-    short_unit: String,
-    sourcing: String,
-    source_ids: String,
-    review_status: String,
+/// Parses one scalar cell (or list item) by its column's type.
+fn parse_scalar<R>(field: &Field<R>, text: &str) -> Result<Value<'static>, ProblemKind> {
+    let column = &field.column;
+    match column.kind {
+        ColumnType::Text | ColumnType::Id => Ok(Value::Text(Cow::Owned(text.to_owned()))),
+        ColumnType::Integer { minimum } => {
+            let min = u64::from(minimum.unwrap_or(0));
+            match whole_number(text) {
+                Some(n) if (min..=field.max).contains(&n) => Ok(Value::Integer(n)),
+                _ => Err(ProblemKind::NotAWholeNumber {
+                    found: text.to_owned(),
+                    min,
+                    max: field.max,
+                }),
+            }
+        }
+        ColumnType::Number => {
+            text.parse::<f64>()
+                .map(Value::Number)
+                .map_err(|_| ProblemKind::NotANumber {
+                    found: text.to_owned(),
+                })
+        }
+        ColumnType::Boolean if text.eq_ignore_ascii_case("true") => Ok(Value::Bool(true)),
+        ColumnType::Boolean if text.eq_ignore_ascii_case("false") => Ok(Value::Bool(false)),
+        ColumnType::Boolean => Err(ProblemKind::NotABoolean {
+            found: text.to_owned(),
+        }),
+        ColumnType::OneOf(names) => match names.iter().find(|n| **n == text) {
+            Some(name) => Ok(Value::Name(name)),
+            None => Err(ProblemKind::UnknownName {
+                what: field.what,
+                found: text.to_owned(),
+                expected: names,
+            }),
+        },
+    }
 }
 
-fn read_figure(table: &Table, row: &Row, problems: &mut Vec<Problem>) -> Option<LoadedFigure> {
-    let mut c = Cells {
-        table,
-        row,
-        problems,
-        ok: true,
-    };
-    let paragraph = c.whole("paragraph", 1, 255);
-    let in_footnote = c.opt_whole("in_footnote", 1, 255);
-    let value = c.number("value");
-    let value_upper = c.opt_number("value_upper");
-    let unit = c.name("unit", "unit");
-    let qualifier = c.name("qualifier", "qualifier");
-    let converted = c.boolean("converted");
-    let kind = c.name("kind", "kind");
-    let mut topics = Vec::new();
-    let mut footnotes = Vec::new();
-    for name in ["topics", "footnotes"] {
-        let items = c.list(name);
-        if items.iter().any(|i| i.is_empty()) {
-            c.report(name, ProblemKind::Field(FieldError::EmptyItem));
+/// Parses one cell by its column: empty cells, lists and scalars. Problems go to `out`.
+fn parse_cell<R>(
+    field: &Field<R>,
+    raw: &str,
+    out: &mut Vec<ProblemKind>,
+) -> Option<Value<'static>> {
+    let column = &field.column;
+    let text_like = matches!(column.kind, ColumnType::Text | ColumnType::Id);
+    if column.list {
+        if raw.is_empty() {
+            return Some(Value::List(Vec::new()));
         }
-        for item in items.iter().filter(|i| !i.is_empty()) {
-            if name == "topics" {
-                topics.extend(c.name_of::<crate::record::Topic>(name, "topic", item));
-            } else {
-                footnotes.extend(c.whole_of::<u8>(name, item, 1, 255));
+        let items: Vec<&str> = raw.split(LIST_SEPARATOR).collect();
+        if text_like {
+            // Empty items of a text list are a rule of the data model (checked on the record).
+            let items = items
+                .into_iter()
+                .map(|i| Value::Text(Cow::Owned(i.to_owned())));
+            return Some(Value::List(items.collect()));
+        }
+        if items.iter().any(|i| i.is_empty()) {
+            out.push(ProblemKind::Field(FieldError::EmptyItem));
+        }
+        let before = out.len();
+        let mut values = Vec::with_capacity(items.len());
+        for item in items.into_iter().filter(|i| !i.is_empty()) {
+            match parse_scalar(field, item) {
+                Ok(v) => values.push(v),
+                Err(kind) => out.push(kind),
+            }
+        }
+        return (out.len() == before).then_some(Value::List(values));
+    }
+    if raw.is_empty() && (text_like || !column.required) {
+        return Some(if text_like && column.required {
+            Value::Text(Cow::Borrowed(""))
+        } else {
+            Value::Absent
+        });
+    }
+    match parse_scalar(field, raw) {
+        Ok(v) => Some(v),
+        Err(kind) => {
+            out.push(kind);
+            None
+        }
+    }
+}
+
+/// A record read from a row, with the cells of its derived columns (to check once the
+/// dataset they derive from is known).
+struct Loaded<R> {
+    record: R,
+    line: u64,
+    /// `(field position, cell)` of every derived column.
+    derived: Vec<(usize, String)>,
+}
+
+/// Reads one row into a record of `fields`, then checks the record's own rules. Every
+/// problem is recorded at its column; `None` when there was one.
+fn read_record<R: Blank>(
+    fields: &'static [Field<R>],
+    rules: fn(&R) -> Vec<(&'static str, FieldError)>,
+    table: &Table,
+    row: &Row,
+    problems: &mut Vec<Problem>,
+) -> Option<Loaded<R>> {
+    let mut record = R::blank();
+    let mut derived = Vec::new();
+    let before = problems.len();
+    let mut found = Vec::new();
+    for (e, field) in fields.iter().enumerate() {
+        let raw = row.cells.get(e).map_or("", String::as_str);
+        let Some(set) = field.set else {
+            derived.push((e, raw.to_owned()));
+            continue;
+        };
+        found.clear();
+        match parse_cell(field, raw, &mut found) {
+            Some(value) if found.is_empty() => set(&mut record, value),
+            _ => {
+                for kind in found.drain(..) {
+                    problems.push(problem(
+                        table.spec,
+                        Some(row.line),
+                        table.column(field.column.name),
+                        kind,
+                    ));
+                }
             }
         }
     }
-    let footnote_position = c.name("footnote_position", "footnote position");
-    let (
-        Some(paragraph),
-        Some(in_footnote),
-        Some(value),
-        Some(value_upper),
-        Some(unit),
-        Some(qualifier),
-        Some(converted),
-        Some(kind),
-        Some(footnote_position),
-        true,
-    ) = (
-        paragraph,
-        in_footnote,
-        value,
-        value_upper,
-        unit,
-        qualifier,
-        converted,
-        kind,
-        footnote_position,
-        c.ok,
-    )
-    else {
+    if problems.len() != before {
         return None;
-    };
-    let figure = Figure {
-        id: c.text("id"),
-        value,
-        value_upper,
-        unit,
-        qualifier,
-        as_written: c.text("as_written"),
-        converted,
-        measure: c.text("measure"),
-        population: c.text("population"),
-        geography: c.text("geography"),
-        period: c.opt_text("period"),
-        kind,
-        topics: Cow::Owned(topics),
-        location: Location {
-            paragraph,
-            section: c.text("section"),
-            subsection: c.opt_text("subsection"),
-            subheading: c.opt_text("subheading"),
-            in_footnote,
-        },
-        quote: c.text("quote"),
-        footnotes: Cow::Owned(footnotes),
-        footnote_position,
-        attribution: c.opt_text("attribution"),
-    };
-    let found = figure_rules(&figure);
-    c.rules(found);
-    let loaded = LoadedFigure {
-        short_unit: c.raw("short_unit").to_owned(),
-        sourcing: c.raw("sourcing").to_owned(),
-        source_ids: c.raw("source_ids").to_owned(),
-        review_status: c.raw("review_status").to_owned(),
+    }
+    for (name, error) in rules(&record) {
+        problems.push(problem(
+            table.spec,
+            Some(row.line),
+            table.column(name),
+            ProblemKind::Field(error),
+        ));
+    }
+    (problems.len() == before).then_some(Loaded {
+        record,
         line: row.line,
-        figure,
-    };
-    c.ok.then_some(loaded)
-}
-
-/// A footnote and the derived cell of its row.
-struct LoadedFootnote {
-    footnote: Footnote,
-    line: u64,
-    source_id: String,
-}
-
-fn read_footnote(table: &Table, row: &Row, problems: &mut Vec<Problem>) -> Option<LoadedFootnote> {
-    let mut c = Cells {
-        table,
-        row,
-        problems,
-        ok: true,
-    };
-    let number = c.whole("footnote", 1, 255);
-    let paragraph = c.whole("paragraph", 1, 255);
-    let form = c.name("form", "citation form");
-    let (Some(number), Some(paragraph), Some(form)) = (number, paragraph, form) else {
-        return None;
-    };
-    let owned = |items: Vec<String>| Cow::Owned(items.into_iter().map(Cow::Owned).collect());
-    let footnote = Footnote {
-        number,
-        paragraph,
-        text: c.text("text"),
-        urls: owned(c.list("urls")),
-        pages: c.opt_text("pages"),
-        form,
-        sources: owned(c.list("source_ids")),
-    };
-    let found = footnote_rules(&footnote);
-    c.rules(found);
-    let loaded = LoadedFootnote {
-        source_id: c.raw("source_id").to_owned(),
-        line: row.line,
-        footnote,
-    };
-    c.ok.then_some(loaded)
-}
-
-fn read_source(table: &Table, row: &Row, problems: &mut Vec<Problem>) -> Option<(Source, u64)> {
-    let mut c = Cells {
-        table,
-        row,
-        problems,
-        ok: true,
-    };
-    let title_basis = c.name("title_basis", "title basis");
-    let year = c.opt_whole("year", 0, u64::from(u16::MAX));
-    let kind = c.name("kind", "source kind");
-    let (Some(title_basis), Some(year), Some(kind)) = (title_basis, year, kind) else {
-        return None;
-    };
-    let source = Source {
-        id: c.text("source_id"),
-        title: c.text("title"),
-        title_basis,
-        authors: c.opt_text("authors"),
-        publisher: c.opt_text("publisher"),
-        year,
-        url: c.opt_text("url"),
-        symbol: c.opt_text("symbol"),
-        kind,
-    };
-    let found = source_rules(&source);
-    c.rules(found);
-    c.ok.then_some((source, row.line))
+        derived,
+    })
 }
 
 // ---------------------------------------------------------------------------------------
@@ -1121,48 +804,34 @@ fn sort_problems(problems: &mut [Problem]) {
     });
 }
 
-/// Reports the rows of `table` whose key an earlier row already has.
+/// Reports the rows of `table` whose key an earlier row already has
+/// ([`rules::duplicate_keys`]), at the line of the row, with the line of the first.
 fn duplicates(table: &Table, problems: &mut Vec<Problem>, kind: impl Fn(&str, u64) -> ProblemKind) {
-    let mut first: HashMap<&str, u64> = HashMap::new();
     let key = table.spec.columns.first().copied().unwrap_or_default();
-    for (k, line) in &table.keys {
-        match first.get(k.as_str()) {
-            Some(&first_line) => problems.push(problem(
-                table.spec,
-                Some(*line),
-                table.column(key),
-                kind(k, first_line),
-            )),
-            None => {
-                first.insert(k, *line);
-            }
-        }
-    }
-}
-
-fn derived(
-    table: &Table,
-    line: u64,
-    name: &str,
-    found: &str,
-    expected: &str,
-    problems: &mut Vec<Problem>,
-) {
-    if !found.is_empty() && found != expected {
+    for (i, first) in rules::duplicate_keys(table.keys.iter().map(|(k, _)| k.as_str())) {
+        let (Some((k, line)), Some((_, first_line))) = (table.keys.get(i), table.keys.get(first))
+        else {
+            continue;
+        };
         problems.push(problem(
             table.spec,
-            Some(line),
-            table.column(name),
-            ProblemKind::Derived {
-                found: found.to_owned(),
-                expected: expected.to_owned(),
-            },
+            Some(*line),
+            table.column(key),
+            kind(k, *first_line),
         ));
     }
 }
 
-/// Loads the three files (`None`: unreadable, already reported by the caller).
-fn load(inputs: [Option<&Vec<u8>>; 3]) -> Result<Dataset, Vec<Problem>> {
+/// A JSON file that does not parse, at the line serde_json names.
+fn json_problem(file: &'static str, e: &serde_json::Error) -> Problem {
+    let mut p = Problem::in_record(file, None, None, ProblemKind::Json(e.to_string()));
+    p.line = Some(e.line() as u64);
+    p
+}
+
+/// Loads the three files (`None`: unreadable, already reported by the caller) and the
+/// optional ones.
+fn load(inputs: [Option<&Vec<u8>>; 3], optional: &Optional) -> Result<Dataset, Vec<Problem>> {
     let [figures_bytes, footnotes_bytes, sources_bytes] = inputs;
     let mut problems = Vec::new();
     let mut table = |spec: &'static Spec, bytes: Option<&Vec<u8>>| match bytes {
@@ -1173,176 +842,247 @@ fn load(inputs: [Option<&Vec<u8>>; 3]) -> Result<Dataset, Vec<Problem>> {
     let footnote_table = table(&FOOTNOTES, footnotes_bytes);
     let source_table = table(&SOURCES, sources_bytes);
 
-    let figures: Vec<LoadedFigure> = figure_table
+    let figures: Vec<Loaded<Figure>> = figure_table
         .rows
         .iter()
-        .filter_map(|row| read_figure(&figure_table, row, &mut problems))
+        .filter_map(|row| {
+            read_record(
+                figures::FIELDS,
+                figure_rules,
+                &figure_table,
+                row,
+                &mut problems,
+            )
+        })
         .collect();
-    let footnotes: Vec<LoadedFootnote> = footnote_table
+    let mut footnotes: Vec<Loaded<Footnote>> = footnote_table
         .rows
         .iter()
-        .filter_map(|row| read_footnote(&footnote_table, row, &mut problems))
+        .filter_map(|row| {
+            read_record(
+                footnotes::FIELDS,
+                footnote_rules,
+                &footnote_table,
+                row,
+                &mut problems,
+            )
+        })
         .collect();
-    let sources: Vec<(Source, u64)> = source_table
+    let sources: Vec<Loaded<Source>> = source_table
         .rows
         .iter()
-        .filter_map(|row| read_source(&source_table, row, &mut problems))
+        .filter_map(|row| {
+            read_record(
+                sources::FIELDS,
+                source_rules,
+                &source_table,
+                row,
+                &mut problems,
+            )
+        })
         .collect();
 
     duplicates(&figure_table, &mut problems, |id, first_line| {
         ProblemKind::DuplicateId {
             id: id.to_owned(),
-            first_line,
+            first_line: Some(first_line),
         }
     });
     duplicates(&footnote_table, &mut problems, |n, first_line| {
         match n.parse::<u8>() {
-            Ok(number) => ProblemKind::DuplicateFootnote { number, first_line },
+            Ok(number) => ProblemKind::DuplicateFootnote {
+                number,
+                first_line: Some(first_line),
+            },
             Err(_) => ProblemKind::DuplicateId {
                 id: n.to_owned(),
-                first_line,
+                first_line: Some(first_line),
             },
         }
     });
     duplicates(&source_table, &mut problems, |id, first_line| {
         ProblemKind::DuplicateId {
             id: id.to_owned(),
-            first_line,
+            first_line: Some(first_line),
         }
     });
 
-    // References between the files, and the derived columns.
-    let note_sources: HashMap<u8, &Footnote> = footnotes
-        .iter()
-        .map(|n| (n.footnote.number, &n.footnote))
-        .collect();
+    // References between the files (the rules of `rules::references`). A reference to a row
+    // that exists but could not be read is not reported: that row has its own problem.
     let footnote_exists = |n: u8| !footnote_table.usable || footnote_table.has_key(&n.to_string());
-    for loaded in &figures {
-        let figure = &loaded.figure;
-        let line = Some(loaded.line);
-        if let Some(n) = figure.location.in_footnote
-            && !footnote_exists(n)
-        {
-            problems.push(problem(
-                &FIGURES,
-                line,
-                figure_table.column("in_footnote"),
-                ProblemKind::UnknownFootnote { number: n },
-            ));
-        }
-        let mut all_known = footnote_table.usable;
-        for &n in figure.footnotes.iter() {
-            if !footnote_exists(n) {
-                problems.push(problem(
-                    &FIGURES,
-                    line,
-                    figure_table.column("footnotes"),
-                    ProblemKind::UnknownFootnote { number: n },
-                ));
-            }
-            // source_ids is checked only when every source it derives from is known.
-            all_known &= note_sources.get(&n).is_some_and(|note| {
-                source_table.usable && note.sources.iter().all(|id| source_table.has_key(id))
-            });
-        }
-        derived(
-            &figure_table,
-            loaded.line,
-            "short_unit",
-            &loaded.short_unit,
-            figure.unit.short_unit(),
-            &mut problems,
-        );
-        derived(
-            &figure_table,
-            loaded.line,
-            "sourcing",
-            &loaded.sourcing,
-            figure.sourcing().as_str(),
-            &mut problems,
-        );
-        if all_known {
-            let mut ids: Vec<&str> = Vec::new();
-            for n in figure.footnotes.iter() {
-                for id in note_sources.get(n).iter().flat_map(|f| f.sources.iter()) {
-                    if !ids.contains(&id.as_ref()) {
-                        ids.push(id);
-                    }
+    let source_exists = |id: &str| !source_table.usable || source_table.has_key(id);
+    let keys = rules::Keys {
+        footnote: &footnote_exists,
+        source: &source_exists,
+        figure: &|_| true,
+    };
+    let figure_records: Vec<Figure> = figures.iter().map(|l| l.record.clone()).collect();
+    let footnote_records: Vec<Footnote> = footnotes.iter().map(|l| l.record.clone()).collect();
+    for broken in rules::references(&figure_records, &footnote_records, &[], &keys) {
+        let (table, line) = match broken.table {
+            TableOf::Footnotes => (&footnote_table, footnotes.get(broken.index).map(|l| l.line)),
+            _ => (&figure_table, figures.get(broken.index).map(|l| l.line)),
+        };
+        problems.push(problem(
+            table.spec,
+            line,
+            broken.field.and_then(|f| table.column(f)),
+            broken.kind,
+        ));
+    }
+
+    // The derived columns, against the dataset the records make (footnotes in number order,
+    // as the dataset keeps them). A figure's derived cells are checked only when every
+    // footnote and source they derive from was read.
+    footnotes.sort_by_key(|n| n.record.number);
+    let (figures, figure_rows): (Vec<Figure>, Vec<RowCells>) = figures
+        .into_iter()
+        .map(|l| (l.record, (l.line, l.derived)))
+        .unzip();
+    let (footnotes, footnote_rows): (Vec<Footnote>, Vec<RowCells>) = footnotes
+        .into_iter()
+        .map(|l| (l.record, (l.line, l.derived)))
+        .unzip();
+    let sources: Vec<Source> = sources.into_iter().map(|l| l.record).collect();
+    let complete = figure_table.usable && footnote_table.usable && source_table.usable;
+    let mut records = Dataset::unchecked(figures, footnotes, sources);
+    // The optional files: the dataset's own reviews and report, or the built-in ones.
+    if let Some(bytes) = &optional.reviews {
+        match serde_json::from_slice::<Vec<Review>>(bytes) {
+            Ok(reviews) => {
+                let keys = rules::Keys {
+                    footnote: &|_| true,
+                    source: &|_| true,
+                    figure: &|id| !figure_table.usable || figure_table.has_key(id),
+                };
+                for broken in rules::references(&[], &[], &reviews, &keys) {
+                    problems.push(Problem::in_record(
+                        REVIEWS_FILE,
+                        Some(format!("review {}", broken.index + 1)),
+                        broken.field,
+                        broken.kind,
+                    ));
                 }
+                records.set_reviews(reviews);
             }
-            derived(
+            Err(e) => problems.push(json_problem(REVIEWS_FILE, &e)),
+        }
+    }
+    if let Some(bytes) = &optional.report {
+        match serde_json::from_slice::<Report>(bytes) {
+            Ok(report) => {
+                if source_table.usable && !source_table.has_key(&report.source_id) {
+                    problems.push(Problem::in_record(
+                        REPORT_FILE,
+                        Some("the report".to_owned()),
+                        Some("source_id"),
+                        ProblemKind::UnknownSource {
+                            id: report.source_id.to_string(),
+                        },
+                    ));
+                }
+                records = records.with_report(report);
+            }
+            Err(e) => problems.push(json_problem(REPORT_FILE, &e)),
+        }
+    }
+    for (figure, (line, derived)) in records.figures().iter().zip(figure_rows) {
+        let resolved = figure.footnotes.iter().all(|&n| {
+            records.footnote(n).is_some_and(|note| {
+                source_table.usable && note.sources.iter().all(|id| records.source(id).is_some())
+            })
+        });
+        if complete && resolved {
+            let loaded = Loaded {
+                record: figure,
+                line,
+                derived,
+            };
+            check_derived_ref(
+                figures::FIELDS,
                 &figure_table,
-                loaded.line,
-                "source_ids",
-                &loaded.source_ids,
-                &ids.join(LIST_SEPARATOR),
+                &records,
+                &loaded,
+                &mut problems,
+            );
+        } else {
+            // Without the files a derived cell comes from, only the cells of the figure's own
+            // columns are checked.
+            let own: Vec<(usize, String)> = derived
+                .into_iter()
+                .filter(|(e, _)| {
+                    figures::FIELDS
+                        .get(*e)
+                        .is_some_and(|f| !DEPENDS_ON_OTHER_FILES.contains(&f.column.name))
+                })
+                .collect();
+            let loaded = Loaded {
+                record: figure,
+                line,
+                derived: own,
+            };
+            check_derived_ref(
+                figures::FIELDS,
+                &figure_table,
+                &records,
+                &loaded,
                 &mut problems,
             );
         }
-        derived(
-            &figure_table,
-            loaded.line,
-            "review_status",
-            &loaded.review_status,
-            figure.review_status().as_str(),
-            &mut problems,
-        );
     }
-    for loaded in &footnotes {
-        let note = &loaded.footnote;
-        if source_table.usable {
-            for id in note.sources.iter() {
-                if !source_table.has_key(id) {
-                    problems.push(problem(
-                        &FOOTNOTES,
-                        Some(loaded.line),
-                        footnote_table.column("source_ids"),
-                        ProblemKind::UnknownSource { id: id.to_string() },
-                    ));
-                }
-            }
-        }
-        derived(
+    for (footnote, (line, derived)) in records.footnotes().iter().zip(footnote_rows) {
+        let loaded = Loaded {
+            record: footnote,
+            line,
+            derived,
+        };
+        check_derived_ref(
+            footnotes::FIELDS,
             &footnote_table,
-            loaded.line,
-            "source_id",
-            &loaded.source_id,
-            note.source_id().unwrap_or(""),
+            &records,
+            &loaded,
             &mut problems,
         );
     }
 
-    let complete = figure_table.usable && footnote_table.usable && source_table.usable;
     if !problems.is_empty() || !complete {
         sort_problems(&mut problems);
         return Err(problems);
     }
-    Dataset::new(
-        figures.into_iter().map(|f| f.figure).collect(),
-        footnotes.into_iter().map(|f| f.footnote).collect(),
-        sources.into_iter().map(|(s, _)| s).collect(),
-    )
-    .map_err(|e| {
-        let file = match &e {
-            DatasetError::DuplicateSourceId(_) => SOURCES_FILE,
-            DatasetError::DuplicateFootnote(_) | DatasetError::UnknownSource { .. } => {
-                FOOTNOTES_FILE
-            }
-            DatasetError::InvalidField { record, .. } if record.starts_with("footnote") => {
-                FOOTNOTES_FILE
-            }
-            DatasetError::InvalidField { record, .. } if record.starts_with("source") => {
-                SOURCES_FILE
-            }
-            _ => FIGURES_FILE,
+    Ok(records)
+}
+
+/// A row's line and the cells of its derived columns.
+type RowCells = (u64, Vec<(usize, String)>);
+
+/// The derived columns of `figures.csv` computed from other files (footnotes and sources).
+const DEPENDS_ON_OTHER_FILES: [&str; 1] = ["source_ids"];
+
+/// [`check_derived`] for a record borrowed from the dataset.
+fn check_derived_ref<R>(
+    fields: &[Field<R>],
+    table: &Table,
+    dataset: &Dataset,
+    loaded: &Loaded<&R>,
+    problems: &mut Vec<Problem>,
+) {
+    for (e, found) in &loaded.derived {
+        let Some(field) = fields.get(*e) else {
+            continue;
         };
-        vec![Problem {
-            file,
-            line: None,
-            column: None,
-            kind: ProblemKind::Dataset(e),
-        }]
-    })
+        let expected = (field.get)(dataset, loaded.record).to_cell().into_owned();
+        if !found.is_empty() && *found != expected {
+            problems.push(problem(
+                table.spec,
+                Some(loaded.line),
+                table.column(field.column.name),
+                ProblemKind::Derived {
+                    found: found.clone(),
+                    expected,
+                },
+            ));
+        }
+    }
 }
 
 #[cfg(test)]

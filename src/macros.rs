@@ -10,7 +10,11 @@ macro_rules! closed_set {
         }
     ) => {
         $(#[$meta])*
+        ///
+        /// The set may grow (a name is appended, never renamed or removed): it is
+        /// `#[non_exhaustive]`, so a `match` outside this crate has a wildcard arm.
         #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, ::serde::Serialize, ::serde::Deserialize)]
+        #[non_exhaustive]
         pub enum $name {
             $( $(#[$vmeta])* #[serde(rename = $text)] $variant, )+
         }

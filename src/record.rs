@@ -35,6 +35,7 @@ use serde::{Deserialize, Serialize};
 /// "fifteenth anniversary") has [`Figure::converted`] set, so a reader knows the number was
 /// read from words, not copied from digits.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Figure {
     /// Stable identifier: snake_case, descriptive, unique, never reused or renamed.
     pub id: Cow<'static, str>,
@@ -78,6 +79,44 @@ pub struct Figure {
 }
 
 impl Figure {
+    /// A figure with this id and every other field empty (value 0, unit `count`, qualifier
+    /// `exact`, kind `statistic`, no topic, no footnote): the start of a figure added by hand.
+    /// Set its fields, then build a [`Dataset`](crate::Dataset), which checks them.
+    ///
+    /// ```
+    /// let mut fig = vac_figures::Figure::new("my_figure");
+    /// fig.value = 12.0;
+    /// assert_eq!(fig.id, "my_figure");
+    /// ```
+    pub fn new(id: impl Into<Cow<'static, str>>) -> Figure {
+        Figure {
+            id: id.into(),
+            value: 0.0,
+            value_upper: None,
+            unit: Unit::Count,
+            qualifier: Qualifier::Exact,
+            as_written: Cow::Borrowed(""),
+            converted: false,
+            measure: Cow::Borrowed(""),
+            population: Cow::Borrowed(""),
+            geography: Cow::Borrowed(""),
+            period: None,
+            kind: Kind::Statistic,
+            topics: Cow::Borrowed(&[]),
+            location: Location {
+                paragraph: 0,
+                section: Cow::Borrowed(""),
+                subsection: None,
+                subheading: None,
+                in_footnote: None,
+            },
+            quote: Cow::Borrowed(""),
+            footnotes: Cow::Borrowed(&[]),
+            footnote_position: MarkerPosition::None,
+            attribution: None,
+        }
+    }
+
     /// How the report backs this figure: footnote, attribution, both, or neither.
     ///
     /// ```
@@ -164,6 +203,7 @@ fn group_thousands(v: f64) -> String {
 
 /// Where a figure stands in the report.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Location {
     /// The numbered paragraph (1–90). For a figure inside a footnote, the paragraph whose
     /// text carries that footnote's marker.

@@ -9,7 +9,7 @@
 //! not find the figure in what was available, never that it is wrong.
 //!
 //! ```
-//! use vac_figures::review::{DiscrepancyKind, ReviewStatus};
+//! use vac_figures::{DiscrepancyKind, ReviewStatus};
 //! use vac_figures::ids;
 //!
 //! let one_in_six = ids::CHILDREN_IN_CONFLICT_AREAS_ONE_IN;
@@ -76,6 +76,7 @@ closed_set! {
 
 /// One row of the review file, covering one or more figures.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Review {
     /// The ids of the figures the row covers.
     pub figures: Cow<'static, [Cow<'static, str>]>,
@@ -102,6 +103,24 @@ pub struct Review {
 }
 
 impl Review {
+    /// A review of these figures with this status and every text empty (copy kind
+    /// `no_copy`): the start of a review added by hand.
+    pub fn new(figures: Vec<Cow<'static, str>>, status: ReviewStatus) -> Review {
+        Review {
+            figures: Cow::Owned(figures),
+            status,
+            status_as_written: Cow::Borrowed(status.as_str()),
+            reviewed: Cow::Borrowed(""),
+            finding: Cow::Borrowed(""),
+            seen_at: None,
+            copy_kind: CopyKind::NoCopy,
+            discrepancies: Cow::Borrowed(&[]),
+            note: Cow::Borrowed(""),
+            computed: Cow::Borrowed(&[]),
+            inferred: Cow::Borrowed(&[]),
+        }
+    }
+
     /// `true` when the review covers the figure with this id.
     pub fn covers(&self, figure_id: &str) -> bool {
         self.figures.iter().any(|f| f == figure_id)

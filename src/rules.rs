@@ -1,87 +1,19 @@
-//! The field rules every record of a [`Dataset`](crate::Dataset) obeys.
-//!
-//! [`Dataset::new`](crate::Dataset::new) and the loader ([`crate::load`]) check them; the
-//! built-in records obey them (a test exports and loads them back). They are what makes a
-//! record survive the trip through CSV unchanged:
-//!
-//! | record | rule |
-//! |---|---|
-//! | figure, source | `id` is snake_case: a lower-case ASCII letter, then lower-case letters, digits and `_` |
-//! | figure, footnote | `paragraph` is 1 or more; a footnote's `number` is 1 or more |
-//! | figure | `value` is finite; `value_upper`, when present, is finite and not below `value` |
-//! | figure | `section`, `as_written`, `measure`, `population`, `geography`, `quote` are not empty |
-//! | figure | at least one topic, none twice; no footnote twice |
-//! | figure | `footnote_position` is `none` exactly when no footnote is listed |
-//! | footnote | `text` is not empty; the form is `note` exactly when no source is listed; no source twice |
-//! | source | `title` is not empty |
-//! | any | an optional text is absent (`None`), never empty (`Some("")`): CSV cannot tell them apart |
-//! | any | a list item (URL, source id, ...) is not empty and does not contain `;`, the list separator |
-//!
-//! Lists are written to CSV joined with `;` ([`crate::export::LIST_SEPARATOR`]); rather than
-//! invent an escape for a `;` inside an item, the data model forbids it (no URL, id or topic
-//! of the report contains one).
+//! The rules of the data model, in one place: each record's own rules ([`figure_rules`],
+//! [`footnote_rules`], [`source_rules`]) and the rules between records ([`references`],
+//! [`duplicate_keys`]). [`Dataset::new`](crate::Dataset::new) and the loader both check them
+//! through these functions; the rules are listed in `rules.md`, shown on `Dataset::new`.
 
 use std::borrow::Cow;
+use std::collections::HashMap;
 
+use crate::error::{FieldError, ProblemKind};
 use crate::record::{Figure, MarkerPosition};
+use crate::review::Review;
 use crate::sources::{CitationForm, Footnote, Source};
 
-/// How a field breaks a rule of the data model (see the [module docs](self)).
-#[derive(Debug, Clone, PartialEq, thiserror::Error)]
-pub enum FieldError {
-    /// A required text is empty.
-    #[error("empty; a value is required")]
-    Empty,
-    /// An optional text is present but empty (`Some("")`); it must be absent instead.
-    #[error("present but empty; an absent value must be left out (None)")]
-    EmptyOptional,
-    /// An id that is not snake_case.
-    #[error(
-        "{0:?} is not a snake_case id (a lower-case letter, then lower-case letters, digits and `_`)"
-    )]
-    NotSnakeCase(String),
-    /// A paragraph or footnote number of 0.
-    #[error("0 is not allowed; numbering starts at 1")]
-    Zero,
-    /// A value that is infinite or not a number.
-    #[error("{0} is not a finite number")]
-    NotFinite(f64),
-    /// The upper end of a range below its lower end.
-    #[error("the upper end {upper} is below the value {value}")]
-    UpperBelowValue {
-        /// The lower end.
-        value: f64,
-        /// The upper end.
-        upper: f64,
-    },
-    /// A figure without a topic.
-    #[error("no topic; a figure has one or more")]
-    NoTopic,
-    /// An empty item in a list.
-    #[error("an empty list item (`;` doubled, or at the start or end)")]
-    EmptyItem,
-    /// A list item that contains the list separator.
-    #[error("list item {0:?} contains `;`, the list separator, which no item may contain")]
-    SeparatorInItem(String),
-    /// The same item twice in one list.
-    #[error("{0:?} is listed twice")]
-    RepeatedItem(String),
-    /// A marker position other than `none` for a figure without footnotes.
-    #[error("is `{0}` but the figure lists no footnote; use `none`")]
-    PositionWithoutFootnote(MarkerPosition),
-    /// Footnotes listed but the marker position says `none`.
-    #[error("is `none` but the figure lists footnotes")]
-    FootnotesWithoutPosition,
-    /// A footnote of form `note` that lists sources.
-    #[error("the form is `note` (cites no work) but sources are listed")]
-    NoteWithSources,
-    /// A citing footnote that lists no source.
-    #[error("the form is `{0}` but no source is listed")]
-    NoSource(CitationForm),
-    /// A figure said to stand in a footnote that does not exist.
-    #[error("footnote {0} does not exist")]
-    NoSuchFootnote(u8),
-}
+/// The list separator inside a CSV cell: lists are joined with it, so no list item may
+/// contain it.
+pub const LIST_SEPARATOR: &str = ";";
 
 /// `true` for a snake_case id: `[a-z][a-z0-9_]*`.
 pub fn is_snake_case(id: &str) -> bool {
@@ -117,7 +49,7 @@ fn list_items<T: AsRef<str>>(out: &mut Found, field: &'static str, items: &[T]) 
         let item = item.as_ref();
         if item.is_empty() {
             out.push((field, FieldError::EmptyItem));
-        } else if item.contains(crate::export::LIST_SEPARATOR) {
+        } else if item.contains(LIST_SEPARATOR) {
             out.push((field, FieldError::SeparatorInItem(item.to_owned())));
         } else if items[..i].iter().any(|other| other.as_ref() == item) {
             out.push((field, FieldError::RepeatedItem(item.to_owned())));
@@ -213,26 +145,236 @@ pub(crate) fn source_rules(source: &Source) -> Found {
     out
 }
 
+// ---------------------------------------------------------------------------------------
+// Rules between records: keys, references
+
+/// A table of a dataset, for the position of a problem.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum TableOf {
+    /// `figures.csv`.
+    Figures,
+    /// `footnotes.csv`.
+    Footnotes,
+    /// `sources.csv`.
+    Sources,
+    /// `reviews.json`.
+    Reviews,
+}
+
+impl TableOf {
+    /// The file the table is read from.
+    pub(crate) const fn file(self) -> &'static str {
+        match self {
+            TableOf::Figures => "figures.csv",
+            TableOf::Footnotes => "footnotes.csv",
+            TableOf::Sources => "sources.csv",
+            TableOf::Reviews => "reviews.json",
+        }
+    }
+}
+
+/// A problem between records: the table and position of the record, the field, and what is
+/// wrong. The loader turns the position into a line and the field into a column; a dataset
+/// built in memory names the record.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct Broken {
+    /// The table of the record.
+    pub(crate) table: TableOf,
+    /// The record's position in its table.
+    pub(crate) index: usize,
+    /// The field (a column name), if the problem is in one.
+    pub(crate) field: Option<&'static str>,
+    /// What is wrong.
+    pub(crate) kind: ProblemKind,
+}
+
+/// Which keys exist, for references: a reference to a key that exists is not reported, even
+/// when its record could not be read (that record has its own problem).
+pub(crate) struct Keys<'a> {
+    /// Whether footnote `n` exists (`true` for every number when the footnotes are unknown).
+    pub(crate) footnote: &'a dyn Fn(u8) -> bool,
+    /// Whether source `id` exists.
+    pub(crate) source: &'a dyn Fn(&str) -> bool,
+    /// Whether figure `id` exists.
+    pub(crate) figure: &'a dyn Fn(&str) -> bool,
+}
+
+/// Every reference that does not resolve: a figure's footnotes and `in_footnote`, a
+/// footnote's sources, the figures a review covers, and a figure covered by two reviews.
+pub(crate) fn references(
+    figures: &[Figure],
+    footnotes: &[Footnote],
+    reviews: &[Review],
+    keys: &Keys<'_>,
+) -> Vec<Broken> {
+    let mut out = Vec::new();
+    for (index, figure) in figures.iter().enumerate() {
+        if let Some(n) = figure.location.in_footnote
+            && !(keys.footnote)(n)
+        {
+            out.push(Broken {
+                table: TableOf::Figures,
+                index,
+                field: Some("in_footnote"),
+                kind: ProblemKind::UnknownFootnote { number: n },
+            });
+        }
+        for &n in figure.footnotes.iter().filter(|&&n| !(keys.footnote)(n)) {
+            out.push(Broken {
+                table: TableOf::Figures,
+                index,
+                field: Some("footnotes"),
+                kind: ProblemKind::UnknownFootnote { number: n },
+            });
+        }
+    }
+    for (index, footnote) in footnotes.iter().enumerate() {
+        for id in footnote.sources.iter().filter(|id| !(keys.source)(id)) {
+            out.push(Broken {
+                table: TableOf::Footnotes,
+                index,
+                field: Some("source_ids"),
+                kind: ProblemKind::UnknownSource { id: id.to_string() },
+            });
+        }
+    }
+    let mut covered: Vec<&str> = Vec::new();
+    for (index, review) in reviews.iter().enumerate() {
+        for id in review.figures.iter() {
+            let kind = if !(keys.figure)(id) {
+                ProblemKind::UnknownReviewedFigure { id: id.to_string() }
+            } else if covered.contains(&id.as_ref()) {
+                ProblemKind::DuplicateReview { id: id.to_string() }
+            } else {
+                covered.push(id);
+                continue;
+            };
+            out.push(Broken {
+                table: TableOf::Reviews,
+                index,
+                field: Some("figures"),
+                kind,
+            });
+        }
+    }
+    out
+}
+
+/// The positions of keys an earlier key already has, each with the position of the first:
+/// `(position, first position)`.
+pub(crate) fn duplicate_keys<'k>(keys: impl IntoIterator<Item = &'k str>) -> Vec<(usize, usize)> {
+    let mut first: HashMap<&str, usize> = HashMap::new();
+    let mut out = Vec::new();
+    for (i, key) in keys.into_iter().enumerate() {
+        match first.get(key) {
+            Some(&f) => out.push((i, f)),
+            None => {
+                first.insert(key, i);
+            }
+        }
+    }
+    out
+}
+
+/// Every problem of records built in memory, in table order: each record's own rules, then
+/// duplicate keys, then references (every problem, not just the first).
+pub(crate) fn check_records(
+    figures: &[Figure],
+    footnotes: &[Footnote],
+    sources: &[Source],
+    reviews: &[Review],
+) -> Vec<Broken> {
+    let mut out = Vec::new();
+    let own = |table, index, found: Found| {
+        found.into_iter().map(move |(field, error)| Broken {
+            table,
+            index,
+            field: Some(field),
+            kind: ProblemKind::Field(error),
+        })
+    };
+    for (i, f) in figures.iter().enumerate() {
+        out.extend(own(TableOf::Figures, i, figure_rules(f)));
+    }
+    for (i, n) in footnotes.iter().enumerate() {
+        out.extend(own(TableOf::Footnotes, i, footnote_rules(n)));
+    }
+    for (i, s) in sources.iter().enumerate() {
+        out.extend(own(TableOf::Sources, i, source_rules(s)));
+    }
+    for count in [figures.len(), sources.len()] {
+        if count > usize::from(u16::MAX) {
+            out.push(Broken {
+                table: TableOf::Figures,
+                index: 0,
+                field: None,
+                kind: ProblemKind::TooManyRecords { count },
+            });
+        }
+    }
+    for (i, _) in duplicate_keys(figures.iter().map(|f| f.id.as_ref())) {
+        out.push(Broken {
+            table: TableOf::Figures,
+            index: i,
+            field: Some("id"),
+            kind: ProblemKind::DuplicateId {
+                id: figures[i].id.to_string(),
+                first_line: None,
+            },
+        });
+    }
+    let numbers: Vec<String> = footnotes.iter().map(|n| n.number.to_string()).collect();
+    for (i, _) in duplicate_keys(numbers.iter().map(String::as_str)) {
+        out.push(Broken {
+            table: TableOf::Footnotes,
+            index: i,
+            field: Some("footnote"),
+            kind: ProblemKind::DuplicateFootnote {
+                number: footnotes[i].number,
+                first_line: None,
+            },
+        });
+    }
+    for (i, _) in duplicate_keys(sources.iter().map(|s| s.id.as_ref())) {
+        out.push(Broken {
+            table: TableOf::Sources,
+            index: i,
+            field: Some("source_id"),
+            kind: ProblemKind::DuplicateId {
+                id: sources[i].id.to_string(),
+                first_line: None,
+            },
+        });
+    }
+    let keys = Keys {
+        footnote: &|n| footnotes.iter().any(|f| f.number == n),
+        source: &|id| sources.iter().any(|s| s.id == id),
+        figure: &|id| figures.iter().any(|f| f.id == id),
+    };
+    out.extend(references(figures, footnotes, reviews, &keys));
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
 
     #[test]
     fn the_builtin_records_obey_every_rule() {
-        for f in crate::figures() {
+        for f in &crate::data::figures::FIGURES {
             assert_eq!(figure_rules(f), vec![], "{}", f.id);
         }
-        for n in crate::footnotes() {
+        for n in &crate::data::footnotes::FOOTNOTES {
             assert_eq!(footnote_rules(n), vec![], "{}", n.number);
         }
-        for s in crate::sources() {
+        for s in &crate::data::sources::SOURCES {
             assert_eq!(source_rules(s), vec![], "{}", s.id);
         }
     }
 
     #[test]
     fn broken_records_are_reported_by_field() {
-        let mut f = crate::figures()[0].clone();
+        let mut f = crate::data::figures::FIGURES[0].clone();
         f.id = "Bad Id".into();
         f.value = f64::NAN;
         f.value_upper = Some(-1.0);
@@ -240,7 +382,7 @@ mod tests {
         f.period = Some("".into());
         let fields: Vec<&str> = figure_rules(&f).into_iter().map(|(c, _)| c).collect();
         assert_eq!(fields, ["id", "value", "period", "topics"]);
-        let mut f = crate::figures()[1].clone();
+        let mut f = crate::data::figures::FIGURES[1].clone();
         f.value_upper = Some(f.value - 1.0);
         f.footnotes = Cow::Owned(vec![3, 3]);
         f.footnote_position = MarkerPosition::None;
@@ -249,7 +391,7 @@ mod tests {
         assert!(matches!(found[0].1, FieldError::UpperBelowValue { .. }));
         assert_eq!(found[1].1, FieldError::RepeatedItem("3".into()));
         assert_eq!(found[2].1, FieldError::FootnotesWithoutPosition);
-        let mut n = crate::footnotes()[0].clone();
+        let mut n = crate::data::footnotes::FOOTNOTES[0].clone();
         n.urls = Cow::Owned(vec!["https://a;b".into(), "".into()]);
         n.form = CitationForm::Note;
         let found = footnote_rules(&n);

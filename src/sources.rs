@@ -10,6 +10,7 @@ use serde::{Deserialize, Serialize};
 
 /// One of the report's 64 footnotes.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Footnote {
     /// The footnote number, 1–64.
     pub number: u8,
@@ -31,6 +32,20 @@ pub struct Footnote {
 }
 
 impl Footnote {
+    /// A footnote with this number and every other field empty (form `note`): the start of
+    /// a footnote added by hand.
+    pub fn new(number: u8) -> Footnote {
+        Footnote {
+            number,
+            paragraph: 0,
+            text: Cow::Borrowed(""),
+            urls: Cow::Borrowed(&[]),
+            pages: None,
+            form: CitationForm::Note,
+            sources: Cow::Borrowed(&[]),
+        }
+    }
+
     /// The id of the first (main) work the footnote cites.
     pub fn source_id(&self) -> Option<&str> {
         self.sources.first().map(|s| s.as_ref())
@@ -53,6 +68,7 @@ closed_set! {
 
 /// A distinct work the report cites, or the report itself.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Source {
     /// Stable identifier: snake_case, unique, never reused.
     pub id: Cow<'static, str>,
@@ -74,6 +90,24 @@ pub struct Source {
     pub symbol: Option<Cow<'static, str>>,
     /// What kind of work it is.
     pub kind: SourceKind,
+}
+
+impl Source {
+    /// A source with this id and every other field empty (title basis `printed`, kind
+    /// `publication`): the start of a source added by hand.
+    pub fn new(id: impl Into<Cow<'static, str>>) -> Source {
+        Source {
+            id: id.into(),
+            title: Cow::Borrowed(""),
+            title_basis: TitleBasis::Printed,
+            authors: None,
+            publisher: None,
+            year: None,
+            url: None,
+            symbol: None,
+            kind: SourceKind::Publication,
+        }
+    }
 }
 
 closed_set! {
@@ -113,9 +147,35 @@ closed_set! {
     }
 }
 
+impl Report {
+    /// Metadata with this symbol and source id and every other field empty: the start of the
+    /// metadata of another report.
+    pub fn new(
+        symbol: impl Into<Cow<'static, str>>,
+        source_id: impl Into<Cow<'static, str>>,
+    ) -> Report {
+        let empty = || Cow::Borrowed("");
+        Report {
+            source_id: source_id.into(),
+            symbol: symbol.into(),
+            title: empty(),
+            author: empty(),
+            body: empty(),
+            session: empty(),
+            session_dates: empty(),
+            agenda_item: empty(),
+            date: empty(),
+            submitted_pursuant_to: empty(),
+            original_language: empty(),
+            url: empty(),
+        }
+    }
+}
+
 /// The metadata of the report a dataset is about, as printed on its cover page (for the
 /// built-in dataset, A/HRC/58/19). Exported as `report.json`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Report {
     /// The source id under which the report stands among the dataset's sources.
     pub source_id: Cow<'static, str>,

@@ -29,16 +29,16 @@ pub struct Verification {
     /// How many footnotes were checked.
     pub footnotes_checked: usize,
     /// Everything that did not match, in record order.
-    pub problems: Vec<Problem>,
+    pub problems: Vec<Mismatch>,
 }
 
 /// One record that does not match the report.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct Problem {
+pub struct Mismatch {
     /// The figure id, or `footnote N`.
     pub subject: String,
     /// What kind of mismatch.
-    pub kind: ProblemKind,
+    pub kind: MismatchKind,
     /// What was expected and what was found.
     pub detail: String,
 }
@@ -46,7 +46,7 @@ pub struct Problem {
 /// The kinds of mismatch a verification reports.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]
-pub enum ProblemKind {
+pub enum MismatchKind {
     /// The paragraph (or footnote) the record names is not in the text.
     MissingParagraph,
     /// The quote is not in its paragraph.
@@ -108,22 +108,22 @@ pub fn verify_dataset(dataset: &Dataset, report_text: &str) -> Verification {
     for note in dataset.footnotes() {
         let subject = format!("footnote {}", note.number);
         match report.footnote(note.number) {
-            None => problems.push(Problem {
+            None => problems.push(Mismatch {
                 subject,
-                kind: ProblemKind::FootnoteMismatch,
+                kind: MismatchKind::FootnoteMismatch,
                 detail: "not printed in the text".to_owned(),
             }),
-            Some(printed) if printed.text != note.text => problems.push(Problem {
+            Some(printed) if printed.text != note.text => problems.push(Mismatch {
                 subject,
-                kind: ProblemKind::FootnoteMismatch,
+                kind: MismatchKind::FootnoteMismatch,
                 detail: format!("record {:?}, text {:?}", note.text, printed.text),
             }),
             Some(_) => {
                 let citing = report.paragraph_citing(note.number).map(|p| p.number);
                 if citing != Some(note.paragraph) {
-                    problems.push(Problem {
+                    problems.push(Mismatch {
                         subject,
-                        kind: ProblemKind::MarkerMismatch,
+                        kind: MismatchKind::MarkerMismatch,
                         detail: format!(
                             "record says its marker is in para. {}, text has it in {citing:?}",
                             note.paragraph
@@ -140,8 +140,8 @@ pub fn verify_dataset(dataset: &Dataset, report_text: &str) -> Verification {
     }
 }
 
-fn check_figure(report: &ReportText, figure: &Figure, problems: &mut Vec<Problem>) {
-    let problem = |kind, detail: String| Problem {
+fn check_figure(report: &ReportText, figure: &Figure, problems: &mut Vec<Mismatch>) {
+    let problem = |kind, detail: String| Mismatch {
         subject: figure.id.to_string(),
         kind,
         detail,
@@ -149,7 +149,7 @@ fn check_figure(report: &ReportText, figure: &Figure, problems: &mut Vec<Problem
     let loc = &figure.location;
     let Some(para) = report.paragraph(loc.paragraph) else {
         problems.push(problem(
-            ProblemKind::MissingParagraph,
+            MismatchKind::MissingParagraph,
             format!("para. {} not found in the text", loc.paragraph),
         ));
         return;
@@ -159,7 +159,7 @@ fn check_figure(report: &ReportText, figure: &Figure, problems: &mut Vec<Problem
         || para.subheading.as_deref() != loc.subheading.as_deref()
     {
         problems.push(problem(
-            ProblemKind::HeadingMismatch,
+            MismatchKind::HeadingMismatch,
             format!(
                 "record {:?} / {:?} / {:?}, text {:?} / {:?} / {:?}",
                 loc.section,
@@ -173,23 +173,23 @@ fn check_figure(report: &ReportText, figure: &Figure, problems: &mut Vec<Problem
     }
     if !figure.quote.contains(figure.as_written.as_ref()) {
         problems.push(problem(
-            ProblemKind::AsWrittenNotInQuote,
+            MismatchKind::AsWrittenNotInQuote,
             format!("{:?} is not in the quote", figure.as_written),
         ));
     }
     if let Some(detail) = value_mismatch(figure) {
-        problems.push(problem(ProblemKind::ValueMismatch, detail));
+        problems.push(problem(MismatchKind::ValueMismatch, detail));
     }
     // The quote, in its footnote or paragraph.
     if let Some(n) = loc.in_footnote {
         match report.footnote(n) {
             Some(note) if note.text.contains(figure.quote.as_ref()) => {}
             Some(_) => problems.push(problem(
-                ProblemKind::QuoteNotFound,
+                MismatchKind::QuoteNotFound,
                 format!("not in the text of footnote {n}"),
             )),
             None => problems.push(problem(
-                ProblemKind::MissingParagraph,
+                MismatchKind::MissingParagraph,
                 format!("footnote {n} not found in the text"),
             )),
         }
@@ -197,7 +197,7 @@ fn check_figure(report: &ReportText, figure: &Figure, problems: &mut Vec<Problem
     }
     let Some(span) = para.find(&figure.quote) else {
         problems.push(problem(
-            ProblemKind::QuoteNotFound,
+            MismatchKind::QuoteNotFound,
             format!("not in para. {}: {:?}", loc.paragraph, figure.quote),
         ));
         return;
@@ -218,7 +218,7 @@ fn check_figure(report: &ReportText, figure: &Figure, problems: &mut Vec<Problem
     };
     if !ok {
         problems.push(problem(
-            ProblemKind::MarkerMismatch,
+            MismatchKind::MarkerMismatch,
             format!(
                 "record: footnotes {ours:?} {}; text: markers {at:?} at the quote, {:?} before, {:?} after",
                 figure.footnote_position,
@@ -275,7 +275,7 @@ mod tests {
 
     #[test]
     fn every_built_in_value_is_the_number_it_states() {
-        for figure in crate::figures() {
+        for figure in crate::dataset::Dataset::builtin().figures() {
             assert_eq!(value_mismatch(figure), None, "{}", figure.id);
         }
     }
@@ -287,7 +287,7 @@ mod tests {
         assert!(
             v.problems
                 .iter()
-                .any(|p| p.kind == ProblemKind::MissingParagraph)
+                .any(|p| p.kind == MismatchKind::MissingParagraph)
         );
         assert!(v.to_string().starts_with("FAILED"));
     }

@@ -2,7 +2,7 @@
 
 use std::borrow::Cow;
 
-use vac_figures::{Dataset, DatasetError, Filter, Kind, Sourcing, Topic, Unit, ids};
+use vac_figures::{Dataset, Error, Filter, Kind, Sourcing, Topic, Unit, ids};
 
 #[test]
 fn lookup_by_id_finds_every_figure_and_nothing_else() {
@@ -165,30 +165,41 @@ fn an_owned_dataset_answers_like_the_builtin_one() {
 
 #[test]
 fn invalid_records_are_rejected_with_what_is_wrong() {
+    // Every problem, each naming its table, record and field (the loader's problem type).
+    let problems = |result: Result<Dataset, Error>| -> Vec<String> {
+        match result {
+            Err(Error::Invalid(problems)) => problems.iter().map(|p| p.to_string()).collect(),
+            other => panic!("expected problems, got {other:?}"),
+        }
+    };
     let b = Dataset::builtin();
     let mut figures = b.figures().to_vec();
     figures.push(figures[0].clone());
-    assert_eq!(
-        Dataset::new(figures, b.footnotes().to_vec(), b.sources().to_vec()),
-        Err(DatasetError::DuplicateFigureId(
-            "office_establishment_anniversary_years".into()
-        ))
-    );
-    let mut figures = b.figures().to_vec();
     figures[1].footnotes = Cow::Owned(vec![99]);
-    let err = Dataset::new(figures, b.footnotes().to_vec(), b.sources().to_vec()).unwrap_err();
     assert_eq!(
-        err.to_string(),
-        "figure `contributions_to_report` cites footnote 99, which does not exist"
+        problems(Dataset::new(
+            figures,
+            b.footnotes().to_vec(),
+            b.sources().to_vec()
+        )),
+        [
+            "figures.csv: figure `office_establishment_anniversary_years`: field `id`: \
+             duplicate id \"office_establishment_anniversary_years\"",
+            "figures.csv: figure `contributions_to_report`: field `footnotes`: footnote 99 does \
+             not exist in footnotes.csv",
+        ]
     );
     let mut notes = b.footnotes().to_vec();
     notes[11].sources = Cow::Owned(vec![Cow::Borrowed("nowhere")]);
-    let err = Dataset::new(b.figures().to_vec(), notes, b.sources().to_vec()).unwrap_err();
     assert_eq!(
-        err,
-        DatasetError::UnknownSource {
-            footnote: 12,
-            source_id: "nowhere".into()
-        }
+        problems(Dataset::new(
+            b.figures().to_vec(),
+            notes,
+            b.sources().to_vec()
+        )),
+        [
+            "footnotes.csv: footnote 12: field `source_ids`: source \"nowhere\" does not exist in \
+          sources.csv"
+        ]
     );
 }

@@ -316,17 +316,14 @@ fn csl_json_follows_the_csl_data_schema() {
 
 #[test]
 fn bibtex_escapes_special_characters_and_keys_are_source_ids() {
-    let source = Source {
-        id: Cow::Borrowed("test_source"),
-        title: Cow::Borrowed("Costs & 50% of $ #1 a_b {x} ~ ^ \\"),
-        title_basis: TitleBasis::Printed,
-        authors: Some(Cow::Borrowed("A_B & Co and others")),
-        publisher: Some(Cow::Borrowed("R&D {Unit}")),
-        year: Some(2020),
-        url: Some(Cow::Borrowed("https://example.org/a_b%20c#x")),
-        symbol: None,
-        kind: SourceKind::Publication,
-    };
+    let mut source = Source::new("test_source");
+    source.title = Cow::Borrowed("Costs & 50% of $ #1 a_b {x} ~ ^ \\");
+    source.title_basis = TitleBasis::Printed;
+    source.authors = Some(Cow::Borrowed("A_B & Co and others"));
+    source.publisher = Some(Cow::Borrowed("R&D {Unit}"));
+    source.year = Some(2020);
+    source.url = Some(Cow::Borrowed("https://example.org/a_b%20c#x"));
+    source.kind = SourceKind::Publication;
     assert_eq!(
         bibtex_entry(vac_figures::report(), &source),
         r"@book{test_source,

@@ -1,8 +1,9 @@
 //! Loading datasets from CSV files: the round trip of the built-in data, edited and extended
 //! files, and the problems reported for broken ones.
 
-use vac_figures::load::{LoadError, Problem, ProblemKind};
+use std::path::Path;
 use vac_figures::{Dataset, export};
+use vac_figures::{Error as LoadError, Problem, ProblemKind};
 
 /// The exported CSV files of the built-in dataset, as text.
 fn exported() -> [String; 3] {
@@ -239,7 +240,7 @@ fn dataset_new_rejects_what_csv_cannot_carry() {
     let err = rebuild(figures, builtin.footnotes().to_vec()).unwrap_err();
     assert_eq!(
         err.to_string(),
-        "figure `office_establishment_anniversary_years`: field `period`: present but empty; \
+        "invalid dataset: 1 problem\nfigures.csv: figure `office_establishment_anniversary_years`: field `period`: present but empty; \
          an absent value must be left out (None)"
     );
     let mut footnotes = builtin.footnotes().to_vec();
@@ -252,13 +253,13 @@ fn dataset_new_rejects_what_csv_cannot_carry() {
     );
     let mut figures = builtin.figures().to_vec();
     figures[1].location.in_footnote = Some(200);
-    assert!(matches!(
-        rebuild(figures, builtin.footnotes().to_vec()),
-        Err(vac_figures::DatasetError::InvalidField {
-            field: "in_footnote",
-            ..
-        })
-    ));
+    let err = rebuild(figures, builtin.footnotes().to_vec()).unwrap_err();
+    assert!(
+        err.to_string().ends_with(
+            "figures.csv: figure `contributions_to_report`: field `in_footnote`: footnote 200 does not exist in footnotes.csv"
+        ),
+        "{err}"
+    );
 }
 
 #[test]
@@ -320,4 +321,129 @@ fn whole_numbers_may_carry_a_zero_fraction_as_pandas_writes_them() {
         problems(&files),
         ["figures.csv:35: column 6 `in_footnote`: \"10.5\" is not a whole number from 1 to 255"]
     );
+}
+
+/// A fresh directory under the system's temporary directory.
+fn scratch(name: &str) -> std::path::PathBuf {
+    let dir = std::env::temp_dir().join(format!("vac-figures-{name}-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    dir
+}
+
+#[test]
+fn loading_datasets_and_exporting_again_gives_every_file_byte_for_byte() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("datasets");
+    let loaded = Dataset::from_dir(&dir).unwrap();
+    assert_eq!(&loaded, Dataset::builtin());
+    let files = vac_figures::export::dataset_files(&loaded).unwrap();
+    assert_eq!(files.len(), 15);
+    for (name, bytes) in files {
+        assert_eq!(
+            std::fs::read(dir.join(name)).unwrap(),
+            bytes,
+            "{name} differs after load and export"
+        );
+    }
+}
+
+#[test]
+fn an_edited_dataset_exports_its_own_reviews_and_report() {
+    let dir = scratch("own-reviews");
+    vac_figures::export::write_dir(Dataset::builtin(), &dir).unwrap();
+    let edit = |name: &str, from: &str, to: &str| {
+        let text = std::fs::read_to_string(dir.join(name)).unwrap();
+        assert!(text.contains(from), "{name}: {from}");
+        std::fs::write(dir.join(name), text.replacen(from, to, 1)).unwrap();
+    };
+    edit(
+        "reviews.json",
+        "\"status\": \"unverified\"",
+        "\"status\": \"confirmed\"",
+    );
+    // The derived `review_status` cell follows the edited review (or could be left empty).
+    let figures = std::fs::read_to_string(dir.join("figures.csv")).unwrap();
+    let row = figures
+        .lines()
+        .find(|l| l.starts_with("children_share_of_detected_victims_sub_saharan_africa,"))
+        .unwrap();
+    assert!(row.ends_with(",unverified"));
+    let edited = format!("{},confirmed", row.strip_suffix(",unverified").unwrap());
+    std::fs::write(dir.join("figures.csv"), figures.replacen(row, &edited, 1)).unwrap();
+    edit(
+        "report.json",
+        "\"symbol\": \"A/HRC/58/19\"",
+        "\"symbol\": \"A/HRC/58/19/Corr.1\"",
+    );
+    let loaded = Dataset::from_dir(&dir).unwrap();
+    assert_eq!(loaded.report().symbol, "A/HRC/58/19/Corr.1");
+    let sub_saharan = loaded
+        .figure("children_share_of_detected_victims_sub_saharan_africa")
+        .unwrap();
+    assert_eq!(
+        loaded.review_status(sub_saharan).as_str(),
+        "confirmed",
+        "the loaded review, not the built-in one"
+    );
+    assert_eq!(sub_saharan.review_status().as_str(), "unverified");
+    assert!(
+        loaded
+            .citation(sub_saharan)
+            .to_string()
+            .contains("as cited in A/HRC/58/19/Corr.1, para. 43")
+    );
+    let files = vac_figures::export::dataset_files(&loaded).unwrap();
+    let file = |name: &str| {
+        String::from_utf8(files.iter().find(|(n, _)| *n == name).unwrap().1.clone()).unwrap()
+    };
+    assert!(file("report.json").contains("A/HRC/58/19/Corr.1"));
+    assert!(file("README.md").contains("A/HRC/58/19/Corr.1"));
+    assert!(file("datapackage.json").contains("A/HRC/58/19/Corr.1"));
+    assert_eq!(
+        file("reviews.json"),
+        std::fs::read_to_string(dir.join("reviews.json")).unwrap()
+    );
+    assert!(
+        file("reviews.csv").contains(
+            "children_share_of_detected_victims_sub_saharan_africa,confirmed,unverified,"
+        )
+    );
+    assert!(file("figures.csv").lines().any(|l| {
+        l.starts_with("children_share_of_detected_victims_sub_saharan_africa,")
+            && l.ends_with(",confirmed")
+    }));
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+#[test]
+fn the_optional_files_are_checked_with_their_positions() {
+    let dir = scratch("bad-optional");
+    vac_figures::export::write_dir(Dataset::builtin(), &dir).unwrap();
+    let reviews = std::fs::read_to_string(dir.join("reviews.json")).unwrap();
+    std::fs::write(
+        dir.join("reviews.json"),
+        reviews.replacen(
+            "\"children_share_of_detected_victims\"",
+            "\"children_share_of_detected_victim\"",
+            1,
+        ),
+    )
+    .unwrap();
+    let report = std::fs::read_to_string(dir.join("report.json")).unwrap();
+    std::fs::write(dir.join("report.json"), report.replacen("{", "{,", 1)).unwrap();
+    let problems: Vec<String> = vac_figures::load::validate_dir(&dir)
+        .iter()
+        .map(|p| p.to_string())
+        .collect();
+    assert_eq!(
+        problems,
+        [
+            // The figure no review covers any more: its derived cell disagrees.
+            "figures.csv:36: column 26 `review_status`: \"confirmed\" does not match the other \
+             columns; expected \"not_reviewed\" (or an empty cell)",
+            "reviews.json: review 1: field `figures`: a review covers figure \
+             \"children_share_of_detected_victim\", which does not exist in figures.csv",
+            "report.json:1: key must be a string at line 1 column 2",
+        ]
+    );
+    let _ = std::fs::remove_dir_all(&dir);
 }

@@ -7,7 +7,7 @@
 use std::path::{Path, PathBuf};
 
 use vac_figures::Dataset;
-use vac_figures::load::{self, LoadError};
+use vac_figures::{Error as LoadError, load};
 
 fn corpus() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/malformed")

@@ -112,6 +112,7 @@ fn footnote_markers_stand_where_each_record_says() {
                 at.is_empty() && !ours.is_empty() && ours.iter().all(|n| after.contains(n))
             }
             MarkerPosition::None => at.is_empty() && ours.is_empty(),
+            other => panic!("a new marker position {other}: say here how it stands"),
         };
         if !ok {
             failures.push(format!(
@@ -210,6 +211,7 @@ fn units_and_qualifiers_follow_the_words_printed() {
             Unit::Years => w.contains("year") || w.contains("anniversary"),
             Unit::Months => w.contains("month"),
             Unit::Count => !w.contains("per cent") && !w.contains('$'),
+            other => panic!("a new unit {other}: say here which words print it"),
         };
         assert!(
             unit_ok,
@@ -381,6 +383,7 @@ fn ibid_and_short_forms_resolve_to_the_full_work() {
             }
             CitationForm::Note => assert!(note.sources.is_empty(), "footnote {}", note.number),
             CitationForm::Full => assert!(!note.sources.is_empty(), "footnote {}", note.number),
+            other => panic!("a new citation form {other}: say here how it reads"),
         }
     }
     // The cases named in the issue.
@@ -451,6 +454,6 @@ fn the_library_verification_passes_on_the_report() {
         vac_figures::sources().to_vec(),
     )
     .expect("valid");
-    let broken = vac_figures::verify::verify_dataset(&data, &text);
+    let broken = vac_figures::verify_dataset(&data, &text);
     assert_eq!(broken.problems.len(), 3, "{broken}");
 }

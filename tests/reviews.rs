@@ -9,7 +9,7 @@ mod common;
 
 use std::collections::BTreeSet;
 
-use vac_figures::review::ReviewStatus;
+use vac_figures::ReviewStatus;
 
 /// The rows of the review file's table: `(para, figure, status, finding, note)`.
 fn rows(text: &str) -> Vec<[String; 5]> {

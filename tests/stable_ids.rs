@@ -376,12 +376,12 @@ fn published_closed_set_names_still_exist() {
         ),
         (
             "ReviewStatus",
-            vac_figures::review::ReviewStatus::NAMES,
+            vac_figures::ReviewStatus::NAMES,
             &["confirmed", "discrepancy", "unverified", "not_reviewed"],
         ),
         (
             "DiscrepancyKind",
-            vac_figures::review::DiscrepancyKind::NAMES,
+            vac_figures::DiscrepancyKind::NAMES,
             &[
                 "wording",
                 "qualifier",
@@ -393,7 +393,7 @@ fn published_closed_set_names_still_exist() {
         ),
         (
             "CopyKind",
-            vac_figures::review::CopyKind::NAMES,
+            vac_figures::CopyKind::NAMES,
             &[
                 "source_itself",
                 "official_summary",

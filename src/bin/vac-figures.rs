@@ -22,8 +22,8 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand, ValueEnum};
 use serde_json::json;
+use vac_figures::Error as LoadError;
 use vac_figures::check::{ClaimCheck, Verdict, check_claim_in};
-use vac_figures::load::LoadError;
 use vac_figures::{Dataset, Figure, Filter, Kind, Topic, export};
 
 /// The figures of UN report A/HRC/58/19 (violence against children), with their sources.
@@ -438,7 +438,7 @@ fn run(cli: Cli) -> Result<u8, Failure> {
                     e.utf8_error().valid_up_to()
                 ))
             })?;
-            let verification = vac_figures::verify::verify_dataset(data, &text);
+            let verification = vac_figures::verify_dataset(data, &text);
             writeln!(out, "{verification}").map_err(write_err)?;
             Ok(if verification.is_ok() { 0 } else { 1 })
         }

@@ -301,7 +301,7 @@ pub fn check_claim(text: &str) -> ClaimCheck<'static> {
 /// let claim = "Children make up 38% of detected trafficking victims";
 /// assert_eq!(check_claim_in(&data, claim).verdict, Verdict::Contradicted);
 /// assert_eq!(vac_figures::check_claim(claim).verdict, Verdict::Supported);
-/// # Ok::<(), vac_figures::DatasetError>(())
+/// # Ok::<(), vac_figures::Error>(())
 /// ```
 pub fn check_claim_in<'a>(dataset: &'a Dataset, text: &str) -> ClaimCheck<'a> {
     let numbers = read_numbers(text);

@@ -244,7 +244,10 @@ mod tests {
         assert!(d.iter().all(|x| x.derived));
         for x in &d {
             for input in &x.inputs {
-                assert!(crate::figure(input).is_some(), "{input}");
+                assert!(
+                    crate::dataset::Dataset::builtin().figure(input).is_some(),
+                    "{input}"
+                );
             }
         }
     }

@@ -1290,14 +1290,17 @@ mod tests {
                 assert!(PLACES.contains(place), "{id}: {place} missing from PLACES");
             }
         }
-        for fig in crate::figures() {
+        for fig in crate::dataset::Dataset::builtin().figures() {
             assert!(
                 VOCABULARY.iter().any(|(id, _, _)| *id == fig.id),
                 "no vocabulary for {}",
                 fig.id
             );
         }
-        assert_eq!(VOCABULARY.len(), crate::figures().len());
+        assert_eq!(
+            VOCABULARY.len(),
+            crate::dataset::Dataset::builtin().figures().len()
+        );
         assert!(CUES.windows(2).all(|w| w[0].stem <= w[1].stem));
     }
 }

@@ -15,6 +15,7 @@ pub(crate) mod footnotes;
 pub(crate) mod report;
 pub(crate) mod reviews;
 pub(crate) mod sources;
+pub(crate) mod version;
 
 use std::borrow::Cow;
 

@@ -42,7 +42,7 @@ fn cell(text: &str) -> String {
 pub fn codebook(report: &Report) -> String {
     let mut out = String::new();
     let crate_version = env!("CARGO_PKG_VERSION");
-    let data_version = crate::DATA_VERSION;
+    let data_version = crate::data::version::DATA_VERSION;
     // Writing to a String cannot fail; the results are ignored on purpose.
     let _ = write!(
         out,

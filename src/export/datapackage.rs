@@ -212,7 +212,7 @@ fn package(report: &Report) -> Package {
             session = report.session,
             date = report.date,
             crate_version = env!("CARGO_PKG_VERSION"),
-            data_version = crate::DATA_VERSION,
+            data_version = crate::data::version::DATA_VERSION,
         ),
         version: env!("CARGO_PKG_VERSION"),
         keywords: [

@@ -50,7 +50,7 @@ pub mod codebook;
 pub mod datapackage;
 pub mod schema;
 
-use std::borrow::Cow;
+use std::borrow::{Borrow, Cow};
 use std::io;
 use std::path::{Path, PathBuf};
 
@@ -58,6 +58,8 @@ use crate::dataset::Dataset;
 use crate::record::Figure;
 use crate::review::Review;
 use crate::sources::{Footnote, Source};
+use crate::table::reviews::ReviewRow;
+use crate::table::{self, Field, figures, footnotes, links, reviews, sources};
 
 /// Why an export failed.
 #[derive(Debug, thiserror::Error)]
@@ -79,27 +81,28 @@ pub enum ExportError {
 }
 
 /// The columns of `figures.csv`, in order (described in [`schema::FIGURE_FIELDS`]).
-pub const FIGURE_COLUMNS: [&str; 26] = schema::names(&schema::FIGURE_FIELDS);
+pub const FIGURE_COLUMNS: [&str; figures::FIELDS.len()] = table::names(figures::FIELDS);
 
 /// The columns of `footnotes.csv`, in order (described in [`schema::FOOTNOTE_FIELDS`]).
-pub const FOOTNOTE_COLUMNS: [&str; 8] = schema::names(&schema::FOOTNOTE_FIELDS);
+pub const FOOTNOTE_COLUMNS: [&str; footnotes::FIELDS.len()] = table::names(footnotes::FIELDS);
 
 /// The columns of `sources.csv`, in order (described in [`schema::SOURCE_FIELDS`]).
-pub const SOURCE_COLUMNS: [&str; 9] = schema::names(&schema::SOURCE_FIELDS);
+pub const SOURCE_COLUMNS: [&str; sources::FIELDS.len()] = table::names(sources::FIELDS);
 
 /// The columns of `reviews.csv`, in order (described in [`schema::REVIEW_FIELDS`]).
-pub const REVIEW_COLUMNS: [&str; 11] = schema::names(&schema::REVIEW_FIELDS);
+pub const REVIEW_COLUMNS: [&str; reviews::FIELDS.len()] = table::names(reviews::FIELDS);
 
 /// The columns of `figure_footnotes.csv`, the link table of figures and the footnotes citing
 /// them, in order (described in [`schema::FIGURE_FOOTNOTE_FIELDS`]).
-pub const FIGURE_FOOTNOTE_COLUMNS: [&str; 2] = schema::names(&schema::FIGURE_FOOTNOTE_FIELDS);
+pub const FIGURE_FOOTNOTE_COLUMNS: [&str; links::FIGURE_FOOTNOTE_FIELDS.len()] =
+    table::names(links::FIGURE_FOOTNOTE_FIELDS);
 
 /// The columns of `footnote_sources.csv`, the link table of footnotes and the works they
 /// cite, in order (described in [`schema::FOOTNOTE_SOURCE_FIELDS`]).
-pub const FOOTNOTE_SOURCE_COLUMNS: [&str; 2] = schema::names(&schema::FOOTNOTE_SOURCE_FIELDS);
+pub const FOOTNOTE_SOURCE_COLUMNS: [&str; links::FOOTNOTE_SOURCE_FIELDS.len()] =
+    table::names(links::FOOTNOTE_SOURCE_FIELDS);
 
-/// The list separator inside a cell.
-pub const LIST_SEPARATOR: &str = ";";
+pub use crate::rules::LIST_SEPARATOR;
 
 /// The characters that make a spreadsheet read a cell as a formula, and the apostrophe that
 /// escapes them.
@@ -120,100 +123,45 @@ pub fn unescape_cell(cell: &str) -> &str {
     cell.strip_prefix('\'').unwrap_or(cell)
 }
 
-fn text(s: &str) -> Cow<'_, str> {
-    Cow::Borrowed(s)
-}
-
-fn opt_text<S: AsRef<str>>(s: &Option<S>) -> Cow<'_, str> {
-    Cow::Borrowed(s.as_ref().map_or("", |s| s.as_ref()))
-}
-
-fn opt_num<N: ToString>(n: Option<N>) -> Cow<'static, str> {
-    Cow::Owned(n.map(|n| n.to_string()).unwrap_or_default())
-}
-
-fn join<T: AsRef<str>>(items: impl IntoIterator<Item = T>) -> Cow<'static, str> {
-    let items: Vec<String> = items.into_iter().map(|s| s.as_ref().to_owned()).collect();
-    Cow::Owned(items.join(LIST_SEPARATOR))
+/// The cells of one record, as CSV text (unescaped), in column order.
+fn row<'a, R, const N: usize>(
+    fields: &[Field<R>],
+    dataset: &'a Dataset,
+    record: &'a R,
+) -> [Cow<'a, str>; N] {
+    std::array::from_fn(|i| {
+        fields
+            .get(i)
+            .map_or(Cow::Borrowed(""), |f| (f.get)(dataset, record).into_cell())
+    })
 }
 
 /// The cells of a figure's row in `figures.csv`.
-pub fn figure_cells<'a>(dataset: &Dataset, figure: &'a Figure) -> [Cow<'a, str>; 26] {
-    let loc = &figure.location;
-    [
-        text(&figure.id),
-        Cow::Owned(loc.paragraph.to_string()),
-        text(&loc.section),
-        opt_text(&loc.subsection),
-        opt_text(&loc.subheading),
-        opt_num(loc.in_footnote),
-        Cow::Owned(figure.value.to_string()),
-        opt_num(figure.value_upper),
-        text(figure.unit.as_str()),
-        text(figure.unit.short_unit()),
-        text(figure.qualifier.as_str()),
-        text(&figure.as_written),
-        text(if figure.converted { "TRUE" } else { "FALSE" }),
-        text(&figure.measure),
-        text(&figure.population),
-        text(&figure.geography),
-        opt_text(&figure.period),
-        text(figure.kind.as_str()),
-        join(figure.topics.iter().map(|t| t.as_str())),
-        text(&figure.quote),
-        join(figure.footnotes.iter().map(|n| n.to_string())),
-        text(figure.footnote_position.as_str()),
-        opt_text(&figure.attribution),
-        text(figure.sourcing().as_str()),
-        join(dataset.sources_of(figure).into_iter().map(|s| s.id.clone())),
-        text(dataset.review_status(figure).as_str()),
-    ]
+pub fn figure_cells<'a>(
+    dataset: &'a Dataset,
+    figure: &'a Figure,
+) -> [Cow<'a, str>; FIGURE_COLUMNS.len()] {
+    row(figures::FIELDS, dataset, figure)
 }
 
 /// The cells of a footnote's row in `footnotes.csv`.
-pub fn footnote_cells(footnote: &Footnote) -> [Cow<'_, str>; 8] {
-    [
-        Cow::Owned(footnote.number.to_string()),
-        Cow::Owned(footnote.paragraph.to_string()),
-        text(footnote.form.as_str()),
-        text(&footnote.text),
-        text(footnote.source_id().unwrap_or("")),
-        join(footnote.sources.iter()),
-        opt_text(&footnote.pages),
-        join(footnote.urls.iter()),
-    ]
+pub fn footnote_cells(footnote: &Footnote) -> [Cow<'_, str>; FOOTNOTE_COLUMNS.len()] {
+    // No footnote column depends on the rest of the dataset.
+    row(footnotes::FIELDS, Dataset::builtin(), footnote)
 }
 
 /// The cells of a source's row in `sources.csv`.
-pub fn source_cells(source: &Source) -> [Cow<'_, str>; 9] {
-    [
-        text(&source.id),
-        text(&source.title),
-        text(source.title_basis.as_str()),
-        opt_text(&source.authors),
-        opt_text(&source.publisher),
-        opt_num(source.year),
-        opt_text(&source.url),
-        opt_text(&source.symbol),
-        text(source.kind.as_str()),
-    ]
+pub fn source_cells(source: &Source) -> [Cow<'_, str>; SOURCE_COLUMNS.len()] {
+    row(sources::FIELDS, Dataset::builtin(), source)
 }
 
 /// The cells of a review's row in `reviews.csv`, for one of the figures it covers.
-pub fn review_cells<'a>(figure_id: &'a str, review: &'a Review) -> [Cow<'a, str>; 11] {
-    [
-        text(figure_id),
-        text(review.status.as_str()),
-        text(&review.status_as_written),
-        join(review.discrepancies.iter().map(|k| k.as_str())),
-        text(&review.finding),
-        opt_text(&review.seen_at),
-        text(review.copy_kind.as_str()),
-        text(&review.note),
-        join(review.computed.iter()),
-        join(review.inferred.iter()),
-        text(&review.reviewed),
-    ]
+pub fn review_cells(figure_id: &str, review: &Review) -> [Cow<'static, str>; REVIEW_COLUMNS.len()] {
+    let record = ReviewRow {
+        figure_id: Cow::Owned(figure_id.to_owned()),
+        review: review.clone(),
+    };
+    row(reviews::FIELDS, Dataset::builtin(), &record).map(|c| Cow::Owned(c.into_owned()))
 }
 
 fn csv_writer<W: io::Write>(writer: W) -> csv::Writer<W> {
@@ -222,18 +170,20 @@ fn csv_writer<W: io::Write>(writer: W) -> csv::Writer<W> {
         .from_writer(writer)
 }
 
-/// Writes one CSV table: the header, then every row with its cells escaped
-/// ([`escape_cell`]). The row width is the header's, checked at compile time.
-fn write_table<'c, W: io::Write, const N: usize>(
+/// Writes one CSV table from its fields: the header, then every record's cells, escaped
+/// ([`escape_cell`]).
+fn write_table<W: io::Write, R>(
     writer: W,
-    columns: [&str; N],
-    rows: impl IntoIterator<Item = [Cow<'c, str>; N]>,
+    fields: &[Field<R>],
+    dataset: &Dataset,
+    records: impl IntoIterator<Item = impl Borrow<R>>,
 ) -> Result<(), ExportError> {
     let mut csv = csv_writer(writer);
-    csv.write_record(columns)?;
-    for row in rows {
-        for cell in &row {
-            csv.write_field(escape_cell(cell).as_bytes())?;
+    csv.write_record(fields.iter().map(|f| f.column.name))?;
+    for record in records {
+        for field in fields {
+            let value = (field.get)(dataset, record.borrow());
+            csv.write_field(escape_cell(&value.to_cell()).as_bytes())?;
         }
         csv.write_record(None::<&[u8]>)?;
     }
@@ -247,8 +197,7 @@ pub fn write_figures_csv<'a, W: io::Write>(
     dataset: &Dataset,
     figures: impl IntoIterator<Item = &'a Figure>,
 ) -> Result<(), ExportError> {
-    let rows = figures.into_iter().map(|f| figure_cells(dataset, f));
-    write_table(writer, FIGURE_COLUMNS, rows)
+    write_table(writer, figures::FIELDS, dataset, figures)
 }
 
 /// Writes `footnotes` as `footnotes.csv`.
@@ -256,11 +205,7 @@ pub fn write_footnotes_csv<'a, W: io::Write>(
     writer: W,
     footnotes: impl IntoIterator<Item = &'a Footnote>,
 ) -> Result<(), ExportError> {
-    write_table(
-        writer,
-        FOOTNOTE_COLUMNS,
-        footnotes.into_iter().map(footnote_cells),
-    )
+    write_table(writer, footnotes::FIELDS, Dataset::builtin(), footnotes)
 }
 
 /// Writes `sources` as `sources.csv`.
@@ -268,11 +213,7 @@ pub fn write_sources_csv<'a, W: io::Write>(
     writer: W,
     sources: impl IntoIterator<Item = &'a Source>,
 ) -> Result<(), ExportError> {
-    write_table(
-        writer,
-        SOURCE_COLUMNS,
-        sources.into_iter().map(source_cells),
-    )
+    write_table(writer, sources::FIELDS, Dataset::builtin(), sources)
 }
 
 /// Writes `reviews.csv`: one row per reviewed figure of `figures`, in their order, with the
@@ -283,11 +224,12 @@ pub fn write_reviews_csv<'a, W: io::Write>(
     figures: impl IntoIterator<Item = &'a Figure>,
 ) -> Result<(), ExportError> {
     let rows = figures.into_iter().filter_map(|f| {
-        dataset
-            .review_of(f)
-            .map(|review| review_cells(&f.id, review))
+        dataset.review_of(f).map(|review| ReviewRow {
+            figure_id: f.id.clone(),
+            review: review.clone(),
+        })
     });
-    write_table(writer, REVIEW_COLUMNS, rows)
+    write_table(writer, reviews::FIELDS, dataset, rows)
 }
 
 /// Writes `figure_footnotes.csv`: one row `(figure_id, footnote)` per footnote each of
@@ -300,9 +242,14 @@ pub fn write_figure_footnotes_csv<'a, W: io::Write>(
         figure
             .footnotes
             .iter()
-            .map(move |number| [text(&figure.id), Cow::Owned(number.to_string())])
+            .map(move |&number| (figure.id.clone(), number))
     });
-    write_table(writer, FIGURE_FOOTNOTE_COLUMNS, rows)
+    write_table(
+        writer,
+        links::FIGURE_FOOTNOTE_FIELDS,
+        Dataset::builtin(),
+        rows,
+    )
 }
 
 /// Writes `footnote_sources.csv`: one row `(footnote, source_id)` per work each of
@@ -315,9 +262,14 @@ pub fn write_footnote_sources_csv<'a, W: io::Write>(
         footnote
             .sources
             .iter()
-            .map(move |source| [Cow::Owned(footnote.number.to_string()), text(source)])
+            .map(move |source| (footnote.number, source.clone()))
     });
-    write_table(writer, FOOTNOTE_SOURCE_COLUMNS, rows)
+    write_table(
+        writer,
+        links::FOOTNOTE_SOURCE_FIELDS,
+        Dataset::builtin(),
+        rows,
+    )
 }
 
 /// Writes any serializable records as a pretty-printed JSON array (or value), with a final
