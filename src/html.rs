@@ -32,7 +32,7 @@
 //! * **Only the dataset's data.** Everything shown comes from the [`Dataset`] given: its
 //!   figures, footnotes, sources, reviews and report. A page built from an edited dataset
 //!   shows the edit, and says that it was not built from the built-in data of
-//!   [`DATA_VERSION`](crate::DATA_VERSION).
+//!   `DATA_VERSION`.
 //!
 //! The number is marked inside the quote where [`Figure::as_written`] occurs exactly once in
 //! it; otherwise the quote is shown unmarked rather than marked at a guess. A footnote's URLs
@@ -75,6 +75,7 @@ use minijinja::{AutoEscape, Environment, UndefinedBehavior, Value};
 use serde::Serialize;
 
 use crate::charts::{self, ChartError};
+use crate::data::version::DATA_VERSION;
 use crate::dataset::Dataset;
 use crate::export::{self, ExportError};
 use crate::record::{Figure, Kind, Sourcing, Topic};
@@ -462,13 +463,12 @@ impl PageView {
                 url: web_href(&report.url),
             },
             builtin,
-            data_version: crate::DATA_VERSION,
+            data_version: DATA_VERSION,
             crate_version,
             dataset_citation: format!(
                 "vac-figures {crate_version}, data version {}: figures of UN report {} as \
                  typed, sourced records",
-                crate::DATA_VERSION,
-                report.symbol
+                DATA_VERSION, report.symbol
             ),
             report_citation: format!(
                 "United Nations, {}, {} ({}), para. N",
@@ -951,7 +951,7 @@ mod tests {
 
     #[test]
     fn every_built_in_figure_has_its_number_marked() {
-        for f in crate::figures() {
+        for f in Dataset::builtin().figures() {
             let q = mark_quote(&f.quote, &f.as_written);
             assert_eq!(q.marked.as_deref(), Some(f.as_written.as_ref()), "{}", f.id);
             assert_eq!(format!("{}{}{}", q.before, f.as_written, q.after), f.quote);
@@ -960,7 +960,7 @@ mod tests {
 
     #[test]
     fn footnote_segments_join_back_to_the_text_and_link_only_web_urls() {
-        for note in crate::footnotes() {
+        for note in Dataset::builtin().footnotes() {
             let segs = segments(note);
             let joined: String = segs.iter().map(|s| s.text.as_str()).collect();
             assert_eq!(joined, note.text, "footnote {}", note.number);
@@ -981,7 +981,7 @@ mod tests {
                 Cow::Borrowed("https://example.org/a"),
             ]),
             pages: None,
-            form: crate::CitationForm::Full,
+            form: crate::sources::CitationForm::Full,
             sources: Cow::Borrowed(&[]),
         };
         let segs = segments(&note);
