@@ -118,7 +118,8 @@ pub fn source_line(data: &Dataset, figures: &[&Figure]) -> Vec<String> {
     }
     let strings = |v: &[u8]| v.iter().map(u8::to_string).collect::<Vec<_>>();
     let mut text = format!(
-        "Source: A/HRC/58/19, {} {}",
+        "Source: {}, {} {}",
+        data.report().symbol,
         if paras.len() == 1 { "para." } else { "paras." },
         and_list(&strings(&paras))
     );

@@ -3,7 +3,7 @@
 //! ```text
 //! vac-figures list [--topic T] [--kind K] [--format table|csv|json]
 //! vac-figures show ID [--json]
-//! vac-figures export --format csv|json|bibtex|csl-json --out DIR
+//! vac-figures export --format csv|json|bibtex|csl-json|parquet|html --out DIR
 //! vac-figures check [--json] "CLAIM"
 //! vac-figures verify PATH
 //! vac-figures validate DIR
@@ -107,6 +107,9 @@ enum ExportFormat {
     CslJson,
     /// The tables as Parquet files (needs the `parquet` feature).
     Parquet,
+    /// The figures explorer, `index.html`, with every data file beside it (needs the `html`
+    /// feature).
+    Html,
 }
 
 /// A failure, with the exit code it maps to.
@@ -140,6 +143,47 @@ fn export_parquet(
     Err(invalid(
         "this vac-figures was built without Parquet support; install it with --features cli,parquet",
     ))
+}
+
+/// `export --format html`: the figures explorer with the data files it links to.
+#[cfg(feature = "html")]
+fn export_html(
+    out: &mut impl Write,
+    data: &vac_figures::Dataset,
+    dir: &std::path::Path,
+) -> Result<u8, Failure> {
+    let files = vac_figures::html::export_files(data).map_err(|e| io_failure(e.to_string()))?;
+    write_files(out, dir, files.iter().map(|(n, b)| (*n, b.as_slice())))?;
+    Ok(0)
+}
+
+/// `export --format html` in a build without the figures explorer.
+#[cfg(not(feature = "html"))]
+fn export_html(
+    _out: &mut impl Write,
+    _data: &vac_figures::Dataset,
+    _dir: &std::path::Path,
+) -> Result<u8, Failure> {
+    Err(invalid(
+        "this vac-figures was built without the figures explorer; install it with --features cli,html",
+    ))
+}
+
+/// Writes `files` into `dir` (created if missing), one "wrote PATH" line each.
+fn write_files<'a>(
+    out: &mut impl Write,
+    dir: &Path,
+    files: impl IntoIterator<Item = (&'a str, &'a [u8])>,
+) -> Result<(), Failure> {
+    std::fs::create_dir_all(dir)
+        .map_err(|e| io_failure(format!("cannot create {}: {e}", dir.display())))?;
+    for (name, bytes) in files {
+        let path = dir.join(name);
+        std::fs::write(&path, bytes)
+            .map_err(|e| io_failure(format!("cannot write {}: {e}", path.display())))?;
+        writeln!(out, "wrote {}", path.display()).map_err(stdout_failure)?;
+    }
+    Ok(())
 }
 
 fn invalid(message: impl Into<String>) -> Failure {
@@ -339,6 +383,10 @@ fn run(cli: Cli) -> Result<u8, Failure> {
             format: ExportFormat::Parquet,
             out: dir,
         } => export_parquet(&mut out, data, &dir),
+        Command::Export {
+            format: ExportFormat::Html,
+            out: dir,
+        } => export_html(&mut out, data, &dir),
         Command::Export { format, out: dir } => {
             let files = export::dataset_files(data).map_err(|e| io_failure(e.to_string()))?;
             // CSV comes with the data package and the codebook that describe it; JSON alone.
@@ -353,16 +401,13 @@ fn run(cli: Cli) -> Result<u8, Failure> {
                 }
                 ExportFormat::Bibtex => name == "sources.bib",
                 ExportFormat::CslJson => name == "sources.csl.json",
-                ExportFormat::Parquet => false,
+                ExportFormat::Parquet | ExportFormat::Html => false,
             };
-            std::fs::create_dir_all(&dir)
-                .map_err(|e| io_failure(format!("cannot create {}: {e}", dir.display())))?;
-            for (name, bytes) in files.iter().filter(|(n, _)| wanted(n)) {
-                let path = dir.join(name);
-                std::fs::write(&path, bytes)
-                    .map_err(|e| io_failure(format!("cannot write {}: {e}", path.display())))?;
-                writeln!(out, "wrote {}", path.display()).map_err(write_err)?;
-            }
+            let wanted = files
+                .iter()
+                .filter(|(n, _)| wanted(n))
+                .map(|(n, b)| (*n, b.as_slice()));
+            write_files(&mut out, &dir, wanted)?;
             Ok(0)
         }
         Command::Check { json, claim } => {
