@@ -79,9 +79,9 @@ use crate::data::version::DATA_VERSION;
 use crate::dataset::Dataset;
 use crate::export::{self, ExportError};
 use crate::record::{Kind, Sourcing, Topic};
-use crate::table::figures::Figure;
 use crate::review::{Review, ReviewStatus};
 use crate::sources::{Footnote, Source, SourceKind, TitleBasis};
+use crate::table::figures::Figure;
 
 const TEMPLATE_NAME: &str = "page.html";
 const TEMPLATE: &str = include_str!("html/page.html");

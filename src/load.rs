@@ -40,6 +40,9 @@
 //!   the columns of [`export::FIGURE_COLUMNS`](FIGURE_COLUMNS),
 //!   [`FOOTNOTE_COLUMNS`] and
 //!   [`SOURCE_COLUMNS`], in that order, with one header row.
+//! - A file written before a column was appended may lack it (and every column appended after
+//!   it): the loader reads such a file, and the missing fields take their empty value. The
+//!   columns of data version 1.1.0 are always required.
 //! - Two optional files, as [`export::write_dir`](crate::export::write_dir) writes them:
 //!   `reviews.json`, the dataset's primary-source reviews (one record per row of the review
 //!   file, with the figures it covers, in the file's order), and `report.json`, the metadata
@@ -224,19 +227,26 @@ pub fn validate_dir(dir: impl AsRef<Path>) -> Vec<Problem> {
 struct Spec {
     file: &'static str,
     columns: &'static [&'static str],
+    /// The columns every file has (the first published layout); the columns appended after
+    /// them may be missing from a file, as a suffix (an older export): they take their empty
+    /// value.
+    first_layout: usize,
 }
 
 const FIGURES: Spec = Spec {
     file: FIGURES_FILE,
     columns: &FIGURE_COLUMNS,
+    first_layout: figures::FIRST_LAYOUT,
 };
 const FOOTNOTES: Spec = Spec {
     file: FOOTNOTES_FILE,
     columns: &FOOTNOTE_COLUMNS,
+    first_layout: footnotes::FIRST_LAYOUT,
 };
 const SOURCES: Spec = Spec {
     file: SOURCES_FILE,
     columns: &SOURCE_COLUMNS,
+    first_layout: sources::FIRST_LAYOUT,
 };
 
 /// A data row whose cells are in the expected column order, unescaped.
@@ -483,8 +493,14 @@ fn read_header(
             }
         }
     }
+    // Columns appended after the first layout may all be missing at the end (an older file).
+    let present = map
+        .iter()
+        .rposition(Option::is_some)
+        .map_or(0, |last| last + 1)
+        .max(spec.first_layout);
     let mut complete = true;
-    for (e, slot) in map.iter().enumerate() {
+    for (e, slot) in map.iter().enumerate().take(present) {
         if slot.is_none() {
             complete = false;
             if let Some(&name) = spec.columns.get(e) {
@@ -523,7 +539,7 @@ fn read_header(
     }
     if complete {
         table.usable = true;
-        table.map = map.into_iter().flatten().collect();
+        table.map = map.into_iter().take(present).flatten().collect();
     }
     names
 }
@@ -746,7 +762,11 @@ fn read_record<R: Blank>(
     let before = problems.len();
     let mut found = Vec::new();
     for (e, field) in fields.iter().enumerate() {
-        let raw = row.cells.get(e).map_or("", String::as_str);
+        // A column the file does not have (appended after it was written) keeps its empty
+        // value.
+        let Some(raw) = row.cells.get(e).map(String::as_str) else {
+            continue;
+        };
         let Some(set) = field.set else {
             derived.push((e, raw.to_owned()));
             continue;

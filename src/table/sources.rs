@@ -102,6 +102,10 @@ pub(crate) const FIELDS: &[Field<Source>] = &[
     .what("source kind"),
 ];
 
+/// The number of columns of the first published layout (data version 1.1.0): a file must
+/// have them; columns appended after them may be missing from an older file.
+pub(crate) const FIRST_LAYOUT: usize = 9;
+
 /// The column descriptions, in order.
 pub(crate) const COLUMNS: [Column; FIELDS.len()] = columns(FIELDS);
 
