@@ -319,7 +319,10 @@ fn whole_numbers_may_carry_a_zero_fraction_as_pandas_writes_them() {
     files[0] = edit(&files[0], "icat_member_entities", "in_footnote", "10.5");
     assert_eq!(
         problems(&files),
-        ["figures.csv:35: column 6 `in_footnote`: \"10.5\" is not a whole number from 1 to 255"]
+        [format!(
+            "figures.csv:{}: column 6 `in_footnote`: \"10.5\" is not a whole number from 1 to 255",
+            line_of("icat_member_entities")
+        )]
     );
 }
 
@@ -438,11 +441,15 @@ fn the_optional_files_are_checked_with_their_positions() {
         problems,
         [
             // The figure no review covers any more: its derived cell disagrees.
-            "figures.csv:36: column 26 `review_status`: \"confirmed\" does not match the other \
-             columns; expected \"not_reviewed\" (or an empty cell)",
+            format!(
+                "figures.csv:{}: column 26 `review_status`: \"confirmed\" does not match the \
+                 other columns; expected \"not_reviewed\" (or an empty cell)",
+                line_of("children_share_of_detected_victims")
+            ),
             "reviews.json: review 1: field `figures`: a review covers figure \
-             \"children_share_of_detected_victim\", which does not exist in figures.csv",
-            "report.json:1: key must be a string at line 1 column 2",
+             \"children_share_of_detected_victim\", which does not exist in figures.csv"
+                .to_owned(),
+            "report.json:1: key must be a string at line 1 column 2".to_owned(),
         ]
     );
     let _ = std::fs::remove_dir_all(&dir);
@@ -482,4 +489,13 @@ fn a_file_must_have_every_column_of_the_first_layout() {
             .contains("figures.csv:1: missing column `review_status` (expected as column 26)"),
         "{err}"
     );
+}
+
+/// The line of a built-in figure's row in the exported `figures.csv` (the header is line 1).
+fn line_of(id: &str) -> usize {
+    vac_figures::figures()
+        .iter()
+        .position(|f| f.id == id)
+        .expect("a built-in figure")
+        + 2
 }

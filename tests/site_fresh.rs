@@ -44,8 +44,9 @@ fn every_figure_footnote_and_source_has_its_anchor() {
         assert!(page.contains(&format!(r#"id="source-{}""#, s.id)));
         assert!(page.contains(&format!(r#"id="bibtex-{}""#, s.id)));
     }
-    assert_eq!(page.matches(r#"<li class="figure""#).count(), 68);
-    assert_eq!(page.matches("Copy citation").count(), 68);
+    let figures = data.figures().len();
+    assert_eq!(page.matches(r#"<li class="figure""#).count(), figures);
+    assert_eq!(page.matches("Copy citation").count(), figures);
 }
 
 #[test]
@@ -140,7 +141,10 @@ fn a_page_of_an_edited_dataset_shows_the_edit_escaped() {
     assert!(page.contains("An &lt;edited&gt; report &amp; co"));
     // Its own reviews (none) and no claim to be the built-in data.
     assert!(!page.contains("badge-confirmed\""));
-    assert_eq!(page.matches(r#"data-review="not_reviewed""#).count(), 68);
+    assert_eq!(
+        page.matches(r#"data-review="not_reviewed""#).count(),
+        vac_figures::figures().len()
+    );
     assert!(page.contains("built from an edited dataset"));
     assert!(!page.contains(r#"<span id="data-version">1.1.0</span>"#));
 }
@@ -247,5 +251,8 @@ fn a_dataset_without_a_charted_figure_gets_its_page_without_charts() {
     assert!(!page.contains("<svg"));
     assert!(page.contains(r#"id="charts-missing""#));
     assert!(page.contains("<code>children_share_of_detected_victims</code>"));
-    assert_eq!(page.matches(r#"<li class="figure""#).count(), 67);
+    assert_eq!(
+        page.matches(r#"<li class="figure""#).count(),
+        vac_figures::figures().len() - 1
+    );
 }
