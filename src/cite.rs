@@ -187,7 +187,7 @@ fn date_parts(iso: &str) -> Option<(u16, u8, u8)> {
 }
 
 /// `"2025-01-13"` → `"13 January 2025"`.
-fn long_date(iso: &str) -> Option<String> {
+pub(crate) fn long_date(iso: &str) -> Option<String> {
     let (year, month, day) = date_parts(iso)?;
     let name = MONTHS.get(usize::from(month).checked_sub(1)?)?;
     Some(format!("{day} {name} {year}"))

@@ -75,6 +75,7 @@ use minijinja::{AutoEscape, Environment, UndefinedBehavior, Value};
 use serde::Serialize;
 
 use crate::charts::{self, ChartError};
+use crate::cite::long_date;
 use crate::data::version::DATA_VERSION;
 use crate::dataset::Dataset;
 use crate::export::{self, ExportError};
@@ -819,33 +820,6 @@ fn svg_title(svg: &str) -> Option<String> {
         .replace("&#39;", "'")
         .replace("&amp;", "&");
     (!text.is_empty()).then_some(text)
-}
-
-const MONTHS: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
-
-/// `"2025-01-13"` → `"13 January 2025"`.
-fn long_date(iso: &str) -> Option<String> {
-    let mut parts = iso.splitn(3, '-');
-    let year: u16 = parts.next()?.parse().ok()?;
-    let month: usize = parts.next()?.parse().ok()?;
-    let day: u8 = parts.next()?.parse().ok()?;
-    let name = MONTHS.get(month.checked_sub(1)?)?;
-    (1..=31)
-        .contains(&day)
-        .then(|| format!("{day} {name} {year}"))
 }
 
 fn topic_label(topic: Topic) -> &'static str {
