@@ -1012,43 +1012,32 @@ fn load(inputs: [Option<&Vec<u8>>; 3], optional: &Optional) -> Result<Dataset, V
                 source_table.usable && note.sources.iter().all(|id| records.source(id).is_some())
             })
         });
-        if complete && resolved {
-            let loaded = Loaded {
-                record: figure,
-                line,
-                derived,
-            };
-            check_derived_ref(
-                figures::FIELDS,
-                &figure_table,
-                &records,
-                &loaded,
-                &mut problems,
-            );
+        // Without the files a derived cell comes from, only the cells derived from the
+        // figure's own columns are checked.
+        let derived = if complete && resolved {
+            derived
         } else {
-            // Without the files a derived cell comes from, only the cells of the figure's own
-            // columns are checked.
-            let own: Vec<(usize, String)> = derived
+            derived
                 .into_iter()
                 .filter(|(e, _)| {
                     figures::FIELDS
                         .get(*e)
                         .is_some_and(|f| !DEPENDS_ON_OTHER_FILES.contains(&f.column.name))
                 })
-                .collect();
-            let loaded = Loaded {
-                record: figure,
-                line,
-                derived: own,
-            };
-            check_derived_ref(
-                figures::FIELDS,
-                &figure_table,
-                &records,
-                &loaded,
-                &mut problems,
-            );
-        }
+                .collect()
+        };
+        let loaded = Loaded {
+            record: figure,
+            line,
+            derived,
+        };
+        check_derived_ref(
+            figures::FIELDS,
+            &figure_table,
+            &records,
+            &loaded,
+            &mut problems,
+        );
     }
     for (footnote, (line, derived)) in records.footnotes().iter().zip(footnote_rows) {
         let loaded = Loaded {
