@@ -8,6 +8,17 @@ use Verdict::{Contradicted as C, Rounded as R, Supported as S, Unverifiable as U
 
 /// `(sentence, expected verdict, expected figure id ("" when none))`.
 const CLAIMS: &[(&str, Verdict, &str)] = &[
+    // Currency codes before the number, as wire copy writes them.
+    (
+        "USD 236 billion a year in illegal profits come from forced labour.",
+        S,
+        "forced_labour_illegal_profits_per_year",
+    ),
+    (
+        "Trafficking costs the EU EUR 2.7 billion a year.",
+        S,
+        "eu_trafficking_cost_per_year",
+    ),
     // Trafficking shares.
     (
         "Children account for 38% of detected trafficking victims.",

@@ -513,6 +513,18 @@ fn read_at(toks: &[Tok<'_>], i: usize) -> Option<(ReadNumber, usize)> {
             return Some(finish(toks, i, j + 1, share, Unit::Percent, Some(5.0)));
         }
     }
+    // "USD 236 billion", "EUR 2.7bn", "USD236bn": an ISO currency code before the number
+    // (a hedge before the code still counts: "about USD 236 billion").
+    if unit == Unit::Count && i >= 1 && toks[i - 1].kind == Kind::Word {
+        let code = match toks[i - 1] {
+            t if t.is("usd") => Some(Unit::Usd),
+            t if t.is("eur") => Some(Unit::Eur),
+            _ => None,
+        };
+        if let Some(currency) = code {
+            return Some(finish(toks, i - 1, j, value, currency, precision));
+        }
+    }
     if is_year && unit == Unit::Count {
         return None;
     }
@@ -634,6 +646,18 @@ mod tests {
         assert_eq!((c.value, c.unit), (2.7e9, Unit::Eur));
         let c = one("2.7 billion euros");
         assert_eq!((c.value, c.unit), (2.7e9, Unit::Eur));
+        // ISO codes before the number, as wire copy writes them.
+        let c = one("USD 236 billion");
+        assert_eq!((c.value, c.unit), (236e9, Unit::Usd));
+        let c = one("EUR 2.7 billion");
+        assert_eq!((c.value, c.unit), (2.7e9, Unit::Eur));
+        let c = one("about eur 2.7bn");
+        assert_eq!(
+            (c.value, c.unit, c.qualifier),
+            (2.7e9, Unit::Eur, Qualifier::Approximate)
+        );
+        let found = read_numbers("profits of USD 236 billion a year");
+        assert_eq!(found[0].span, 11..26, "the code is part of the span");
         assert_eq!(one("half a billion").value, 5e8);
     }
 
