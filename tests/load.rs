@@ -3,7 +3,7 @@
 
 use std::path::Path;
 use vac_figures::{Dataset, export};
-use vac_figures::{Error as LoadError, Problem, ProblemKind};
+use vac_figures::{Error, Problem, ProblemKind};
 
 /// The exported CSV files of the built-in dataset, as text.
 fn exported() -> [String; 3] {
@@ -23,7 +23,7 @@ fn exported() -> [String; 3] {
     ]
 }
 
-fn load(files: &[String; 3]) -> Result<Dataset, LoadError> {
+fn load(files: &[String; 3]) -> Result<Dataset, Error> {
     Dataset::from_readers(
         files[0].as_bytes(),
         files[1].as_bytes(),
@@ -34,7 +34,7 @@ fn load(files: &[String; 3]) -> Result<Dataset, LoadError> {
 fn problems(files: &[String; 3]) -> Vec<String> {
     match load(files) {
         Ok(_) => vec![],
-        Err(LoadError::Invalid(problems)) => problems.iter().map(Problem::to_string).collect(),
+        Err(Error::Invalid(problems)) => problems.iter().map(Problem::to_string).collect(),
         Err(e) => vec![format!("I/O: {e}")],
     }
 }
@@ -273,7 +273,7 @@ fn a_reader_that_fails_is_an_io_error_naming_the_file() {
     let files = exported();
     let err = Dataset::from_readers(files[0].as_bytes(), Broken, files[2].as_bytes()).unwrap_err();
     assert_eq!(err.to_string(), "cannot read footnotes.csv: disk on fire");
-    assert!(matches!(err, LoadError::Io { .. }));
+    assert!(matches!(err, Error::Io { .. }));
     let problems = vac_figures::load::validate_dir("/no/such/dir");
     assert_eq!(problems.len(), 3);
     assert!(matches!(problems[0].kind, ProblemKind::Unreadable(_)));
@@ -298,7 +298,7 @@ fn a_header_that_is_not_utf8_is_one_problem() {
     bytes[3] = 0xE9; // source_id -> sou\xE9ce_id
     files[2] = String::new();
     let found = match Dataset::from_readers(files[0].as_bytes(), files[1].as_bytes(), &bytes[..]) {
-        Err(LoadError::Invalid(problems)) => problems.iter().map(Problem::to_string).collect(),
+        Err(Error::Invalid(problems)) => problems.iter().map(Problem::to_string).collect(),
         other => vec![format!("{:?}", other.map(|d| d.figures().len()))],
     };
     assert_eq!(

@@ -7,7 +7,7 @@
 use std::path::{Path, PathBuf};
 
 use vac_figures::Dataset;
-use vac_figures::{Error as LoadError, load};
+use vac_figures::{Error, load};
 
 fn corpus() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/malformed")
@@ -32,7 +32,7 @@ fn outcome(dir: &Path) -> String {
             data.footnotes().len(),
             data.sources().len()
         ),
-        Err(LoadError::Invalid(problems)) => {
+        Err(Error::Invalid(problems)) => {
             assert!(
                 !problems.is_empty(),
                 "{}: Invalid with no problem",
@@ -106,14 +106,13 @@ fn the_required_kinds_of_defect_are_all_in_the_corpus() {
 
 #[test]
 fn several_problems_are_all_reported_in_one_error() {
-    let Err(LoadError::Invalid(problems)) = Dataset::from_dir(corpus().join("several_problems"))
-    else {
+    let Err(Error::Invalid(problems)) = Dataset::from_dir(corpus().join("several_problems")) else {
         panic!("several_problems loads");
     };
     let files: Vec<&str> = problems.iter().map(|p| p.file).collect();
     assert!(files.contains(&"figures.csv") && files.contains(&"footnotes.csv"));
     assert!(problems.len() >= 5);
-    let text = LoadError::Invalid(problems.clone()).to_string();
+    let text = Error::Invalid(problems.clone()).to_string();
     assert!(text.starts_with(&format!("invalid dataset: {} problems\n", problems.len())));
     assert_eq!(text.lines().count(), problems.len() + 1);
 }

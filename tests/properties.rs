@@ -6,7 +6,7 @@
 use std::borrow::Cow;
 
 use proptest::prelude::*;
-use vac_figures::Error as LoadError;
+use vac_figures::Error;
 use vac_figures::check::{check_claim, read_numbers};
 use vac_figures::{Dataset, Figure, Footnote, Source, export};
 
@@ -125,7 +125,7 @@ fn load_and_check(files: &[Vec<u8>; 3]) -> Result<(), TestCaseError> {
         Ok(data) => {
             prop_assert!(!data.figures().is_empty() || files[0].len() < 400);
         }
-        Err(LoadError::Invalid(problems)) => {
+        Err(Error::Invalid(problems)) => {
             prop_assert!(!problems.is_empty());
             for p in &problems {
                 prop_assert!(!p.to_string().is_empty());
@@ -321,7 +321,7 @@ proptest! {
         let data = match Dataset::new(figures, footnotes, sources) {
             Ok(data) => data,
             // Two edited ids can collide; that dataset is not valid, and not this test's.
-            Err(LoadError::Invalid(problems))
+            Err(Error::Invalid(problems))
                 if problems
                     .iter()
                     .all(|p| matches!(p.kind, vac_figures::ProblemKind::DuplicateId { .. })) =>

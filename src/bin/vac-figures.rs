@@ -22,7 +22,7 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand, ValueEnum};
 use serde_json::json;
-use vac_figures::Error as LoadError;
+use vac_figures::Error;
 use vac_figures::check::{ClaimCheck, Verdict, check_claim_in};
 use vac_figures::{Dataset, Figure, Filter, Kind, Topic, export};
 
@@ -276,7 +276,7 @@ fn main() -> ExitCode {
 /// The dataset loaded from `dir`, or the failure that lists its problems.
 fn load(dir: &Path) -> Result<Dataset, Failure> {
     Dataset::from_dir(dir).map_err(|e| match e {
-        LoadError::Invalid(problems) => {
+        Error::Invalid(problems) => {
             let mut message = format!(
                 "{} is not a valid dataset ({} problem{}):",
                 dir.display(),
@@ -313,7 +313,7 @@ fn run(cli: Cli) -> Result<u8, Failure> {
                 .map_err(write_err)?;
                 Ok(0)
             }
-            Err(LoadError::Invalid(problems)) => {
+            Err(Error::Invalid(problems)) => {
                 for p in &problems {
                     writeln!(out, "{p}").map_err(write_err)?;
                 }
