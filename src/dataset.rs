@@ -171,7 +171,7 @@ impl Dataset {
             source: &|_| true,
             figure: &|id| self.figure(id).is_some(),
         };
-        let found = rules::references(&[], &[], &reviews, &keys);
+        let found = rules::references([], [], &reviews, &keys);
         if !found.is_empty() {
             return Err(Error::Invalid(self.problems(found)));
         }

@@ -82,22 +82,10 @@ pub trait EnumColumn: Copy + 'static {
     const NAMES: &'static [&'static str];
     /// The position of the value in [`Self::NAMES`].
     fn code(self) -> u8;
-    /// The cache of the set's `Enum` dtype.
-    #[doc(hidden)]
-    fn cache() -> &'static OnceLock<DataType>;
-
-    /// The `Enum` dtype of the set, built once.
+    /// The `Enum` dtype of the set, built once (shared with the frames built from the
+    /// tables' columns).
     fn dtype() -> PolarsResult<DataType> {
-        let cache = Self::cache();
-        if let Some(dtype) = cache.get() {
-            return Ok(dtype.clone());
-        }
-        let categories = FrozenCategories::new(Self::NAMES.iter().copied())?;
-        let dtype = DataType::from_frozen_categories(categories);
-        if dtype.cat_physical()? != polars::prelude::CategoricalPhysical::U8 {
-            polars_bail!(ComputeError: "closed set with more than 255 names");
-        }
-        Ok(cache.get_or_init(|| dtype).clone())
+        names_dtype(Self::NAMES)
     }
 }
 
@@ -109,10 +97,6 @@ macro_rules! enum_column {
                 // Fieldless enums declared without discriminants: the cast is the position
                 // in declaration order, which is the order of `NAMES` (tested below).
                 self as u8
-            }
-            fn cache() -> &'static OnceLock<DataType> {
-                static CACHE: OnceLock<DataType> = OnceLock::new();
-                &CACHE
             }
         }
     )+};
@@ -184,11 +168,12 @@ fn opt_u16_col(column: &str, values: impl Iterator<Item = Option<u16>>) -> Colum
 
 /// The `Enum` dtype whose categories are `names`, built once per closed set.
 fn names_dtype(names: &'static [&'static str]) -> PolarsResult<DataType> {
-    static CACHE: OnceLock<std::sync::Mutex<Vec<(usize, DataType)>>> = OnceLock::new();
-    let key = names.as_ptr() as usize;
+    type Cache = std::sync::Mutex<Vec<(&'static [&'static str], DataType)>>;
+    static CACHE: OnceLock<Cache> = OnceLock::new();
     let cache = CACHE.get_or_init(Default::default);
+    // Keyed by the names themselves (a handful of short slices), not by address.
     if let Ok(cached) = cache.lock()
-        && let Some((_, dtype)) = cached.iter().find(|(k, _)| *k == key)
+        && let Some((_, dtype)) = cached.iter().find(|(k, _)| *k == names)
     {
         return Ok(dtype.clone());
     }
@@ -197,7 +182,7 @@ fn names_dtype(names: &'static [&'static str]) -> PolarsResult<DataType> {
         polars_bail!(ComputeError: "closed set with more than 255 names");
     }
     if let Ok(mut cached) = cache.lock() {
-        cached.push((key, dtype.clone()));
+        cached.push((names, dtype.clone()));
     }
     Ok(dtype)
 }

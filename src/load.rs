@@ -936,9 +936,12 @@ fn load(inputs: [Option<&Vec<u8>>; 3], optional: &Optional) -> Result<Dataset, V
         source: &source_exists,
         figure: &|_| true,
     };
-    let figure_records: Vec<Figure> = figures.iter().map(|l| l.record.clone()).collect();
-    let footnote_records: Vec<Footnote> = footnotes.iter().map(|l| l.record.clone()).collect();
-    for broken in rules::references(&figure_records, &footnote_records, &[], &keys) {
+    for broken in rules::references(
+        figures.iter().map(|l| &l.record),
+        footnotes.iter().map(|l| &l.record),
+        [],
+        &keys,
+    ) {
         let (table, line) = match broken.table {
             TableOf::Footnotes => (&footnote_table, footnotes.get(broken.index).map(|l| l.line)),
             _ => (&figure_table, figures.get(broken.index).map(|l| l.line)),
@@ -975,7 +978,7 @@ fn load(inputs: [Option<&Vec<u8>>; 3], optional: &Optional) -> Result<Dataset, V
                     source: &|_| true,
                     figure: &|id| !figure_table.usable || figure_table.has_key(id),
                 };
-                for broken in rules::references(&[], &[], &reviews, &keys) {
+                for broken in rules::references([], [], &reviews, &keys) {
                     problems.push(Problem::in_record(
                         REVIEWS_FILE,
                         Some(format!("review {}", broken.index + 1)),
@@ -1019,11 +1022,7 @@ fn load(inputs: [Option<&Vec<u8>>; 3], optional: &Optional) -> Result<Dataset, V
         } else {
             derived
                 .into_iter()
-                .filter(|(e, _)| {
-                    figures::FIELDS
-                        .get(*e)
-                        .is_some_and(|f| !DEPENDS_ON_OTHER_FILES.contains(&f.column.name))
-                })
+                .filter(|(e, _)| figures::FIELDS.get(*e).is_some_and(|f| !f.from_other_files))
                 .collect()
         };
         let loaded = Loaded {
@@ -1063,9 +1062,6 @@ fn load(inputs: [Option<&Vec<u8>>; 3], optional: &Optional) -> Result<Dataset, V
 
 /// A row's line and the cells of its derived columns.
 type RowCells = (u64, Vec<(usize, String)>);
-
-/// The derived columns of `figures.csv` computed from other files (footnotes and sources).
-const DEPENDS_ON_OTHER_FILES: [&str; 1] = ["source_ids"];
 
 /// [`check_derived`] for a record borrowed from the dataset.
 fn check_derived_ref<R>(

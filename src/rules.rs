@@ -200,14 +200,14 @@ pub(crate) struct Keys<'a> {
 
 /// Every reference that does not resolve: a figure's footnotes and `in_footnote`, a
 /// footnote's sources, the figures a review covers, and a figure covered by two reviews.
-pub(crate) fn references(
-    figures: &[Figure],
-    footnotes: &[Footnote],
-    reviews: &[Review],
+pub(crate) fn references<'r>(
+    figures: impl IntoIterator<Item = &'r Figure>,
+    footnotes: impl IntoIterator<Item = &'r Footnote>,
+    reviews: impl IntoIterator<Item = &'r Review>,
     keys: &Keys<'_>,
 ) -> Vec<Broken> {
     let mut out = Vec::new();
-    for (index, figure) in figures.iter().enumerate() {
+    for (index, figure) in figures.into_iter().enumerate() {
         if let Some(n) = figure.location.in_footnote
             && !(keys.footnote)(n)
         {
@@ -227,7 +227,7 @@ pub(crate) fn references(
             });
         }
     }
-    for (index, footnote) in footnotes.iter().enumerate() {
+    for (index, footnote) in footnotes.into_iter().enumerate() {
         for id in footnote.sources.iter().filter(|id| !(keys.source)(id)) {
             out.push(Broken {
                 table: TableOf::Footnotes,
@@ -238,7 +238,7 @@ pub(crate) fn references(
         }
     }
     let mut covered: Vec<&str> = Vec::new();
-    for (index, review) in reviews.iter().enumerate() {
+    for (index, review) in reviews.into_iter().enumerate() {
         for id in review.figures.iter() {
             let kind = if !(keys.figure)(id) {
                 ProblemKind::UnknownReviewedFigure { id: id.to_string() }

@@ -436,7 +436,8 @@ pub(crate) const FIELDS: &[Field<Figure>] = &[
         .list(),
         |data, f| Value::List(data.sources_of(f).into_iter().map(|s| Value::text(&s.id)).collect()),
         None,
-    ),
+    )
+    .derived_from_other_files(),
     field::<Figure>(
         col(
         "review_status",
@@ -462,14 +463,3 @@ impl Blank for Figure {
         Figure::new("")
     }
 }
-
-// The closed sets named by the columns above (for the `OneOf` column types).
-const _: [&[&str]; 7] = [
-    Unit::NAMES,
-    Qualifier::NAMES,
-    Kind::NAMES,
-    Topic::NAMES,
-    MarkerPosition::NAMES,
-    Sourcing::NAMES,
-    ReviewStatus::NAMES,
-];

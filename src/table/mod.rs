@@ -374,6 +374,9 @@ pub(crate) struct Field<R: 'static> {
     /// Stores a parsed cell into a record; `None` for a derived column, computed from the
     /// others (the loader checks a filled cell against it).
     pub(crate) set: Option<fn(&mut R, Value<'static>)>,
+    /// `true` for a derived column computed from other files (a figure's `source_ids`, from
+    /// the footnotes and sources): the loader checks it only when those files resolve.
+    pub(crate) from_other_files: bool,
 }
 
 /// Builds a field: a column and its two directions. `what` defaults to the column name;
@@ -389,6 +392,7 @@ pub(crate) const fn field<R>(
         max: u8::MAX as u64,
         get,
         set,
+        from_other_files: false,
     }
 }
 
@@ -396,6 +400,12 @@ impl<R> Field<R> {
     /// The same field, with problems naming one value `what`.
     pub(crate) const fn what(mut self, what: &'static str) -> Field<R> {
         self.what = what;
+        self
+    }
+
+    /// The same field, derived from other files.
+    pub(crate) const fn derived_from_other_files(mut self) -> Field<R> {
+        self.from_other_files = true;
         self
     }
 

@@ -144,6 +144,3 @@ pub(crate) const FIELDS: &[Field<ReviewRow>] = &[
 
 /// The column descriptions, in order.
 pub(crate) const COLUMNS: [Column; FIELDS.len()] = columns(FIELDS);
-
-// The closed sets named by the columns above.
-const _: [&[&str]; 3] = [ReviewStatus::NAMES, DiscrepancyKind::NAMES, CopyKind::NAMES];
