@@ -12,6 +12,7 @@ use std::fmt;
 
 use crate::data;
 use crate::error::{Error, Problem};
+use crate::lexicon::{Index, LazyIndex};
 use crate::record::{Kind, Qualifier, Topic, Unit};
 use crate::review::{Review, ReviewStatus};
 use crate::rules::{self, TableOf};
@@ -30,6 +31,8 @@ pub struct Dataset {
     figure_index: Cow<'static, [u16]>,
     /// Positions of `sources`, sorted by id.
     source_index: Cow<'static, [u16]>,
+    /// The claim checker's matching index of `figures`, built once.
+    matching: LazyIndex,
 }
 
 /// The built-in dataset: every table borrowed from static memory.
@@ -41,6 +44,7 @@ static BUILTIN: Dataset = Dataset {
     report: Cow::Borrowed(&data::report::REPORT),
     figure_index: Cow::Borrowed(&data::figures::FIGURE_INDEX),
     source_index: Cow::Borrowed(&data::sources::SOURCE_INDEX),
+    matching: LazyIndex::new(),
 };
 
 impl Dataset {
@@ -52,6 +56,25 @@ impl Dataset {
     /// ```
     pub fn builtin() -> &'static Dataset {
         &BUILTIN
+    }
+
+    /// The claim checker's matching index of the figures: built on the first call, then
+    /// kept (a dataset built with [`Dataset::new`] or loaded from files builds it at once).
+    pub(crate) fn matching_index(&self) -> &Index {
+        self.matching.get(&self.figures, self.report_year())
+    }
+
+    /// The year of the report (from its date), for the years of a current level.
+    fn report_year(&self) -> u16 {
+        let date = self.report.date.as_bytes();
+        date.windows(4)
+            .find_map(|w| {
+                std::str::from_utf8(w)
+                    .ok()
+                    .and_then(|y| y.parse::<u16>().ok())
+                    .filter(|y| (1900..=2100).contains(y))
+            })
+            .unwrap_or(2025)
     }
 
     /// Builds a dataset from owned records, checking that every field obeys the rules of the
@@ -79,6 +102,8 @@ impl Dataset {
             &dataset.reviews,
         );
         if found.is_empty() {
+            // The claim checker's index, built once now rather than on the first check.
+            dataset.matching_index();
             Ok(dataset)
         } else {
             Err(Error::Invalid(dataset.problems(found)))
@@ -137,6 +162,7 @@ impl Dataset {
             report: Cow::Borrowed(BUILTIN.report()),
             figure_index: Cow::Owned(figure_index),
             source_index: Cow::Owned(source_index),
+            matching: LazyIndex::new(),
         };
         dataset.reviews = Cow::Owned(dataset.builtin_reviews());
         dataset
@@ -187,6 +213,8 @@ impl Dataset {
     /// The same dataset with this report's metadata instead of its own.
     pub fn with_report(mut self, report: Report) -> Dataset {
         self.report = Cow::Owned(report);
+        // The years of a current level follow the report's year.
+        self.matching = LazyIndex::new();
         self
     }
 

@@ -336,6 +336,14 @@ pub enum FieldError {
         /// The upper end.
         upper: f64,
     },
+    /// A figure's last year before its first.
+    #[error("the last year {to} is before the first year {from}")]
+    YearsReversed {
+        /// `year_from`.
+        from: u16,
+        /// `year_to`.
+        to: u16,
+    },
     /// A figure without a topic.
     #[error("no topic; a figure has one or more")]
     NoTopic,

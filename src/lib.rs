@@ -162,6 +162,7 @@ pub mod frames;
 #[cfg(feature = "html")]
 #[cfg_attr(docsrs, doc(cfg(feature = "html")))]
 pub mod html;
+mod lexicon;
 pub mod load;
 mod record;
 mod review;
@@ -182,10 +183,12 @@ pub use error::{CsvError, Error, FieldError, Problem, ProblemColumn, ProblemKind
 #[cfg(feature = "polars")]
 #[cfg_attr(docsrs, doc(cfg(feature = "polars")))]
 pub use frames::to_dataframe;
-pub use record::{Kind, Location, MarkerPosition, Qualifier, Sourcing, Topic, Unit, UnknownName};
+pub use record::{
+    Change, Kind, Location, MarkerPosition, Qualifier, Sourcing, Topic, Unit, UnknownName,
+};
 pub use review::{CopyKind, DiscrepancyKind, Review, ReviewStatus};
 pub use sources::{CitationForm, Footnote, Report, Source, SourceKind, TitleBasis};
-pub use table::figures::Figure;
+pub use table::figures::{Figure, Words};
 pub use verify::{Mismatch, MismatchKind, Verification, verify, verify_dataset};
 
 /// One constant per figure, named after its id in upper case; each is the record itself.

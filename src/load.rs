@@ -1057,6 +1057,8 @@ fn load(inputs: [Option<&Vec<u8>>; 3], optional: &Optional) -> Result<Dataset, V
         sort_problems(&mut problems);
         return Err(problems);
     }
+    // The claim checker's index, built once at load time rather than on the first check.
+    records.matching_index();
     Ok(records)
 }
 

@@ -151,6 +151,17 @@ impl Unit {
 }
 
 closed_set! {
+    /// The direction of a figure that states a change (a rise of US$64 billion, a 75 per cent
+    /// reduction): a claim that states the change the other way is contradicted.
+    pub enum Change {
+        /// The figure is a rise, increase or growth.
+        Rise = "rise",
+        /// The figure is a fall, reduction or cut.
+        Fall = "fall",
+    }
+}
+
+closed_set! {
     /// The hedge the report puts on a number.
     pub enum Qualifier {
         /// No hedge: "38 per cent", "119 countries".

@@ -108,6 +108,15 @@ pub(crate) fn figure_rules(figure: &Figure) -> Found {
         out.push(("footnote_position", FieldError::FootnotesWithoutPosition));
     }
     optional(&mut out, "attribution", &figure.attribution);
+    list_items(&mut out, "counts", &figure.counts);
+    list_items(&mut out, "among", &figure.among);
+    list_items(&mut out, "claim_words", &figure.claim_words);
+    list_items(&mut out, "places", &figure.places);
+    if let (Some(from), Some(to)) = (figure.year_from, figure.year_to)
+        && to < from
+    {
+        out.push(("year_to", FieldError::YearsReversed { from, to }));
+    }
     out
 }
 

@@ -1,51 +1,77 @@
-//! Checking a sentence someone wrote against the report.
+//! Checking a sentence someone wrote against the report: every quantity in it is matched
+//! to the figure it is about (by what it counts, where, when and how it is measured), or
+//! to none, and checked; the sentence's verdict follows from theirs.
 
 use std::ops::Range;
 
 use serde::Serialize;
 
-use crate::check::number::read_numbers;
+use crate::check::reading::{ClaimReading, Keys, Quantity, read};
+use crate::check::relations::derived_values;
 use crate::check::verdict::{Claimed, Direction, ValueCheck, Verdict};
-use crate::check::vocab::{
-    CUES, MARKED, NAMING_STEMS, NEEDS, PERIOD_YEARS, PLACES_SORTED, VOCABULARY, stem,
-};
-use crate::data::figures::{COUNT, FIGURES};
 use crate::dataset::Dataset;
-use crate::record::Unit;
+use crate::lexicon::{FigureKeys, Index, Mention, Sentence, role};
+use crate::record::{Change, Unit};
 use crate::review::{Review, ReviewStatus};
 use crate::table::figures::Figure;
 
-/// The least topic score a figure needs to be matched (one word that says what the figure
-/// is about, weight 3, plus context).
-const MIN_SCORE: i32 = 4;
-
-/// What a claim loses for a figure whose population, measure, place or year it does not
-/// share: enough to rule the figure out, however many topic words they have in common.
-const MISMATCH_PENALTY: i32 = 100;
-
 /// What the claim checker found for one sentence, borrowing the dataset it was checked
 /// against.
+///
+/// The fields `figure`, `claimed`, `claimed_span` and `check` describe the quantity that
+/// decides the verdict (see the rules in [`crate::check`]); [`ClaimCheck::numbers`] has
+/// every quantity, and [`ClaimCheck::reading`] what was read from the sentence.
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[non_exhaustive]
 pub struct ClaimCheck<'a> {
-    /// The verdict.
+    /// The verdict on the sentence.
     pub verdict: Verdict,
-    /// The figure the sentence was matched to, if any.
+    /// The figure of the deciding quantity, if it was matched to one.
     #[serde(serialize_with = "figure_id")]
     pub figure: Option<&'a Figure>,
-    /// The number read from the sentence, if any.
+    /// The deciding quantity's value, if the sentence has a quantity.
     pub claimed: Option<Claimed>,
-    /// Where that number stands in the sentence (byte range).
+    /// Where that quantity stands in the sentence (byte range).
     pub claimed_span: Option<Range<usize>>,
     /// The comparison with the figure, when one was made.
     pub check: Option<ValueCheck>,
-    /// Why the verdict is `unverifiable`, or anything else a reader should know (for a
-    /// figure whose cited source differs, what the primary-source review found).
+    /// Why the verdict is `unverifiable` (with the nearest figure, when there is one), or
+    /// anything else a reader should know (for a figure whose cited source differs, what
+    /// the primary-source review found).
     pub note: Option<String>,
     /// The primary-source review of the matched figure, if it has one.
     pub review: Option<&'a Review>,
+    /// Every quantity of the sentence with its own figure and verdict, in order.
+    pub numbers: Vec<QuantityCheck<'a>>,
+    /// What was read from the sentence.
+    pub reading: ClaimReading,
     /// The dataset the claim was checked against (for citations).
     #[serde(skip)]
     dataset: &'a Dataset,
+}
+
+/// One quantity of a sentence, checked.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[non_exhaustive]
+pub struct QuantityCheck<'a> {
+    /// Where it stands in the sentence (byte range).
+    pub span: Range<usize>,
+    /// Its value as read.
+    pub claimed: Claimed,
+    /// Its verdict.
+    pub verdict: Verdict,
+    /// The figure it is about, if any.
+    #[serde(serialize_with = "figure_id")]
+    pub figure: Option<&'a Figure>,
+    /// The comparison with the figure, when one was made.
+    pub check: Option<ValueCheck>,
+    /// For an unverifiable quantity, the figure nearest to what it says: a suggestion,
+    /// never a match.
+    #[serde(serialize_with = "figure_id")]
+    pub nearest: Option<&'a Figure>,
+    /// Why it is unverifiable, or why it is contradicted when its number is not the reason
+    /// (a change stated the other way).
+    pub note: Option<String>,
 }
 
 fn figure_id<S: serde::Serializer>(
@@ -59,19 +85,6 @@ fn figure_id<S: serde::Serializer>(
 }
 
 impl<'a> ClaimCheck<'a> {
-    fn unverifiable(dataset: &'a Dataset, note: impl Into<String>) -> ClaimCheck<'a> {
-        ClaimCheck {
-            verdict: Verdict::Unverifiable,
-            figure: None,
-            claimed: None,
-            claimed_span: None,
-            check: None,
-            note: Some(note.into()),
-            review: None,
-            dataset,
-        }
-    }
-
     /// For a contradicted claim, which way it is off.
     pub fn direction(&self) -> Option<Direction> {
         self.check.as_ref().and_then(|c| c.direction)
@@ -84,166 +97,16 @@ impl<'a> ClaimCheck<'a> {
     }
 }
 
-/// Topic scores of every built-in figure for a sentence.
-struct Scores {
-    score: [i32; COUNT],
-    strong: [bool; COUNT],
-}
-
-/// Which figures name a place (their geography is not the world).
-static HAS_PLACE: [bool; COUNT] = {
-    let mut out = [false; COUNT];
-    let mut i = 0;
-    while i < CUES.len() {
-        if CUES[i].place {
-            out[CUES[i].figure as usize] = true;
-        }
-        i += 1;
-    }
-    out
-};
-
-fn score(text: &str) -> Scores {
-    let mut scores = Scores {
-        score: [0; COUNT],
-        strong: [false; COUNT],
-    };
-    let mut place_hit = [false; COUNT];
-    let mut names_place = false;
-    let mut names: u8 = 0;
-    // Years the claim names (a few are enough).
-    let mut years = [0u16; 4];
-    let mut n_years = 0;
-    // Per figure: how many of the claim's marked stems (populations and measures) it lacks.
-    let mut marked_missing = [0i32; COUNT];
-    // Distinct stems of the sentence (a word said twice counts once).
-    let mut seen: [([u8; 40], usize); 48] = [([0; 40], 0); 48];
-    let mut n_seen = 0;
-    for word in text
-        .split(|c: char| !(c.is_alphanumeric() || c == '\''))
-        .filter(|w| !w.is_empty())
-    {
-        if word.len() == 4
-            && n_years < years.len()
-            && let Ok(year) = word.parse::<u16>()
-            && (1900..=2100).contains(&year)
-        {
-            years[n_years] = year;
-            n_years += 1;
-        }
-        let mut buf = [0u8; 40];
-        let len = stem(word, &mut buf);
-        if len == 0 {
-            continue;
-        }
-        let s = &buf[..len];
-        if seen[..n_seen].iter().any(|(b, l)| &b[..*l] == s) {
-            continue;
-        }
-        if n_seen < seen.len() {
-            seen[n_seen] = (buf, len);
-            n_seen += 1;
-        }
-        if PLACES_SORTED
-            .binary_search_by(|p| p.as_bytes().cmp(s))
-            .is_ok()
-        {
-            names_place = true;
-        }
-        if let Ok(i) = NAMING_STEMS.binary_search_by(|(p, _)| p.as_bytes().cmp(s)) {
-            names |= NAMING_STEMS[i].1;
-        }
-        let start = CUES.partition_point(|c| c.stem.as_bytes() < s);
-        if MARKED.binary_search_by(|p| p.as_bytes().cmp(s)).is_ok() {
-            let mut has = [false; COUNT];
-            for cue in CUES[start..].iter().take_while(|c| c.stem.as_bytes() == s) {
-                has[usize::from(cue.figure)] = true;
-            }
-            for (missing, has) in marked_missing.iter_mut().zip(has) {
-                *missing += i32::from(!has);
-            }
-        }
-        for cue in CUES[start..].iter().take_while(|c| c.stem.as_bytes() == s) {
-            let f = usize::from(cue.figure);
-            scores.score[f] += i32::from(cue.weight);
-            if cue.weight >= 3 && !cue.place {
-                scores.strong[f] = true;
-            }
-            if cue.place {
-                place_hit[f] = true;
-            }
-        }
-    }
-    for f in 0..COUNT {
-        // A figure about a place the claim does not name, or a claim about a place the
-        // figure is not about.
-        if (HAS_PLACE[f] && !place_hit[f]) || (names_place && !HAS_PLACE[f]) {
-            scores.score[f] -= MISMATCH_PENALTY;
-        }
-        // A figure that counts children (or countries, or forced labour), for a claim that
-        // does not say it is about them.
-        if NEEDS[f] & !names != 0 {
-            scores.score[f] -= MISMATCH_PENALTY;
-        }
-        // A claim about a population or measure the figure is not about ("girls",
-        // "convictions", "online").
-        scores.score[f] -= MISMATCH_PENALTY * marked_missing[f];
-        // A claim dated to years the figure's reference period does not cover.
-        let (first, last) = PERIOD_YEARS[f];
-        if first != 0 && n_years > 0 && !years[..n_years].iter().any(|y| (first..=last).contains(y))
-        {
-            scores.score[f] -= MISMATCH_PENALTY;
-        }
-    }
-    scores
-}
-
-/// A bonus for figure `f` when the word right after a number ("119 *countries*", "63
-/// *ministers*") is one of its cues: the number counts what the figure counts.
-fn counted_noun_bonus(text: &str, end: usize, f: usize) -> i32 {
-    let rest = text.get(end..).unwrap_or("");
-    let Some(word) = rest
-        .split(|c: char| !(c.is_alphanumeric() || c == '\''))
-        .find(|w| !w.is_empty())
-    else {
-        return 0;
-    };
-    let mut buf = [0u8; 40];
-    let len = stem(word, &mut buf);
-    let s = &buf[..len];
-    let start = CUES.partition_point(|c| c.stem.as_bytes() < s);
-    let hit = CUES[start..]
-        .iter()
-        .take_while(|c| c.stem.as_bytes() == s)
-        .any(|c| usize::from(c.figure) == f && !c.place);
-    if hit { 4 } else { 0 }
-}
-
-/// Claim units that can be checked against a figure unit.
-fn unit_fits(claim: Unit, figure: Unit) -> bool {
-    let share = |u| matches!(u, Unit::Percent | Unit::OneIn);
-    claim == figure || (share(claim) && share(figure))
-}
-
-/// How close two values are, 0 (far) to 100 (equal), comparing orders of magnitude.
-fn closeness(claimed: &Claimed, figure: &Figure) -> i32 {
-    let (a, b) = if claimed.unit == figure.unit {
-        (claimed.value, figure.value)
-    } else {
-        (100.0 / claimed.value, figure.value)
-    };
-    if a <= 0.0 || b <= 0.0 || !a.is_finite() || !b.is_finite() {
-        return 0;
-    }
-    let distance = (a / b).log10().abs();
-    (100.0 - distance * 100.0).clamp(0.0, 100.0) as i32
-}
-
 /// Checks a sentence someone wrote against the report's figures.
 ///
-/// The sentence is matched to a figure by what it is about — topic words, population, place
-/// and unit — never by its number alone; then its number is checked against that figure
-/// with [`Figure::check`].
+/// Each quantity of the sentence is matched to the figure it is about: one that counts what
+/// the sentence says it counts, for the place and the years it names, measured the same way
+/// (a level, or a change), in a unit that compares, whose words the sentence uses most.
+/// A quantity no figure agrees with on all of these is `unverifiable`, with the nearest
+/// figure named in the note as a suggestion, never as a match. A matched quantity is checked
+/// with [`Figure::check`]; a change stated the other way is contradicted. The sentence is
+/// contradicted when any quantity is, otherwise unverifiable when any is, otherwise rounded
+/// when any is, otherwise supported (the rules are in [`crate::check`]).
 ///
 /// ```
 /// use vac_figures::check::{check_claim, Verdict};
@@ -255,147 +118,459 @@ fn closeness(claimed: &Claimed, figure: &Figure) -> i32 {
 /// let c = check_claim("Over 470m children live in war zones");
 /// assert_eq!(c.figure.unwrap().id, "children_in_conflict_areas");
 ///
-/// let c = check_claim("Forced labour profits rose 37% since 2014");
-/// assert_eq!(c.verdict, Verdict::Supported);
+/// // What a claim counts decides which figure it is about.
+/// let c = check_claim("Over 473 million people live in conflict areas");
+/// assert_eq!(c.verdict, Verdict::Unverifiable);
+/// assert!(c.note.unwrap().contains("children_in_conflict_areas"));
+///
+/// // Every quantity counts: 150 countries is wrong, whatever the 63 ministers.
+/// let c = check_claim("The conference brought 150 countries and 63 ministers to Bogota");
+/// assert_eq!(c.verdict, Verdict::Contradicted);
+/// assert_eq!(c.numbers.len(), 2);
+///
+/// // A change stated the other way.
+/// let c = check_claim("Forced labour profits have shrunk by US$64 billion since 2014");
+/// assert_eq!(c.verdict, Verdict::Contradicted);
 ///
 /// assert_eq!(check_claim("There are 195 countries in the world").verdict, Verdict::Unverifiable);
 /// ```
 ///
-/// A figure is ruled out when the claim names something it is not about: another place
-/// ("in South Asia" for a worldwide figure, no "Zambia" for Zambia's), a year outside the
-/// figure's period ("in 2019" for a 2023 figure), a population or measure word the figure
-/// lacks ("girls", "convictions", "online", "calls"), or when the claim does not say it is
-/// about what the figure counts (children, countries, forced labour).
-///
 /// # What it cannot do
 ///
-/// It reads one number per claim (the one that best fits a figure), in English. It knows
-/// only the report's figures and the words listed for each; a sentence that describes a
-/// figure in words the vocabulary lacks is `unverifiable`, not wrong. It does not understand
-/// negation ("not 38%"), comparisons between two numbers, time ("in 2019 the share was ..."
-/// is checked against the report's figure when the figure names no year), which side of a
-/// share is which ("61% of child victims are in Africa" against "61% of victims in Africa are
-/// children"), or causal claims. A verdict
-/// says whether the number agrees with the report, not whether the report is right.
+/// It reads English, and knows what the figures' own words say (`counts`, `among`,
+/// `claim_words`, `places`, `year_from`/`year_to` and `change` in `figures.csv`): a sentence
+/// that describes a figure in words none of them uses is `unverifiable`, not wrong. It does
+/// not understand negation ("not 38%"), comparisons between two numbers of the sentence,
+/// which side of a share is which ("61% of child victims are in Africa" against "61% of
+/// victims in Africa are children"), or causal claims. A verdict says whether the numbers
+/// agree with the report, not whether the report is right.
 pub fn check_claim(text: &str) -> ClaimCheck<'static> {
     check_claim_in(Dataset::builtin(), text)
 }
 
-/// Checks a sentence against the figures of `dataset` (a dataset loaded from files or built
-/// by hand), with its reviews and citations.
-///
-/// The sentence is matched with the vocabulary of the built-in figures; its number is then
-/// checked against `dataset`'s figure of the same id. A figure the dataset has under a new
-/// id has no vocabulary, so no claim matches it; a matched figure the dataset does not have
-/// makes the claim unverifiable, with a note that says so.
+/// Checks a sentence against the figures of `dataset` (a dataset loaded from files, or
+/// built or extended by hand), with its reviews and citations: the figures' own words
+/// (`counts`, `claim_words`, ...) are what the sentence is matched with, so a figure added
+/// by hand is matched as the built-in ones are.
 ///
 /// ```
 /// use vac_figures::check::{check_claim_in, Verdict};
-/// use vac_figures::Dataset;
+/// use vac_figures::{Dataset, Figure, Unit};
+/// use std::borrow::Cow;
 ///
-/// // An edited dataset: the share of children among detected victims corrected to 41.
+/// // A figure added by hand, with the words a claim about it may use.
+/// let mut figure = Figure::new("children_in_orphanages");
+/// figure.value = 5.4e6;
+/// figure.unit = Unit::Count;
+/// figure.as_written = "5.4 million".into();
+/// figure.measure = "Children living in orphanages".into();
+/// figure.population = "children".into();
+/// figure.geography = "world".into();
+/// figure.quote = "5.4 million children live in orphanages.".into();
+/// figure.topics = Cow::Owned(vec![vac_figures::Topic::Trafficking]);
+/// figure.location.paragraph = 1;
+/// figure.location.section = "I. Introduction".into();
+/// figure.counts = Cow::Owned(vec!["children".into()]);
+/// figure.claim_words = Cow::Owned(vec!["orphanages".into(), "orphanage".into()]);
 /// let mut figures = vac_figures::figures().to_vec();
-/// let share = figures.iter_mut().find(|f| f.id == "children_share_of_detected_victims").unwrap();
-/// share.value = 41.0;
-/// share.as_written = "41 per cent".into();
+/// figures.push(figure);
 /// let data = Dataset::new(figures, vac_figures::footnotes().to_vec(), vac_figures::sources().to_vec())?;
-/// let claim = "Children make up 38% of detected trafficking victims";
-/// assert_eq!(check_claim_in(&data, claim).verdict, Verdict::Contradicted);
-/// assert_eq!(vac_figures::check_claim(claim).verdict, Verdict::Supported);
+///
+/// let c = check_claim_in(&data, "Some 5.4 million children live in orphanages");
+/// assert_eq!(c.verdict, Verdict::Supported);
+/// assert_eq!(c.figure.unwrap().id, "children_in_orphanages");
+/// assert_eq!(check_claim_in(&data, "9 million children live in orphanages").verdict, Verdict::Contradicted);
 /// # Ok::<(), vac_figures::Error>(())
 /// ```
 pub fn check_claim_in<'a>(dataset: &'a Dataset, text: &str) -> ClaimCheck<'a> {
-    let numbers = read_numbers(text);
-    if numbers.is_empty() {
-        return ClaimCheck::unverifiable(dataset, "no number found in the claim");
-    }
-    let scores = score(text);
-    let mut best: Option<(i32, usize, usize)> = None; // (total, figure, number)
-    let mut topic_without_unit: Option<usize> = None;
-    for (f, figure) in FIGURES.iter().enumerate() {
-        let s = scores.score[f];
-        if s < MIN_SCORE || !scores.strong[f] {
-            continue;
-        }
-        let mut fitted = false;
-        for (k, number) in numbers.iter().enumerate() {
-            if !unit_fits(number.claimed.unit, figure.unit) {
-                continue;
-            }
-            fitted = true;
-            let noun = counted_noun_bonus(text, number.span.end, f);
-            let total = (s + noun) * 1000 + closeness(&number.claimed, figure);
-            if best.is_none_or(|(t, _, _)| total > t) {
-                best = Some((total, f, k));
-            }
-        }
-        if !fitted && topic_without_unit.is_none_or(|g| scores.score[g] < s) {
-            topic_without_unit = Some(f);
-        }
-    }
-    match best {
-        Some((_, f, k)) => {
-            let number = &numbers[k];
-            let Some(figure) = dataset.figure(&FIGURES[f].id) else {
-                let mut result = ClaimCheck::unverifiable(
-                    dataset,
-                    format!(
-                        "the claim is about figure {}, which the dataset does not have",
-                        FIGURES[f].id
-                    ),
-                );
-                result.claimed = Some(number.claimed.clone());
-                result.claimed_span = Some(number.span.clone());
-                return result;
-            };
-            let check = figure.check(&number.claimed);
-            let review = dataset.review_of(figure);
-            // A figure whose cited source says something else: say so next to the verdict.
-            let note = review
-                .filter(|r| r.status == ReviewStatus::Discrepancy)
-                .map(|r| format!("note: {}", r.summary()));
-            ClaimCheck {
-                verdict: check.verdict,
-                figure: Some(figure),
-                claimed: Some(number.claimed.clone()),
-                claimed_span: Some(number.span.clone()),
-                check: Some(check),
-                note,
-                review,
-                dataset,
-            }
-        }
-        None => match topic_without_unit {
-            Some(f) => {
-                let figure = &FIGURES[f];
-                let mut result = ClaimCheck::unverifiable(
-                    dataset,
-                    format!(
-                        "the report's figure on this ({}) is in {}, and the claim states no number in that unit",
-                        figure.id, figure.unit
-                    ),
-                );
-                result.claimed = numbers.first().map(|n| n.claimed.clone());
-                result.claimed_span = numbers.first().map(|n| n.span.clone());
-                result
-            }
-            None => {
-                let mut result = ClaimCheck::unverifiable(
-                    dataset,
-                    "the report has no figure about what the claim describes",
-                );
-                result.claimed = numbers.first().map(|n| n.claimed.clone());
-                result.claimed_span = numbers.first().map(|n| n.span.clone());
-                result
-            }
-        },
+    let index = dataset.matching_index();
+    let sentence = index.read(text);
+    let (reading, keys) = read(index, &sentence, text);
+    let scores = Scores::of(index, &sentence);
+    let numbers: Vec<QuantityCheck<'a>> = reading
+        .quantities
+        .iter()
+        .zip(&keys)
+        .map(|(q, k)| check_quantity(dataset, index, &sentence, &scores, q, k, text))
+        .collect();
+    decide(dataset, numbers, reading)
+}
+
+/// The sentence's verdict from its quantities' (the rules' "The sentence").
+fn decide<'a>(
+    dataset: &'a Dataset,
+    numbers: Vec<QuantityCheck<'a>>,
+    reading: ClaimReading,
+) -> ClaimCheck<'a> {
+    let first = |v: Verdict| numbers.iter().position(|n| n.verdict == v);
+    let deciding = first(Verdict::Contradicted)
+        .or_else(|| first(Verdict::Unverifiable))
+        .or_else(|| first(Verdict::Rounded))
+        .or(if numbers.is_empty() { None } else { Some(0) });
+    let Some(d) = deciding else {
+        return ClaimCheck {
+            verdict: Verdict::Unverifiable,
+            figure: None,
+            claimed: None,
+            claimed_span: None,
+            check: None,
+            note: Some("no number found in the claim".to_owned()),
+            review: None,
+            numbers,
+            reading,
+            dataset,
+        };
+    };
+    let n = &numbers[d];
+    let figure = n.figure.filter(|_| n.verdict != Verdict::Unverifiable);
+    let review = figure.and_then(|f| dataset.review_of(f));
+    // A figure whose cited source says something else: say so next to the verdict.
+    let review_note = review
+        .filter(|r| r.status == ReviewStatus::Discrepancy)
+        .map(|r| format!("note: {}", r.summary()));
+    let note = match (&n.note, review_note) {
+        (Some(a), Some(b)) => Some(format!("{a}; {b}")),
+        (a, b) => a.clone().or(b),
+    };
+    ClaimCheck {
+        verdict: n.verdict,
+        figure,
+        claimed: Some(n.claimed.clone()),
+        claimed_span: Some(n.span.clone()),
+        check: n.check.clone(),
+        note,
+        review,
+        numbers,
+        reading,
+        dataset,
     }
 }
 
-/// The vocabulary size, for documentation and benchmarks.
-pub fn vocabulary_size() -> usize {
-    VOCABULARY
-        .iter()
-        .map(|(_, cues, places)| cues.len() + places.len())
-        .sum()
+/// Per figure of the index: how much of the sentence names what the figure is about, and
+/// which words of the sentence its own phrases cover.
+struct Scores {
+    /// The number of words of the figure's distinct claim words and places the sentence has.
+    topic: Vec<u32>,
+    /// Token ranges the figure's words and places cover, as `(figure, first, last)`.
+    covered: Vec<(u32, usize, usize)>,
 }
+
+impl Scores {
+    fn of(index: &Index, sentence: &Sentence) -> Scores {
+        let mut topic = vec![0u32; index.figures.len()];
+        let mut covered = Vec::new();
+        let mut seen: Vec<u32> = Vec::new();
+        for m in &sentence.matches {
+            let Some(users) = index.used_by.get(m.phrase as usize) else {
+                continue;
+            };
+            let fresh = !seen.contains(&m.phrase);
+            if fresh {
+                seen.push(m.phrase);
+            }
+            for &f in users {
+                let is_word = index.figures[f as usize].words.contains(&m.phrase);
+                if fresh && is_word {
+                    topic[f as usize] += index.len_of(m.phrase) as u32;
+                }
+                covered.push((f, m.first, m.last));
+            }
+        }
+        Scores { topic, covered }
+    }
+
+    /// Whether figure `f`'s own phrases cover the whole of mention `m`.
+    fn covers(&self, f: usize, m: &Mention) -> bool {
+        self.covered
+            .iter()
+            .any(|&(g, first, last)| g as usize == f && first <= m.first && m.last <= last)
+    }
+}
+
+/// Why a figure is not the one a quantity is about.
+enum Mismatch {
+    Unit,
+    Counts(String),
+    CountsMissing,
+    Place(Option<String>),
+    Period(String),
+    Since(u16),
+    Level,
+    Change,
+}
+
+/// Claim units that can be checked against a figure unit.
+fn unit_fits(claim: Unit, figure: Unit) -> bool {
+    let share = |u| matches!(u, Unit::Percent | Unit::OneIn);
+    claim == figure || (share(claim) && share(figure))
+}
+
+/// The first thing figure `f` and the quantity disagree on, or `None` when they agree.
+fn mismatch(
+    index: &Index,
+    sentence: &Sentence,
+    scores: &Scores,
+    f: usize,
+    keys: &FigureKeys,
+    q: &Quantity,
+    k: &Keys,
+    text: &str,
+) -> Option<Mismatch> {
+    if !unit_fits(q.claimed.unit, keys.unit) {
+        return Some(Mismatch::Unit);
+    }
+    let text_of = |m: &Mention| {
+        let toks = &sentence.toks;
+        text[toks[m.first].start..toks[m.last - 1].end].to_owned()
+    };
+    // What it counts: every population the clause names is the figure's, and the sentence
+    // names what the figure counts.
+    for m in &k.populations {
+        let own = keys.counts.contains(&m.phrase) || keys.among.contains(&m.phrase);
+        if !own && !scores.covers(f, m) {
+            return Some(Mismatch::Counts(text_of(m)));
+        }
+    }
+    // (A word inside a name, such as "child" in "child trafficking", does not say it.)
+    let inside_name = |m: &Mention| {
+        sentence.mentions.iter().any(|n| {
+            n != m
+                && n.first <= m.first
+                && m.last <= n.last
+                && index.roles_of(n.phrase) & role::NAME != 0
+        })
+    };
+    if !keys.counts.is_empty()
+        && !sentence
+            .matches
+            .iter()
+            .any(|m| keys.counts.contains(&m.phrase) && !inside_name(m))
+    {
+        return Some(Mismatch::CountsMissing);
+    }
+    // The place.
+    for m in &k.places {
+        if !keys.places.contains(&m.phrase) && !scores.covers(f, m) {
+            return Some(Mismatch::Place(Some(text_of(m))));
+        }
+    }
+    let named = k.places.iter().any(|m| keys.places.contains(&m.phrase));
+    if !named && (!keys.placeless || (q.worldwide && !keys.places.is_empty() && !keys.placeless))
+    {
+        return Some(Mismatch::Place(None));
+    }
+    // The period: a year after the report's dates a target, not the quantity, unless the
+    // figure's own years reach it.
+    if let Some((a, b)) = q.years {
+        let last = if keys.years.1 > index.current.1 {
+            b
+        } else {
+            b.min(index.current.1)
+        };
+        if a <= last {
+            let (fa, fb) = keys.years;
+            if last < fa || a > fb {
+                let years = if a == last {
+                    a.to_string()
+                } else {
+                    format!("{a}–{last}")
+                };
+                return Some(Mismatch::Period(years));
+            }
+        }
+    }
+    if let (Some(since), Some(_)) = (q.since, keys.change)
+        && keys.dated
+        && since != keys.years.0
+    {
+        return Some(Mismatch::Since(since));
+    }
+    // A level is not a change.
+    match keys.change {
+        Some(_) if !k.maybe_change => return Some(Mismatch::Level),
+        None if q.is_change && keys.unit != Unit::Times => return Some(Mismatch::Change),
+        _ => {}
+    }
+    None
+}
+
+/// How close two values are, 0 (far) to 100 (equal), comparing orders of magnitude.
+fn closeness(claimed: &Claimed, figure: &Figure) -> i64 {
+    let (a, b) = if claimed.unit == figure.unit {
+        (claimed.value, figure.value)
+    } else {
+        (100.0 / claimed.value, figure.value)
+    };
+    if a <= 0.0 || b <= 0.0 || !a.is_finite() || !b.is_finite() {
+        return 0;
+    }
+    let distance = (a / b).log10().abs();
+    (100.0 - distance * 100.0).clamp(0.0, 100.0) as i64
+}
+
+fn check_quantity<'a>(
+    dataset: &'a Dataset,
+    index: &Index,
+    sentence: &Sentence,
+    scores: &Scores,
+    q: &Quantity,
+    k: &Keys,
+    text: &str,
+) -> QuantityCheck<'a> {
+    let figures = dataset.figures();
+    let mut best: Option<(i64, usize)> = None;
+    let mut nearest: Option<(i64, usize, Mismatch)> = None;
+    for (f, keys) in index.figures.iter().enumerate() {
+        let topic = i64::from(scores.topic[f]);
+        if topic == 0 {
+            continue;
+        }
+        let Some(figure) = figures.get(f) else {
+            continue;
+        };
+        let counted = k
+            .counted
+            .is_some_and(|m| keys.counts.contains(&m.phrase));
+        let score = (topic * 10 + if counted { 5 } else { 0 }) * 1000 + closeness(&q.claimed, figure);
+        match mismatch(index, sentence, scores, f, keys, q, k, text) {
+            None => {
+                if best.is_none_or(|(s, _)| score > s) {
+                    best = Some((score, f));
+                }
+            }
+            Some(why) => {
+                // The nearest figure: most words in common, a unit that fits first.
+                let rank = score + if matches!(why, Mismatch::Unit) { 0 } else { 1 << 40 };
+                if nearest.as_ref().is_none_or(|(s, _, _)| rank > *s) {
+                    nearest = Some((rank, f, why));
+                }
+            }
+        }
+    }
+    if let Some((_, f)) = best {
+        let figure = &figures[f];
+        let keys = &index.figures[f];
+        if let (Some(stated), Some(reported)) = (q.change, keys.change)
+            && stated != reported
+        {
+            let word = |c: Change| match c {
+                Change::Rise => "a rise",
+                Change::Fall => "a fall",
+            };
+            return QuantityCheck {
+                span: q.span.clone(),
+                claimed: q.claimed.clone(),
+                verdict: Verdict::Contradicted,
+                figure: Some(figure),
+                check: Some(ValueCheck {
+                    verdict: Verdict::Contradicted,
+                    direction: None,
+                    difference: None,
+                    relative_difference: None,
+                    compared_in: Some(figure.unit),
+                    note: Some(format!(
+                        "the report gives {}, the claim {}",
+                        word(reported),
+                        word(stated)
+                    )),
+                }),
+                nearest: None,
+                note: Some(format!(
+                    "the claim states {} where the report gives {} of {}",
+                    word(stated),
+                    word(reported),
+                    figure.as_written
+                )),
+            };
+        }
+        let check = figure.check(&q.claimed);
+        return QuantityCheck {
+            span: q.span.clone(),
+            claimed: q.claimed.clone(),
+            verdict: check.verdict,
+            figure: Some(figure),
+            check: Some(check),
+            nearest: None,
+            note: None,
+        };
+    }
+    let (near, note) = match nearest {
+        Some((_, f, why)) => {
+            let figure = &figures[f];
+            (Some(figure), reason(figure, why, q))
+        }
+        None => (
+            None,
+            "the report has no figure about what the claim describes".to_owned(),
+        ),
+    };
+    QuantityCheck {
+        span: q.span.clone(),
+        claimed: q.claimed.clone(),
+        verdict: Verdict::Unverifiable,
+        figure: None,
+        check: None,
+        nearest: near,
+        note: Some(note),
+    }
+}
+
+/// The note of an unverifiable quantity: why the nearest figure is not the one.
+fn reason(figure: &Figure, why: Mismatch, q: &Quantity) -> String {
+    let gives = format!("the report gives {}", figure.as_written);
+    let id = &figure.id;
+    match why {
+        Mismatch::Unit => format!(
+            "the report's figure on this ({id}) is in {}, and the claim states no number in that unit",
+            figure.unit
+        ),
+        Mismatch::Counts(said) => format!("{gives} for {}, not {said}: {id}", figure.population),
+        Mismatch::CountsMissing => format!(
+            "the claim does not say what it counts; {gives} for {}: {id}",
+            figure.population
+        ),
+        Mismatch::Place(Some(place)) => {
+            format!("{gives} for {}, not {place}: {id}", figure.geography)
+        }
+        Mismatch::Place(None) => format!(
+            "{gives} for {}, and the claim names no such place: {id}",
+            figure.geography
+        ),
+        Mismatch::Period(years) => {
+            let mut note = match (&figure.period, figure.year_from.or(figure.year_to)) {
+                (Some(period), Some(_)) => format!("{gives} for {period}, not {years}: {id}"),
+                (Some(period), None) => {
+                    format!("{gives} ({period}) as the current level, not for {years}: {id}")
+                }
+                (None, Some(y)) => format!("{gives} for {y}, not {years}: {id}"),
+                (None, None) => format!("{gives} as the current level, not for {years}: {id}"),
+            };
+            if let Some(d) = derived_values().into_iter().find(|d| {
+                d.inputs.contains(&figure.id.as_ref()) && d.id.contains(years.as_str())
+            }) {
+                note.push_str(&format!(
+                    " (the report implies {} for {years}, a derived value: {}; a derived number does not decide a verdict)",
+                    Claimed::new(d.value, d.unit).describe(),
+                    d.id
+                ));
+            }
+            note
+        }
+        Mismatch::Since(year) => format!(
+            "{gives} since {}, not since {year}: {id}",
+            figure.year_from.map_or(String::new(), |y| y.to_string())
+        ),
+        Mismatch::Level => format!(
+            "{gives} as a change, and the claim states a level: {id}"
+        ),
+        Mismatch::Change => format!(
+            "{gives} as a level, and the claim states a change{}: {id}",
+            match q.change {
+                Some(Change::Rise) => " (a rise)",
+                Some(Change::Fall) => " (a fall)",
+                None => "",
+            }
+        ),
+    }
+}
+

@@ -3,8 +3,9 @@
 //!
 //! - [`Figure::check`](crate::Figure::check) checks a typed [`Claimed`] value against a figure,
 //!   honouring precision and hedges (the rules are below).
-//! - [`check_claim`] reads a sentence, matches it to a figure by what it is about, reads its
-//!   number and checks it.
+//! - [`check_claim`] reads a sentence ([`read_claim`]: its quantities, what each counts,
+//!   where, when, which way it moves), matches each quantity to the figure it is about, or to
+//!   none, and checks it.
 //! - [`read_numbers`] reads numbers the way people write them.
 //! - [`consistency_checks`] and [`derived_values`] hold the relations between figures and the
 //!   numbers they imply, always marked as derived.
@@ -13,11 +14,12 @@
 
 mod claim;
 mod number;
+mod reading;
 mod relations;
 mod verdict;
-pub(crate) mod vocab;
 
-pub use claim::{ClaimCheck, check_claim, check_claim_in, vocabulary_size};
+pub use claim::{ClaimCheck, QuantityCheck, check_claim, check_claim_in};
+pub use reading::{ClaimReading, Quantity, read_claim, read_claim_in};
 pub use number::{ReadNumber, read_numbers};
 pub use relations::{Consistency, Derived, consistency_checks, derived_values};
 pub use verdict::{Claimed, Direction, ValueCheck, Verdict, precision_of, rounding_unit};

@@ -9,7 +9,7 @@
 use std::borrow::Cow;
 
 use crate::data::outline::{in_footnote, para};
-use crate::record::{Kind, MarkerPosition, Qualifier, Topic, Unit};
+use crate::record::{Change, Kind, MarkerPosition, Qualifier, Topic, Unit};
 use crate::table::figures::Figure;
 
 figures! {
@@ -31,6 +31,11 @@ figures! {
         quote: "She emphasizes the wide multi-stakeholder mobilization throughout 2024, which marked the fifteenth anniversary of the establishment of her Office.",
         footnotes: [],
         footnote_position: None,
+        also {
+            claim_words: words!["anniversary", "Office", "established", "establishment", "founded", "founding"],
+            year_from: Some(2024),
+            year_to: Some(2024),
+        }
     }
     CONTRIBUTIONS_TO_REPORT {
         id: "contributions_to_report",
@@ -47,6 +52,10 @@ figures! {
         quote: "She is grateful for the more than 60 contributions received.",
         footnotes: [3],
         footnote_position: AtQuote,
+        also {
+            counts: words!["contributions", "submissions", "inputs"],
+            claim_words: words!["contributions", "submissions", "inputs"],
+        }
     }
     MANDATE_ANNIVERSARY_YEARS {
         id: "mandate_anniversary_years",
@@ -65,6 +74,11 @@ figures! {
         quote: "The year 2024 marked the fifteenth anniversary of the appointment of the first Special Representative of the Secretary-General on Violence Against Children.",
         footnotes: [],
         footnote_position: None,
+        also {
+            claim_words: words!["mandate", "appointment", "appointed", "first Special Representative", "anniversary"],
+            year_from: Some(2024),
+            year_to: Some(2024),
+        }
     }
     MOBILIZATION_PROCESSES {
         id: "mobilization_processes",
@@ -83,6 +97,12 @@ figures! {
         quote: "That mobilization underpinned her contribution to two critical, related processes",
         footnotes: [],
         footnote_position: None,
+        also {
+            counts: words!["processes"],
+            claim_words: words!["mobilization", "mobilisation", "processes"],
+            year_from: Some(2024),
+            year_to: Some(2024),
+        }
     }
     MINISTERIAL_CONFERENCE_COUNTRIES {
         id: "ministerial_conference_countries",
@@ -100,6 +120,13 @@ figures! {
         quote: "The Global Ministerial Conference brought together high-level delegations from 119 countries, including 63 ministers, and led to the adoption of specific pledges to accelerate action to end violence against children by 2030.",
         footnotes: [],
         footnote_position: None,
+        also {
+            counts: words!["countries", "States", "nations", "delegations", "high-level delegations", "Member States"],
+            claim_words: words!["conference", "Ministerial Conference", "delegations", "Bogota", "Bogotá"],
+            places: words!["Bogota", "Bogotá", "Colombia"],
+            year_from: Some(2024),
+            year_to: Some(2024),
+        }
     }
     MINISTERIAL_CONFERENCE_MINISTERS {
         id: "ministerial_conference_ministers",
@@ -117,6 +144,14 @@ figures! {
         quote: "The Global Ministerial Conference brought together high-level delegations from 119 countries, including 63 ministers, and led to the adoption of specific pledges to accelerate action to end violence against children by 2030.",
         footnotes: [],
         footnote_position: None,
+        also {
+            counts: words!["ministers", "government ministers"],
+            among: words!["delegations", "countries"],
+            claim_words: words!["conference", "Ministerial Conference", "ministers", "Bogota", "Bogotá"],
+            places: words!["Bogota", "Bogotá", "Colombia"],
+            year_from: Some(2024),
+            year_to: Some(2024),
+        }
     }
     BOGOTA_CALL_TO_ACTION_STATES {
         id: "bogota_call_to_action_states",
@@ -134,6 +169,13 @@ figures! {
         quote: "As of January 2025, 55 States had also adopted the Bogota Call to Action, launched at the Conference.",
         footnotes: [],
         footnote_position: None,
+        also {
+            counts: words!["States", "countries", "Member States", "nations", "Governments"],
+            claim_words: words!["Call to Action", "Bogota Call", "Bogotá Call"],
+            places: words!["Bogota", "Bogotá", "Colombia"],
+            year_from: Some(2024),
+            year_to: Some(2025),
+        }
     }
     PATHFINDING_ALLIANCE_MEMBER_STATES {
         id: "pathfinding_alliance_member_states",
@@ -150,6 +192,11 @@ figures! {
         quote: "In addition, over 40 Member States joined the Pathfinding Global Alliance on Ending Violence against Children, launched at the conference.",
         footnotes: [],
         footnote_position: None,
+        also {
+            counts: words!["Member States", "States", "countries", "Governments", "nations"],
+            claim_words: words!["Pathfinding Global Alliance", "Pathfinding Alliance", "pathfinding", "pathfinder", "Global Alliance"],
+            places: words!["Bogota", "Bogotá", "Colombia"],
+        }
     }
     CONFERENCE_PREPARATION_MONTHS {
         id: "conference_preparation_months",
@@ -166,6 +213,10 @@ figures! {
         quote: "As part of the 15-month preparation for the Global Ministerial Conference, the Special Representative engaged with more than 50 State-led national preparatory processes, with the support of UNICEF.",
         footnotes: [],
         footnote_position: None,
+        also {
+            claim_words: words!["preparation", "prepare", "preparing", "prepared", "run-up"],
+            places: words!["Bogota", "Bogotá", "Colombia"],
+        }
     }
     NATIONAL_PREPARATORY_PROCESSES {
         id: "national_preparatory_processes",
@@ -182,6 +233,11 @@ figures! {
         quote: "As part of the 15-month preparation for the Global Ministerial Conference, the Special Representative engaged with more than 50 State-led national preparatory processes, with the support of UNICEF.",
         footnotes: [],
         footnote_position: None,
+        also {
+            counts: words!["processes", "national processes", "preparatory processes", "national preparatory processes"],
+            claim_words: words!["preparatory", "preparatory processes", "national processes", "State-led"],
+            places: words!["Bogota", "Bogotá", "Colombia"],
+        }
     }
     ALLIANCE_WORKSHOP_PARTICIPANTS {
         id: "alliance_workshop_participants",
@@ -199,6 +255,14 @@ figures! {
         quote: "More than 90 participants, including representatives of pathfinding countries, took part in the workshop, alongside country and regional representatives from UNICEF and WHO.",
         footnotes: [],
         footnote_position: None,
+        also {
+            counts: words!["participants", "attendees", "delegates", "representatives", "people"],
+            among: words!["pathfinding countries", "countries", "representatives of pathfinding countries"],
+            claim_words: words!["workshop", "technical workshop"],
+            places: words!["Geneva"],
+            year_from: Some(2024),
+            year_to: Some(2024),
+        }
     }
     ZAMBIA_COST_OF_VIOLENCE_GDP_SHARE {
         id: "zambia_cost_of_violence_gdp_share",
@@ -216,6 +280,10 @@ figures! {
         footnotes: [],
         footnote_position: None,
         attribution: "Zambia",
+        also {
+            claim_words: words!["GDP", "gross domestic product", "cost of violence", "economic cost", "cost"],
+            places: words!["Zambia"],
+        }
     }
     LESOTHO_PLAN_COMMITMENT_YEARS {
         id: "lesotho_plan_commitment_years",
@@ -233,6 +301,10 @@ figures! {
         quote: "the new National Prevention and Response Plan on Violence Against Children, which is backed by a five-year commitment to reduce violence against children by 75 per cent by 2028",
         footnotes: [],
         footnote_position: None,
+        also {
+            claim_words: words!["commitment", "committed", "national plan", "Prevention and Response Plan"],
+            places: words!["Lesotho"],
+        }
     }
     LESOTHO_VIOLENCE_REDUCTION_TARGET {
         id: "lesotho_violence_reduction_target",
@@ -250,6 +322,13 @@ figures! {
         quote: "the new National Prevention and Response Plan on Violence Against Children, which is backed by a five-year commitment to reduce violence against children by 75 per cent by 2028",
         footnotes: [],
         footnote_position: None,
+        also {
+            claim_words: words!["violence against children", "violence", "reduce", "reduction", "cut", "target", "plan"],
+            places: words!["Lesotho"],
+            year_from: Some(2024),
+            year_to: Some(2028),
+            change: Some(Change::Fall),
+        }
     }
     MALTA_VOTING_AGE {
         id: "malta_voting_age",
@@ -266,6 +345,11 @@ figures! {
         quote: "In Malta, she highlighted strong measures to strengthen child protection systems and to ensure the participation of children in decision-making processes, including by lowering the voting age to 16 years for national and local elections and European parliamentary elections.",
         footnotes: [],
         footnote_position: None,
+        also {
+            among: words!["voters", "young people", "citizens", "people", "teenagers"],
+            claim_words: words!["voting age", "vote", "voting", "voters", "elections", "election"],
+            places: words!["Malta"],
+        }
     }
     VOLUNTARY_NATIONAL_REVIEW_STATES {
         id: "voluntary_national_review_states",
@@ -283,6 +367,12 @@ figures! {
         quote: "She met with 31 States presenting voluntary national reviews in 2024, as well as United Nations regional commissions and country teams, to support the identification of promising practices and the involvement of children in those efforts.",
         footnotes: [],
         footnote_position: None,
+        also {
+            counts: words!["States", "countries", "Member States", "Governments", "nations"],
+            claim_words: words!["voluntary national review", "voluntary national reviews", "VNR", "VNRs"],
+            year_from: Some(2024),
+            year_to: Some(2024),
+        }
     }
     GLOBAL_STUDY_ANNIVERSARY_YEARS {
         id: "global_study_anniversary_years",
@@ -301,6 +391,12 @@ figures! {
         quote: "To mark the fifth anniversary of the global study on children deprived of liberty, the task force members participated in the Global Conference on Justice for Children Deprived of Liberty, convened by the NGO Panel in Geneva from 17 to 19 December 2024.",
         footnotes: [7],
         footnote_position: AtQuote,
+        also {
+            claim_words: words!["global study", "children deprived of liberty", "deprived of liberty", "deprivation of liberty"],
+            places: words!["Geneva"],
+            year_from: Some(2024),
+            year_to: Some(2024),
+        }
     }
     TASK_FORCE_ADVOCACY_BRIEFS {
         id: "task_force_advocacy_briefs",
@@ -318,6 +414,10 @@ figures! {
         quote: "The task force continued to support a United Nations approach to ending all forms of children's deprivation of liberty by compiling promising practices in three advocacy briefs",
         footnotes: [],
         footnote_position: None,
+        also {
+            counts: words!["advocacy briefs", "briefs", "policy briefs"],
+            claim_words: words!["advocacy briefs", "briefs", "task force"],
+        }
     }
     ONLINE_PARTICIPATION_PARTNER_ORGANIZATIONS {
         id: "online_participation_partner_organizations",
@@ -334,6 +434,10 @@ figures! {
         quote: "The Special Representative and the International Telecommunication Union continued to lead an intersectoral, collaborative initiative on protection through online participation with more than 30 partner organizations.",
         footnotes: [],
         footnote_position: None,
+        also {
+            counts: words!["partner organizations", "partner organisations", "organizations", "organisations", "partners"],
+            claim_words: words!["online participation", "partner organizations", "partner organisations", "International Telecommunication Union", "ITU"],
+        }
     }
     CHILD_HELPLINE_COUNTRIES {
         id: "child_helpline_countries",
@@ -350,6 +454,12 @@ figures! {
         quote: "In 2024, after the collection of evidence from child helplines in 83 countries and insights from the largest social media and online gaming companies, guiding principles were developed under the protection through online participation initiative",
         footnotes: [],
         footnote_position: None,
+        also {
+            counts: words!["countries", "States", "nations"],
+            claim_words: words!["child helplines", "child helpline", "helplines", "helpline"],
+            year_from: Some(2024),
+            year_to: Some(2024),
+        }
     }
     ADOLESCENT_AGE_BAND {
         id: "adolescent_age_band",
@@ -367,6 +477,10 @@ figures! {
         quote: "bearing in mind the overlap between adolescent children (15–17 years of age) and youth (15–24 years of age)",
         footnotes: [],
         footnote_position: None,
+        also {
+            among: words!["adolescents", "adolescent children", "children", "teenagers"],
+            claim_words: words!["adolescent", "adolescents", "adolescent children"],
+        }
     }
     YOUTH_AGE_BAND {
         id: "youth_age_band",
@@ -384,6 +498,10 @@ figures! {
         quote: "bearing in mind the overlap between adolescent children (15–17 years of age) and youth (15–24 years of age)",
         footnotes: [],
         footnote_position: None,
+        also {
+            among: words!["youth", "young people"],
+            claim_words: words!["youth"],
+        }
     }
     RELIGIONS_FORUM_PARTICIPANTS {
         id: "religions_forum_participants",
@@ -401,6 +519,14 @@ figures! {
         quote: "Over 1,200 participants from 90 countries, including children, engaged in person or virtually at the forum and the pre-forum events.",
         footnotes: [],
         footnote_position: None,
+        also {
+            counts: words!["participants", "attendees", "people", "delegates"],
+            among: words!["children", "countries"],
+            claim_words: words!["forum", "Religions for Children", "Global Network of Religions for Children", "faith", "religious", "religions"],
+            places: words!["Abu Dhabi", "United Arab Emirates", "UAE"],
+            year_from: Some(2024),
+            year_to: Some(2024),
+        }
     }
     RELIGIONS_FORUM_COUNTRIES {
         id: "religions_forum_countries",
@@ -418,6 +544,14 @@ figures! {
         quote: "Over 1,200 participants from 90 countries, including children, engaged in person or virtually at the forum and the pre-forum events.",
         footnotes: [],
         footnote_position: None,
+        also {
+            counts: words!["countries", "nations", "States"],
+            among: words!["participants", "children", "attendees", "people"],
+            claim_words: words!["forum", "Religions for Children", "Global Network of Religions for Children", "faith", "religious", "religions"],
+            places: words!["Abu Dhabi", "United Arab Emirates", "UAE"],
+            year_from: Some(2024),
+            year_to: Some(2024),
+        }
     }
     CHILDREN_ENGAGED_DIRECTLY {
         id: "children_engaged_directly",
@@ -435,6 +569,12 @@ figures! {
         quote: "During the reporting period, the Special Representative engaged directly with 2,730 children from every region of the world.",
         footnotes: [],
         footnote_position: None,
+        also {
+            counts: words!["children", "child", "kids", "minors", "young people"],
+            claim_words: words!["engaged directly", "engaged with", "directly", "met with", "every region"],
+            year_from: Some(2024),
+            year_to: Some(2025),
+        }
     }
     CONFERENCE_ONLINE_DIALOGUES {
         id: "conference_online_dialogues",
@@ -452,6 +592,14 @@ figures! {
         quote: "In advance of the Global Ministerial Conference, the Special Representative hosted three online dialogues and consulted with approximately 1,000 children from over 110 countries",
         footnotes: [],
         footnote_position: None,
+        also {
+            counts: words!["online dialogues", "dialogues", "consultations"],
+            among: words!["children"],
+            claim_words: words!["online dialogues", "dialogues", "dialogue"],
+            year_from: Some(2024),
+            year_to: Some(2024),
+            places: words!["Bogota", "Bogotá", "Colombia"],
+        }
     }
     CONFERENCE_CHILDREN_CONSULTED {
         id: "conference_children_consulted",
@@ -468,6 +616,14 @@ figures! {
         quote: "In advance of the Global Ministerial Conference, the Special Representative hosted three online dialogues and consulted with approximately 1,000 children from over 110 countries",
         footnotes: [],
         footnote_position: None,
+        also {
+            counts: words!["children", "child", "kids", "minors", "young people"],
+            among: words!["countries"],
+            claim_words: words!["consulted", "consultation", "consultations", "consulting", "views", "shared their views"],
+            year_from: Some(2024),
+            year_to: Some(2024),
+            places: words!["Bogota", "Bogotá", "Colombia"],
+        }
     }
     CONFERENCE_CHILDREN_CONSULTED_COUNTRIES {
         id: "conference_children_consulted_countries",
@@ -484,6 +640,14 @@ figures! {
         quote: "In advance of the Global Ministerial Conference, the Special Representative hosted three online dialogues and consulted with approximately 1,000 children from over 110 countries",
         footnotes: [],
         footnote_position: None,
+        also {
+            counts: words!["countries", "nations"],
+            among: words!["children", "young people"],
+            claim_words: words!["consulted", "consultation", "consultations", "consulting", "views", "shared their views"],
+            year_from: Some(2024),
+            year_to: Some(2024),
+            places: words!["Bogota", "Bogotá", "Colombia"],
+        }
     }
     CHILDREN_MESSAGES_HORIZON_YEARS {
         id: "children_messages_horizon_years",
@@ -501,6 +665,10 @@ figures! {
         quote: "aiming to identify children's messages to their Governments on what was needed to end all forms of violence against children in the next six years",
         footnotes: [],
         footnote_position: None,
+        also {
+            among: words!["children", "Governments"],
+            claim_words: words!["messages", "next six years", "six years"],
+        }
     }
     CHILD_LED_ACTIONS_ADDED_TO_MAP {
         id: "child_led_actions_added_to_map",
@@ -518,6 +686,12 @@ figures! {
         quote: "Through an online interactive map, the Special Representative amplifies child-led actions to end violence against children, with an additional 48 examples added to the map during the reporting period.",
         footnotes: [],
         footnote_position: None,
+        also {
+            counts: words!["examples", "actions", "child-led actions"],
+            claim_words: words!["interactive map", "online map", "map", "child-led"],
+            year_from: Some(2024),
+            year_to: Some(2025),
+        }
     }
     MEMBER_STATES_REVIEWED_FOR_PARTICIPATION {
         id: "member_states_reviewed_for_participation",
@@ -534,6 +708,11 @@ figures! {
         quote: "Her Office gathered examples during her country visits and the voluntary national review process and in a review of publicly available information from more than 100 Member States.",
         footnotes: [],
         footnote_position: None,
+        also {
+            counts: words!["Member States", "States", "countries", "Governments"],
+            among: words!["children"],
+            claim_words: words!["publicly available information", "decision-making", "participation in decision-making"],
+        }
     }
 
     // ----- III. Trafficking in children on the rise ------------------------------------------
@@ -553,6 +732,10 @@ figures! {
         quote: "This complex crime is also one of the fastest growing, driven by three interrelated factors that must be addressed simultaneously",
         footnotes: [],
         footnote_position: None,
+        also {
+            counts: words!["factors", "drivers", "interrelated factors"],
+            claim_words: words!["driving", "driven", "drivers", "interrelated", "driving factors"],
+        }
     }
     ICAT_CO_CHAIR_YEARS {
         id: "icat_co_chair_years",
@@ -570,6 +753,9 @@ figures! {
         quote: "co-chaired by the Special Representative for the past two years together with the International Organization for Migration (IOM), has integrated child protection as a cross-cutting priority in its work.",
         footnotes: [],
         footnote_position: None,
+        also {
+            claim_words: words!["co-chaired", "co-chair", "co-chairing", "co-chairs", "chaired"],
+        }
     }
     ICAT_MEMBER_ENTITIES {
         id: "icat_member_entities",
@@ -586,6 +772,10 @@ figures! {
         quote: "A policy forum consisting of 31 United Nations and international entities working on trafficking in persons.",
         footnotes: [],
         footnote_position: None,
+        also {
+            counts: words!["entities", "agencies", "organizations", "organisations", "United Nations and international entities", "members"],
+            claim_words: words!["Inter-Agency Coordination Group", "Inter-Agency Coordination Group against Trafficking in Persons", "ICAT"],
+        }
     }
     CHILDREN_SHARE_OF_DETECTED_VICTIMS {
         id: "children_share_of_detected_victims",
@@ -603,6 +793,11 @@ figures! {
         footnotes: [12],
         footnote_position: AtQuote,
         attribution: "Global Report on Trafficking in Persons",
+        also {
+            counts: words!["children", "child", "kids", "minors", "child victims"],
+            among: words!["victims", "detected victims", "trafficking victims", "victims of trafficking", "people trafficked", "trafficked people", "trafficked persons"],
+            claim_words: words!["trafficking", "trafficked", "victims", "detected"],
+        }
     }
     CHILDREN_SHARE_OF_DETECTED_VICTIMS_SUB_SAHARAN_AFRICA {
         id: "children_share_of_detected_victims_sub_saharan_africa",
@@ -619,6 +814,12 @@ figures! {
         quote: "Children are more frequently detected among victims of trafficking than adults in sub-Saharan Africa, accounting for 61 per cent of all detected victims.",
         footnotes: [13],
         footnote_position: AtQuote,
+        also {
+            counts: words!["children", "child", "kids", "minors", "child victims"],
+            among: words!["victims", "detected victims", "trafficking victims", "victims of trafficking", "people trafficked", "trafficked people", "trafficked persons", "adults"],
+            claim_words: words!["trafficking", "trafficked", "victims", "detected"],
+            places: words!["sub-Saharan Africa", "Africa south of the Sahara", "sub-Saharan"],
+        }
     }
     CHILD_VICTIMS_VIOLENCE_RATE_VS_ADULTS {
         id: "child_victims_violence_rate_vs_adults",
@@ -636,6 +837,11 @@ figures! {
         quote: "In addition, children who have been trafficked are subjected to physical or extreme violence at a rate almost two times higher than that for adults.",
         footnotes: [21],
         footnote_position: AtQuote,
+        also {
+            counts: words!["children", "child", "child victims", "trafficked children", "kids", "minors"],
+            among: words!["adults", "adult victims", "victims"],
+            claim_words: words!["physical or extreme violence", "extreme violence", "physical violence", "violence"],
+        }
     }
     WOMEN_GIRLS_EXTREME_VIOLENCE_LIKELIHOOD {
         id: "women_girls_extreme_violence_likelihood",
@@ -654,6 +860,11 @@ figures! {
         footnotes: [],
         footnote_position: None,
         attribution: "UNODC",
+        also {
+            counts: words!["women and girls", "female victims"],
+            among: words!["men and boys", "male victims", "victims"],
+            claim_words: words!["explicit or extreme violence", "extreme violence", "explicit violence", "violence"],
+        }
     }
     EU_TRAFFICKING_COST_PER_YEAR {
         id: "eu_trafficking_cost_per_year",
@@ -671,6 +882,11 @@ figures! {
         quote: "While the global economic costs of trafficking in children have yet to be assessed, the total cost of all forms of trafficking, including trafficking in children, in the European Union in a single year is estimated at 2.7 billion euros.",
         footnotes: [25],
         footnote_position: AtQuote,
+        also {
+            among: words!["victims"],
+            claim_words: words!["cost", "costs", "trafficking", "economic cost"],
+            places: words!["European Union", "EU"],
+        }
     }
     INTERNATIONAL_MIGRANTS_2020 {
         id: "international_migrants_2020",
@@ -689,6 +905,12 @@ figures! {
         footnotes: [26],
         footnote_position: AtQuote,
         attribution: "World Migration Report 2022",
+        also {
+            counts: words!["international migrants", "migrants", "people"],
+            claim_words: words!["international migrants", "migrants", "migration", "migrated"],
+            year_from: Some(2020),
+            year_to: Some(2020),
+        }
     }
     CHILDREN_SHARE_OF_INTERNATIONAL_MIGRANTS_2020 {
         id: "children_share_of_international_migrants_2020",
@@ -707,6 +929,13 @@ figures! {
         footnotes: [26],
         footnote_position: AtQuote,
         attribution: "World Migration Report 2022",
+        also {
+            counts: words!["children", "child", "kids", "minors", "child migrants"],
+            among: words!["international migrants", "migrants"],
+            claim_words: words!["international migrants", "migrants", "migration"],
+            year_from: Some(2020),
+            year_to: Some(2020),
+        }
     }
     CHILDREN_IN_CONFLICT_AREAS {
         id: "children_in_conflict_areas",
@@ -724,6 +953,10 @@ figures! {
         footnotes: [27],
         footnote_position: AtQuote,
         attribution: "UNICEF",
+        also {
+            counts: words!["children", "child", "kids", "minors"],
+            claim_words: words!["conflict", "conflicts", "armed conflict", "war", "wars", "war zones", "conflict zones", "conflict-affected", "affected by conflict"],
+        }
     }
     CHILDREN_IN_CONFLICT_AREAS_ONE_IN {
         id: "children_in_conflict_areas_one_in",
@@ -741,6 +974,10 @@ figures! {
         footnotes: [27],
         footnote_position: AtQuote,
         attribution: "UNICEF",
+        also {
+            counts: words!["children", "child", "kids", "minors"],
+            claim_words: words!["conflict", "conflicts", "armed conflict", "war", "wars", "war zones", "conflict zones", "conflict-affected", "affected by conflict"],
+        }
     }
     CHILDREN_DISPLACED_BY_CONFLICT_AND_VIOLENCE {
         id: "children_displaced_by_conflict_and_violence",
@@ -758,6 +995,12 @@ figures! {
         quote: "An estimated 47.2 million children had been displaced due to conflict and violence as of the end of 2023.",
         footnotes: [28],
         footnote_position: AtQuote,
+        also {
+            counts: words!["children", "child", "kids", "minors"],
+            claim_words: words!["displaced", "displacement", "uprooted", "forced from their homes", "forced to flee", "fled their homes"],
+            year_from: Some(2023),
+            year_to: Some(2023),
+        }
     }
     CHILDREN_DISPLACED_BY_DISASTERS {
         id: "children_displaced_by_disasters",
@@ -774,6 +1017,10 @@ figures! {
         quote: "An additional 3.1 million children were living in internal displacement as a consequence of natural disasters.",
         footnotes: [29],
         footnote_position: AtQuote,
+        also {
+            counts: words!["children", "child", "kids", "minors"],
+            claim_words: words!["natural disasters", "disasters", "disaster", "internal displacement", "internally displaced"],
+        }
     }
     CHILDREN_BORN_AS_REFUGEES_2018_2023 {
         id: "children_born_as_refugees_2018_2023",
@@ -792,6 +1039,12 @@ figures! {
         footnotes: [],
         footnote_position: None,
         attribution: "UNHCR",
+        also {
+            counts: words!["children", "child", "babies", "kids"],
+            claim_words: words!["born as refugees", "born refugees", "born into displacement", "born as refugee", "refugees", "born"],
+            year_from: Some(2018),
+            year_to: Some(2023),
+        }
     }
     CHILDREN_IN_EXTREME_POVERTY {
         id: "children_in_extreme_poverty",
@@ -808,6 +1061,10 @@ figures! {
         quote: "An estimated 333 million children globally live in extreme poverty.",
         footnotes: [30],
         footnote_position: AtQuote,
+        also {
+            counts: words!["children", "child", "kids", "minors"],
+            claim_words: words!["extreme poverty", "extremely poor", "poverty", "poor"],
+        }
     }
     CHILDREN_FACING_POVERTY_AND_CLIMATE {
         id: "children_facing_poverty_and_climate",
@@ -824,6 +1081,10 @@ figures! {
         quote: "In addition, a staggering 774 million children are facing the compounding impacts of poverty and the climate emergency.",
         footnotes: [31],
         footnote_position: AtQuote,
+        also {
+            counts: words!["children", "child", "kids", "minors"],
+            claim_words: words!["climate emergency", "poverty and climate", "poverty and the climate", "compounding impacts", "compounding", "twin threats"],
+        }
     }
     CHILDREN_NEEDING_HUMANITARIAN_ASSISTANCE_2025 {
         id: "children_needing_humanitarian_assistance_2025",
@@ -842,6 +1103,13 @@ figures! {
         footnotes: [32],
         footnote_position: AtQuote,
         attribution: "UNICEF",
+        also {
+            counts: words!["children", "child", "kids", "minors"],
+            among: words!["countries and territories", "countries"],
+            claim_words: words!["humanitarian", "humanitarian assistance", "humanitarian aid", "aid", "assistance"],
+            year_from: Some(2025),
+            year_to: Some(2025),
+        }
     }
     HUMANITARIAN_NEED_COUNTRIES_AND_TERRITORIES_2025 {
         id: "humanitarian_need_countries_and_territories_2025",
@@ -860,6 +1128,13 @@ figures! {
         footnotes: [32],
         footnote_position: AtQuote,
         attribution: "UNICEF",
+        also {
+            counts: words!["countries and territories", "countries", "territories"],
+            among: words!["children"],
+            claim_words: words!["humanitarian", "humanitarian assistance", "humanitarian aid", "aid", "assistance"],
+            year_from: Some(2025),
+            year_to: Some(2025),
+        }
     }
     PEOPLE_FACING_HUNGER_2023 {
         id: "people_facing_hunger_2023",
@@ -877,6 +1152,12 @@ figures! {
         quote: "Around 733 million people faced hunger in 2023 (1 in 11 globally), while over 864 million experienced severe food insecurity.",
         footnotes: [33],
         footnote_position: AtQuote,
+        also {
+            counts: words!["people", "persons", "individuals", "the world's population", "the global population"],
+            claim_words: words!["hunger", "hungry", "went hungry", "faced hunger", "undernourished", "undernourishment"],
+            year_from: Some(2023),
+            year_to: Some(2023),
+        }
     }
     PEOPLE_FACING_HUNGER_ONE_IN {
         id: "people_facing_hunger_one_in",
@@ -894,6 +1175,12 @@ figures! {
         quote: "Around 733 million people faced hunger in 2023 (1 in 11 globally), while over 864 million experienced severe food insecurity.",
         footnotes: [33],
         footnote_position: AtQuote,
+        also {
+            counts: words!["people", "persons", "individuals", "the world's population", "the global population"],
+            claim_words: words!["hunger", "hungry", "went hungry", "faced hunger", "undernourished", "undernourishment"],
+            year_from: Some(2023),
+            year_to: Some(2023),
+        }
     }
     PEOPLE_IN_SEVERE_FOOD_INSECURITY_2023 {
         id: "people_in_severe_food_insecurity_2023",
@@ -911,6 +1198,12 @@ figures! {
         quote: "Around 733 million people faced hunger in 2023 (1 in 11 globally), while over 864 million experienced severe food insecurity.",
         footnotes: [33],
         footnote_position: AtQuote,
+        also {
+            counts: words!["people", "persons", "individuals"],
+            claim_words: words!["severe food insecurity", "food insecurity", "food insecure", "food-insecure"],
+            year_from: Some(2023),
+            year_to: Some(2023),
+        }
     }
     RECRUITED_BY_FAMILY_AGE_BAND {
         id: "recruited_by_family_age_band",
@@ -929,6 +1222,10 @@ figures! {
         footnotes: [34],
         footnote_position: AtQuote,
         attribution: "IOM",
+        also {
+            among: words!["children", "child victims", "victims"],
+            claim_words: words!["recruited by a family member", "recruited by family", "family member", "family members", "relatives", "recruited"],
+        }
     }
     CHILDREN_RECRUITED_BY_FAMILY_SHARE {
         id: "children_recruited_by_family_share",
@@ -946,6 +1243,11 @@ figures! {
         footnotes: [34],
         footnote_position: AtQuote,
         attribution: "IOM",
+        also {
+            counts: words!["aged 14-17", "aged 14 to 17", "14-17-year-olds", "14 to 17", "older child victims", "older children", "older adolescents", "older adolescent victims"],
+            among: words!["victims", "child victims", "children", "trafficked children", "teens", "teenagers", "adolescents", "kids", "adolescent victims"],
+            claim_words: words!["recruited by a family member", "recruited by family", "family member", "family members", "relatives", "recruited"],
+        }
     }
     FORCED_LABOUR_ILLEGAL_PROFITS_PER_YEAR {
         id: "forced_labour_illegal_profits_per_year",
@@ -964,6 +1266,10 @@ figures! {
         footnotes: [41],
         footnote_position: AtQuote,
         attribution: "ILO",
+        also {
+            among: words!["traffickers", "exploiters", "criminals", "employers", "workers", "victims"],
+            claim_words: words!["forced labour", "forced labor", "illegal profits", "illicit profits", "profits", "profit"],
+        }
     }
     FORCED_LABOUR_PROFITS_INCREASE_SINCE_2014 {
         id: "forced_labour_profits_increase_since_2014",
@@ -982,6 +1288,13 @@ figures! {
         footnotes: [41],
         footnote_position: AtQuote,
         attribution: "ILO",
+        also {
+            among: words!["traffickers", "exploiters", "criminals", "employers", "workers", "victims"],
+            claim_words: words!["forced labour", "forced labor", "illegal profits", "illicit profits", "profits", "profit"],
+            year_from: Some(2014),
+            year_to: Some(2024),
+            change: Some(Change::Rise),
+        }
     }
     FORCED_LABOUR_PROFITS_INCREASE_SINCE_2014_PERCENT {
         id: "forced_labour_profits_increase_since_2014_percent",
@@ -1000,6 +1313,13 @@ figures! {
         footnotes: [41],
         footnote_position: AtQuote,
         attribution: "ILO",
+        also {
+            among: words!["traffickers", "exploiters", "criminals", "employers", "workers", "victims"],
+            claim_words: words!["forced labour", "forced labor", "illegal profits", "illicit profits", "profits", "profit"],
+            year_from: Some(2014),
+            year_to: Some(2024),
+            change: Some(Change::Rise),
+        }
     }
     CHILDREN_IN_FORCED_COMMERCIAL_SEXUAL_EXPLOITATION {
         id: "children_in_forced_commercial_sexual_exploitation",
@@ -1017,6 +1337,11 @@ figures! {
         footnotes: [48],
         footnote_position: LaterInParagraph,
         attribution: "ILO",
+        also {
+            counts: words!["children", "child", "kids", "minors"],
+            among: words!["children in forced labour", "victims", "child victims"],
+            claim_words: words!["forced commercial sexual exploitation", "commercial sexual exploitation", "sexual exploitation", "sexually exploited", "sexual"],
+        }
     }
     CHILDREN_IN_FORCED_COMMERCIAL_SEXUAL_EXPLOITATION_SHARE {
         id: "children_in_forced_commercial_sexual_exploitation_share",
@@ -1035,6 +1360,11 @@ figures! {
         footnotes: [48],
         footnote_position: LaterInParagraph,
         attribution: "ILO",
+        also {
+            counts: words!["children", "child", "kids", "minors"],
+            among: words!["children in forced labour", "victims", "child victims"],
+            claim_words: words!["forced commercial sexual exploitation", "commercial sexual exploitation", "sexual exploitation", "sexually exploited", "sexual"],
+        }
     }
     CHILDREN_IN_FORCED_LABOUR_EXPLOITATION {
         id: "children_in_forced_labour_exploitation",
@@ -1052,6 +1382,11 @@ figures! {
         footnotes: [48],
         footnote_position: LaterInParagraph,
         attribution: "ILO",
+        also {
+            counts: words!["children", "child", "kids", "minors"],
+            among: words!["children in forced labour", "victims", "child victims"],
+            claim_words: words!["forced labour exploitation", "forced labor exploitation", "labour exploitation", "labor exploitation", "forced labour", "forced labor"],
+        }
     }
     CHILDREN_IN_FORCED_LABOUR_EXPLOITATION_SHARE {
         id: "children_in_forced_labour_exploitation_share",
@@ -1069,6 +1404,11 @@ figures! {
         footnotes: [48],
         footnote_position: LaterInParagraph,
         attribution: "ILO",
+        also {
+            counts: words!["children", "child", "kids", "minors"],
+            among: words!["children in forced labour", "victims", "child victims"],
+            claim_words: words!["forced labour exploitation", "forced labor exploitation", "labour exploitation", "labor exploitation", "forced labour", "forced labor"],
+        }
     }
     CHILDREN_TRAFFICKED_IN_FOOTBALL_PER_YEAR {
         id: "children_trafficked_in_football_per_year",
@@ -1087,6 +1427,11 @@ figures! {
         footnotes: [55],
         footnote_position: EarlierInParagraph,
         attribution: "Mission 89",
+        also {
+            counts: words!["children", "child", "kids", "minors", "young players", "boys", "footballers", "young footballers", "players"],
+            claim_words: words!["football", "soccer", "sport", "professional careers", "careers", "footballers", "players"],
+            places: words!["West Africa", "Europe", "West African", "European"],
+        }
     }
     VIRTUAL_GLOBAL_TASKFORCE_AGENCIES {
         id: "virtual_global_taskforce_agencies",
@@ -1103,6 +1448,10 @@ figures! {
         quote: "The Virtual Global Taskforce, an international alliance of 15 dedicated law enforcement agencies, works closely with non-governmental organizations and industry to protect children from online sexual exploitation and other forms of transnational child sexual exploitation often linked to trafficking in children.",
         footnotes: [],
         footnote_position: None,
+        also {
+            counts: words!["law enforcement agencies", "agencies", "police agencies", "police forces"],
+            claim_words: words!["Virtual Global Taskforce", "Virtual Global Task Force", "VGT", "law enforcement"],
+        }
     }
     WEPROTECT_ALLIANCE_ACTORS {
         id: "weprotect_alliance_actors",
@@ -1119,6 +1468,11 @@ figures! {
         quote: "The WeProtect Global Alliance, which has mobilized over 300 actors, including Governments, representatives of the private sector and civil society and international organizations, is a key facilitator in advocacy for the strengthened protection of children from the growing threat of online sexual exploitation and abuse.",
         footnotes: [],
         footnote_position: None,
+        also {
+            counts: words!["actors", "members", "organizations", "organisations", "partners", "stakeholders"],
+            among: words!["Governments"],
+            claim_words: words!["WeProtect", "WeProtect Global Alliance"],
+        }
     }
 
     // ----- IV. The way forward ----------------------------------------------------------------
@@ -1138,6 +1492,10 @@ figures! {
         quote: "The growth of trafficking in children demands accelerated and collective action from every relevant actor to address, simultaneously, three interlinked factors",
         footnotes: [],
         footnote_position: None,
+        also {
+            counts: words!["factors", "interlinked factors"],
+            claim_words: words!["interlinked", "interlinked factors"],
+        }
     }
     ICAT_CHILD_PROTECTION_EFFORT_YEARS {
         id: "icat_child_protection_effort_years",
@@ -1155,6 +1513,9 @@ figures! {
         quote: "The past two years have seen a concerted effort within the Inter-Agency Coordination Group against Trafficking in Persons, under the leadership of the Special Representative and IOM, to prioritize and integrate the child protection agenda within its work and in the implementation of the 2030 Agenda.",
         footnotes: [],
         footnote_position: None,
+        also {
+            claim_words: words!["concerted effort", "child protection agenda", "effort", "efforts"],
+        }
     }
     YEARS_REMAINING_TO_2030 {
         id: "years_remaining_to_2030",
@@ -1172,5 +1533,8 @@ figures! {
         quote: "Fewer than five years remain to end trafficking and all forms of violence against children by 2030.",
         footnotes: [],
         footnote_position: None,
+        also {
+            claim_words: words!["remain", "remaining", "left", "deadline", "2030 deadline", "to go"],
+        }
     }
 }

@@ -223,3 +223,11 @@ macro_rules! sources {
         pub(crate) const SOURCE_IDS: [&str; COUNT] = [$($id),*];
     };
 }
+
+/// A list of words for a figure's `counts`, `among`, `claim_words` or `places`:
+/// `words!["children", "child victims"]`.
+macro_rules! words {
+    ($($word:literal),* $(,)?) => {
+        Cow::Borrowed(&[$(Cow::Borrowed($word)),*])
+    };
+}

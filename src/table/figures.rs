@@ -8,11 +8,11 @@ use std::borrow::Cow;
 use serde::{Deserialize, Serialize};
 
 use crate::record::{
-    Kind, Location, MarkerPosition, Qualifier, Sourcing, Topic, Unit, format_value,
+    Change, Kind, Location, MarkerPosition, Qualifier, Sourcing, Topic, Unit, format_value,
 };
 use crate::review::ReviewStatus;
 use crate::table::ColumnType::{Boolean, Id, Number, OneOf, Text};
-use crate::table::{Blank, Column, Field, POSITIVE, Value, col, columns, field};
+use crate::table::{Blank, Column, Field, POSITIVE, Value, YEAR, col, columns, field};
 
 /// One figure of the report: a number that states a quantity, with what it measures, how it
 /// is qualified, where it stands and what it rests on.
@@ -80,7 +80,36 @@ pub struct Figure {
     /// Who the sentence credits for the figure, as the report names it ("UNICEF", "ILO",
     /// "World Migration Report 2022"); `None` when the sentence credits no one.
     pub attribution: Option<Cow<'static, str>>,
+    /// What a claim about the figure counts, in the words a claim may use (`children`,
+    /// `child victims`): a claim about the figure names one of them, and every population it
+    /// names is one of these or of [`Figure::among`]. Empty for a figure that counts no
+    /// population (money, years, a share of GDP).
+    pub counts: Words,
+    /// Populations a claim about the figure may name without counting them: the whole a
+    /// share is taken of (`victims` for the share of children among detected victims), the
+    /// group a multiple compares with (`adults`).
+    pub among: Words,
+    /// Words and phrases that say what the figure is about (`trafficking`, `forced labour`,
+    /// `conflict`): a claim about the figure uses at least one, and the figure whose words a
+    /// claim uses most is the one it is about.
+    pub claim_words: Words,
+    /// The names a claim may use for the figure's place (`sub-Saharan Africa`, `Africa south
+    /// of the Sahara`) or venue (`Bogota`). A claim that names a place matches only a figure
+    /// that lists it; a claim that names none matches only a figure about the world or with
+    /// no place to name.
+    pub places: Words,
+    /// The first year the figure's quantity covers; with [`Figure::year_to`] the years a
+    /// claim may date it to. Both `None` for a current level (a yearly rate, a share "now"):
+    /// a claim dated to the report's year or the one before matches it, an earlier year not.
+    pub year_from: Option<u16>,
+    /// The last year the figure's quantity covers (see [`Figure::year_from`]).
+    pub year_to: Option<u16>,
+    /// For a figure that is a change, its direction (a rise, a fall); `None` for a level.
+    pub change: Option<Change>,
 }
+
+/// A list of words or phrases a claim may use (see [`Figure::claim_words`]).
+pub type Words = Cow<'static, [Cow<'static, str>]>;
 
 impl Figure {
     /// A figure with this id and every other field empty (value 0, unit `count`, qualifier
@@ -167,6 +196,13 @@ pub(crate) const BLANK: Figure = Figure {
     footnotes: Cow::Borrowed(&[]),
     footnote_position: MarkerPosition::None,
     attribution: None,
+    counts: Cow::Borrowed(&[]),
+    among: Cow::Borrowed(&[]),
+    claim_words: Cow::Borrowed(&[]),
+    places: Cow::Borrowed(&[]),
+    year_from: None,
+    year_to: None,
+    change: None,
 };
 
 /// The columns of `figures.csv`, in order, each with how it is read from and stored into a
@@ -449,7 +485,95 @@ pub(crate) const FIELDS: &[Field<Figure>] = &[
         None,
     )
     .what("review status"),
+    field::<Figure>(
+        col(
+            "counts",
+            "Claim counts",
+            Text,
+            "What a claim about the figure counts, in the words a claim may use (`children;child victims`); empty for a figure that counts no population. Used by the claim checker.",
+        )
+        .optional()
+        .list(),
+        |_, f| Value::texts(&f.counts),
+        Some(|f, v| f.counts = words_of(v)),
+    ),
+    field::<Figure>(
+        col(
+            "among",
+            "Claim may also name",
+            Text,
+            "Populations a claim about the figure may name without counting them: the whole a share is of (`victims`), the group a multiple compares with (`adults`). Used by the claim checker.",
+        )
+        .optional()
+        .list(),
+        |_, f| Value::texts(&f.among),
+        Some(|f, v| f.among = words_of(v)),
+    ),
+    field::<Figure>(
+        col(
+            "claim_words",
+            "Claim words",
+            Text,
+            "Words and phrases that say what the figure is about (`trafficking;detected victims`); a claim about the figure uses at least one. Matched without case, plural or `-ed`/`-ing` endings. Used by the claim checker.",
+        )
+        .optional()
+        .list(),
+        |_, f| Value::texts(&f.claim_words),
+        Some(|f, v| f.claim_words = words_of(v)),
+    ),
+    field::<Figure>(
+        col(
+            "places",
+            "Claim places",
+            Text,
+            "Names a claim may use for the figure's place or venue (`sub-Saharan Africa;Africa south of the Sahara`); empty when there is none to name. Used by the claim checker.",
+        )
+        .optional()
+        .list(),
+        |_, f| Value::texts(&f.places),
+        Some(|f, v| f.places = words_of(v)),
+    ),
+    field::<Figure>(
+        col(
+            "year_from",
+            "First year",
+            YEAR,
+            "The first year the figure's quantity covers; empty with `year_to` for a current level, which a claim dated to an earlier year does not match.",
+        )
+        .optional(),
+        |_, f| Value::opt_integer(f.year_from),
+        Some(|f, v| f.year_from = v.integer()),
+    )
+    .max(u16::MAX as u64),
+    field::<Figure>(
+        col(
+            "year_to",
+            "Last year",
+            YEAR,
+            "The last year the figure's quantity covers (see `year_from`).",
+        )
+        .optional(),
+        |_, f| Value::opt_integer(f.year_to),
+        Some(|f, v| f.year_to = v.integer()),
+    )
+    .max(u16::MAX as u64),
+    field::<Figure>(
+        col(
+            "change",
+            "Change",
+            OneOf(Change::NAMES),
+            "For a figure that is a change, its direction (`rise` or `fall`); empty for a level. A claim that states the change the other way is contradicted.",
+        )
+        .optional(),
+        |_, f| f.change.map_or(Value::Absent, |c| Value::Name(c.as_str())),
+        Some(|f, v| f.change = v.name()),
+    ),
 ];
+
+/// The items of a parsed list cell, as owned words.
+fn words_of(v: Value<'static>) -> Words {
+    Cow::Owned(v.items().into_iter().map(Value::into_text).collect())
+}
 
 /// The number of columns of the first published layout (data version 1.1.0): a file must
 /// have them; columns appended after them may be missing from an older file.

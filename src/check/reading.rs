@@ -1,0 +1,477 @@
+//! What a sentence says: its quantities, and for each what it counts, where, when and which
+//! way it moves. The claim checker explains its verdict from this reading.
+
+use std::ops::Range;
+
+use serde::Serialize;
+
+use crate::check::number::read_numbers;
+use crate::check::verdict::Claimed;
+use crate::dataset::Dataset;
+use crate::lexicon::{Index, Mention, Sentence, role};
+use crate::record::{Change, Unit};
+
+/// What the claim checker read from a sentence: every quantity in it, each with what it
+/// counts, its place, its years and the direction of a change. See
+/// [`read_claim`].
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[non_exhaustive]
+pub struct ClaimReading {
+    /// The quantities, in the order they stand. Dates, years used as dates, document
+    /// symbols, paragraph, footnote and target numbers are not quantities.
+    pub quantities: Vec<Quantity>,
+}
+
+/// One quantity of a sentence, as read.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[non_exhaustive]
+pub struct Quantity {
+    /// Its value, unit, hedge and precision.
+    pub claimed: Claimed,
+    /// Its byte range in the sentence, hedge and unit words included.
+    pub span: Range<usize>,
+    /// The quantity as written (the text of `span`).
+    pub text: String,
+    /// The ISO 4217 code of its currency, for an amount of money.
+    pub currency: Option<&'static str>,
+    /// What it counts, as the sentence says it (`children`, `people`, `ministers`), when the
+    /// sentence names it.
+    pub counts: Option<String>,
+    /// Every population the sentence names around it (its clause).
+    pub populations: Vec<String>,
+    /// The places the sentence names for it; empty when it names none.
+    pub places: Vec<String>,
+    /// `true` when the sentence says it is about the whole world ("worldwide", "globally").
+    pub worldwide: bool,
+    /// The years the sentence dates it to (`in 2014` is 2014–2014, `between 2018 and 2023`
+    /// 2018–2023).
+    pub years: Option<(u16, u16)>,
+    /// The year of a "since", for a change.
+    pub since: Option<u16>,
+    /// The direction of a change the sentence states for it ("rose", "fell", "doubled").
+    pub change: Option<Change>,
+    /// `true` when the sentence states it as a change ("rose *by* 37%", "an increase of
+    /// US$64 billion") rather than a level.
+    pub is_change: bool,
+}
+
+/// The parts of a quantity's reading the matcher uses (phrase ids and token positions).
+#[derive(Debug, Clone)]
+pub(crate) struct Keys {
+    /// Population mentions of its clause.
+    pub(crate) populations: Vec<Mention>,
+    /// Place mentions it is read with.
+    pub(crate) places: Vec<Mention>,
+    /// A direction word stands near it (a change figure may be meant).
+    pub(crate) maybe_change: bool,
+    /// The population right after it ("63 *ministers*").
+    pub(crate) counted: Option<Mention>,
+}
+
+/// Reads a sentence against the built-in figures' words.
+///
+/// ```
+/// use vac_figures::check::read_claim;
+/// use vac_figures::{Change, Unit};
+///
+/// let reading = read_claim("Forced labour profits have shrunk by USD 64 billion since 2014");
+/// let q = &reading.quantities[0];
+/// assert_eq!((q.claimed.value, q.claimed.unit), (64e9, Unit::Usd));
+/// assert_eq!(q.currency, Some("USD"));
+/// assert_eq!((q.change, q.is_change, q.since), (Some(Change::Fall), true, Some(2014)));
+///
+/// let reading = read_claim("Some 864 million children face severe food insecurity in 2023");
+/// let q = &reading.quantities[0];
+/// assert_eq!(q.counts.as_deref(), Some("children"));
+/// assert_eq!(q.years, Some((2023, 2023)));
+/// ```
+pub fn read_claim(text: &str) -> ClaimReading {
+    read_claim_in(Dataset::builtin(), text)
+}
+
+/// Reads a sentence against the words of `dataset`'s figures (see [`read_claim`]).
+pub fn read_claim_in(dataset: &Dataset, text: &str) -> ClaimReading {
+    let index = dataset.matching_index();
+    let sentence = index.read(text);
+    read(index, &sentence, text).0
+}
+
+/// The reading, with the matcher's keys of each quantity.
+pub(crate) fn read(index: &Index, sentence: &Sentence, text: &str) -> (ClaimReading, Vec<Keys>) {
+    let toks = &sentence.toks;
+    // The quantities, with their token ranges.
+    let mut found: Vec<(Claimed, Range<usize>, Option<Change>)> = read_numbers(text)
+        .into_iter()
+        .filter(|n| is_quantity(text, sentence, &n.span))
+        .map(|n| (n.claimed, n.span, None))
+        .collect();
+    for tok in toks {
+        let word = &text[tok.start..tok.end];
+        let multiple = match word.to_ascii_lowercase().as_str() {
+            "doubled" | "doubling" => Some((100.0, Change::Rise)),
+            "tripled" | "trebled" | "tripling" => Some((200.0, Change::Rise)),
+            "quadrupled" => Some((300.0, Change::Rise)),
+            "halved" | "halving" => Some((50.0, Change::Fall)),
+            _ => None,
+        };
+        if let Some((value, change)) = multiple {
+            found.push((
+                Claimed::percent(value).precision(1.0),
+                tok.start..tok.end,
+                Some(change),
+            ));
+        }
+    }
+    found.sort_by_key(|(_, span, _)| span.start);
+    // Token positions: the first token at or after a byte, and the first token after a span.
+    let first_at = |byte: usize| toks.partition_point(|t| t.start < byte);
+    let spans: Vec<(usize, usize)> = found
+        .iter()
+        .map(|(_, s, _)| (first_at(s.start), first_at(s.end)))
+        .collect();
+    // The population right after each quantity (within three words).
+    let counted: Vec<Option<Mention>> = spans
+        .iter()
+        .enumerate()
+        .map(|(k, &(_, after))| {
+            let limit = spans.get(k + 1).map_or(toks.len(), |s| s.0);
+            sentence
+                .mentions
+                .iter()
+                .find(|m| {
+                    m.first >= after
+                        && m.first < limit
+                        && m.first <= after + 3
+                        && index.roles_of(m.phrase) & role::POPULATION != 0
+                })
+                .copied()
+        })
+        .collect();
+    // Each quantity's clause: from the previous quantity (and what it counts) to the next
+    // quantity.
+    let clauses: Vec<(usize, usize)> = (0..spans.len())
+        .map(|k| {
+            let start = match k.checked_sub(1) {
+                Some(p) => counted[p].map_or(spans[p].1, |m| m.last),
+                None => 0,
+            };
+            (start, spans.get(k + 1).map_or(toks.len(), |s| s.0))
+        })
+        .collect();
+    let mut quantities = Vec::with_capacity(found.len());
+    let mut keys = Vec::with_capacity(found.len());
+    for (k, (claimed, span, multiple)) in found.into_iter().enumerate() {
+        let (first, after) = spans[k];
+        let (clause_start, clause_end) = clauses[k];
+        // What the sentence says outside every other quantity's clause holds for this one
+        // too ("In 2023, ...").
+        let shared = |i: usize| {
+            clauses
+                .iter()
+                .enumerate()
+                .all(|(j, &(a, b))| j == k || i < a || i >= b)
+        };
+        let in_clause = |m: &&Mention| m.first >= clause_start && m.last <= clause_end;
+        let with_role = |r: u32| {
+            move |m: &&Mention| index.roles_of(m.phrase) & r != 0
+        };
+        // The populations that say what the quantity counts: the one right after it, the
+        // others after it up to a preposition ("from States, NGOs and UN entities" are
+        // objects), and the nearest one before it (the subject), unless that is itself the
+        // object of a preposition. A one-word verb or adjective ("pledged", "reporting") is
+        // no population.
+        let noun = |m: &&Mention| {
+            let word = &text[toks[m.first].start..toks[m.last - 1].end];
+            m.last - m.first > 1 || !(word.ends_with("ed") || word.ends_with("ing"))
+        };
+        let object = |i: usize| i > 0 && toks[i - 1].roles & role::OBJECT != 0;
+        let mut populations: Vec<Mention> = Vec::new();
+        let stop = (after..clause_end)
+            .find(|&i| {
+                toks[i].roles & role::OBJECT != 0 && counted[k].is_none_or(|c| i >= c.last)
+            })
+            .unwrap_or(clause_end);
+        populations.extend(
+            sentence
+                .mentions
+                .iter()
+                .filter(in_clause)
+                .filter(with_role(role::POPULATION))
+                .filter(noun)
+                .filter(|m| {
+                    Some(**m) == counted[k] || (m.first >= after && m.last <= stop)
+                })
+                .copied(),
+        );
+        if let Some(subject) = sentence
+            .mentions
+            .iter()
+            .filter(in_clause)
+            .filter(with_role(role::POPULATION))
+            .filter(noun)
+            .rfind(|m| m.last <= first)
+            && !object(subject.first)
+        {
+            populations.insert(0, *subject);
+        }
+        let mut places: Vec<Mention> = sentence
+            .mentions
+            .iter()
+            .filter(in_clause)
+            .filter(with_role(role::PLACE))
+            .copied()
+            .collect();
+        if places.is_empty() {
+            places = sentence
+                .mentions
+                .iter()
+                .filter(with_role(role::PLACE))
+                .filter(|m| shared(m.first))
+                .copied()
+                .collect();
+        }
+        let worldwide = sentence
+            .mentions
+            .iter()
+            .any(|m| index.roles_of(m.phrase) & role::WORLD != 0);
+        let (mut years, mut since) = dates(sentence, |i| i >= clause_start && i < clause_end);
+        if years.is_none() && since.is_none() {
+            (years, since) = dates(sentence, shared);
+        }
+        // A change: a direction word just before the number (over words such as "by"),
+        // unless the number is the level reached ("rose to"), or just after it ("a 37 per
+        // cent rise", "US$64 billion more").
+        let mut change = multiple;
+        let mut is_change = multiple.is_some();
+        if !is_change && claimed.unit != Unit::Times {
+            let before = toks[clause_start.min(first)..first].iter().rev();
+            let mut last: Option<usize> = None;
+            for (steps, (i, tok)) in (clause_start.min(first)..first)
+                .rev()
+                .zip(before)
+                .enumerate()
+            {
+                if steps > 3 {
+                    break;
+                }
+                if tok.roles & role::TO != 0 && steps == 0 {
+                    break;
+                }
+                if let Some(direction) = direction(toks, i) {
+                    change = Some(direction);
+                    is_change = true;
+                    break;
+                }
+                if tok.roles & role::BETWEEN == 0 {
+                    break;
+                }
+                last = Some(i);
+            }
+            let _ = last;
+            if !is_change && after < clause_end.min(toks.len()) {
+                for i in after..(after + 2).min(clause_end) {
+                    if let Some(direction) = direction(toks, i) {
+                        change = Some(direction);
+                        is_change = true;
+                        break;
+                    }
+                }
+            }
+        }
+        // A direction word further before it: it may be meant as a change.
+        let mut maybe_change = is_change || since.is_some();
+        if !maybe_change {
+            let from = first.saturating_sub(6).max(clause_start.min(first));
+            if let Some(direction) = (from..first).rev().find_map(|i| direction(toks, i)) {
+                maybe_change = true;
+                change = Some(direction);
+            }
+        }
+        let counts = counted[k].or_else(|| {
+            populations
+                .iter()
+                .rev()
+                .find(|m| m.last <= first)
+                .copied()
+        });
+        let text_of = |m: &Mention| text[toks[m.first].start..toks[m.last - 1].end].to_owned();
+        quantities.push(Quantity {
+            currency: claimed.unit.currency(),
+            text: text.get(span.clone()).unwrap_or("").to_owned(),
+            claimed,
+            span,
+            counts: counts.as_ref().map(text_of),
+            populations: populations.iter().map(text_of).collect(),
+            places: places.iter().map(text_of).collect(),
+            worldwide,
+            years,
+            since,
+            change,
+            is_change,
+        });
+        keys.push(Keys {
+            populations,
+            places,
+            maybe_change,
+            counted: counted[k],
+        });
+    }
+    (ClaimReading { quantities }, keys)
+}
+
+/// The direction token `i` states, if it is a word of change ("make up" and "up to" are
+/// not).
+fn direction(toks: &[crate::lexicon::Tok], i: usize) -> Option<Change> {
+    let tok = toks.get(i)?;
+    if tok.roles & role::UP != 0 {
+        let made = i > 0 && toks[i - 1].roles & role::MAKE != 0;
+        let to = toks.get(i + 1).is_some_and(|t| t.roles & role::TO != 0);
+        if made || to {
+            return None;
+        }
+    }
+    if tok.roles & role::RISE != 0 {
+        Some(Change::Rise)
+    } else if tok.roles & role::FALL != 0 {
+        Some(Change::Fall)
+    } else {
+        None
+    }
+}
+
+/// The years the tokens `keep` accepts date a quantity to, and the year of a "since".
+fn dates(sentence: &Sentence, keep: impl Fn(usize) -> bool) -> (Option<(u16, u16)>, Option<u16>) {
+    let toks = &sentence.toks;
+    let mut years: Option<(u16, u16)> = None;
+    let mut since = None;
+    let mut previous_dating = false;
+    for i in (0..toks.len()).filter(|&i| keep(i)) {
+        let Some(year) = toks[i].year else {
+            previous_dating = false;
+            continue;
+        };
+        let before = i.checked_sub(1).map(|p| toks[p]);
+        if before.is_some_and(|t| t.roles & role::SINCE != 0) {
+            since = Some(year);
+            previous_dating = false;
+            continue;
+        }
+        // "2018–2023": a year right after a dating year dates too.
+        let after_year = before.is_some_and(|t| t.year.is_some()) && previous_dating;
+        let dating = after_year || before.is_some_and(|t| t.roles & role::DATING != 0);
+        if dating {
+            years = Some(match years {
+                Some((a, b)) => (a.min(year), b.max(year)),
+                None => (year, year),
+            });
+        }
+        previous_dating = dating;
+    }
+    (years, since)
+}
+
+/// Words before a number that make it a reference, not a quantity ("para. 41", "target
+/// 16.2", "resolution 2427").
+const REFERENCE_WORDS: &[&str] = &[
+    "para", "paras", "paragraph", "paragraphs", "footnote", "footnotes", "note", "notes",
+    "page", "pages", "p", "pp", "target", "targets", "goal", "goals", "sdg", "resolution",
+    "resolutions", "article", "articles", "art", "no", "nos", "number", "chapter", "section",
+    "annex", "item", "rule", "session", "edition", "volume", "vol", "table", "convention",
+    "protocol", "decision", "post", "tweet", "recommendation", "recommendations",
+];
+
+/// Month names: a number next to one is a day of a date.
+const MONTHS: &[&str] = &[
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+    "sept", "oct", "nov", "dec",
+];
+
+/// Whether a number the reader found is a quantity, not a reference, a symbol, a day of a
+/// date, a time or a list number.
+fn is_quantity(text: &str, sentence: &Sentence, span: &Range<usize>) -> bool {
+    let toks = &sentence.toks;
+    let word_eq = |i: usize, list: &[&str]| {
+        toks.get(i).is_some_and(|t| {
+            let w = &text[t.start..t.end];
+            list.iter().any(|l| w.eq_ignore_ascii_case(l))
+        })
+    };
+    let first = toks.partition_point(|t| t.start < span.start);
+    let after = toks.partition_point(|t| t.start < span.end);
+    // An age band that says who is counted ("children aged 14 to 17", "aged 14–17").
+    let aged = |i: usize| word_eq(i, &["aged", "ages", "age"]);
+    if first > 0 && aged(first - 1) {
+        return false;
+    }
+    if first > 2
+        && aged(first - 3)
+        && (word_eq(first - 1, &["to", "and"]) || text[..span.start].ends_with(['–', '-']))
+    {
+        return false;
+    }
+    if first > 1 && aged(first - 2) && text[..span.start].ends_with(['–', '-']) {
+        return false;
+    }
+    // A reference: "para. 41", "paragraphs 12 and 41", "target 16.2".
+    if first > 0 && word_eq(first - 1, REFERENCE_WORDS) {
+        return false;
+    }
+    if first > 2
+        && word_eq(first - 3, REFERENCE_WORDS)
+        && toks[first - 2].year.is_none()
+        && text[toks[first - 2].start..toks[first - 2].end]
+            .bytes()
+            .all(|b| b.is_ascii_digit())
+        && word_eq(first - 1, &["and", "to", "or"])
+    {
+        return false;
+    }
+    // A symbol or a numbering: glued to a slash ("A/HRC/58/19", "1/18") or a colon between
+    // digits ("10:30").
+    let before = text[..span.start].chars().next_back();
+    let next = text[span.end..].chars().next();
+    let digit_after = |skip: usize| {
+        text[span.end..]
+            .chars()
+            .nth(skip)
+            .is_some_and(|c| c.is_ascii_alphanumeric())
+    };
+    if matches!(before, Some('/' | '\\' | '#'))
+        || (matches!(next, Some('/' | ':')) && digit_after(1))
+    {
+        return false;
+    }
+    let span_text = &text[span.clone()];
+    if span_text.contains('/') {
+        return false;
+    }
+    // A day of a date: "7–8 November 2024", "17 to 19 December", "January 15".
+    if word_eq(after, MONTHS)
+        || (first > 0 && word_eq(first - 1, MONTHS))
+        || ((word_eq(after, &["to", "and"])
+            || text[span.end..].starts_with(['–', '-']))
+            && (word_eq(after + 1, MONTHS) || word_eq(after + 2, MONTHS)))
+    {
+        return false;
+    }
+    // A number in a name ("Mission 89 says"): bare digits right after a capitalised word
+    // that does not start the sentence, with no population after them.
+    if first > 1
+        && text[span.clone()].bytes().all(|b| b.is_ascii_digit())
+        && text[toks[first - 1].start..].starts_with(|c: char| c.is_uppercase())
+        && text[toks[first - 1].end..span.start].trim().is_empty()
+        && !sentence.mentions.iter().any(|m| m.first == after)
+        && !word_eq(first - 1, MONTHS)
+    {
+        return false;
+    }
+    // A list number at the start: "1." or "2)".
+    if text[..span.start].trim().is_empty() && matches!(next, Some('.' | ')')) {
+        let rest = &text[span.end + 1..];
+        if rest.starts_with(' ') || rest.is_empty() {
+            return false;
+        }
+    }
+    true
+}

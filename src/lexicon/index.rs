@@ -1,0 +1,384 @@
+//! The matching index of a dataset: every word and phrase its figures declare and the
+//! checker's English, interned once; a sentence is read into tokens and phrase matches
+//! against it.
+
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+use crate::lexicon::{english, normalize, words};
+use crate::record::{Change, Unit};
+use crate::table::figures::Figure;
+
+/// Role bits of a term (one word) or a phrase.
+pub(crate) mod role {
+    /// A phrase that names a population (`children`, `detected victims`).
+    pub(crate) const POPULATION: u32 = 1;
+    /// A phrase that names a place.
+    pub(crate) const PLACE: u32 = 1 << 1;
+    /// A phrase that names an institution or cause: the populations inside it are not
+    /// counted.
+    pub(crate) const NAME: u32 = 1 << 2;
+    /// A phrase that says "the whole world".
+    pub(crate) const WORLD: u32 = 1 << 3;
+    /// A word that states a rise.
+    pub(crate) const RISE: u32 = 1 << 4;
+    /// A word that states a fall.
+    pub(crate) const FALL: u32 = 1 << 5;
+    /// A word that may stand between a verb of change and its number.
+    pub(crate) const BETWEEN: u32 = 1 << 6;
+    /// A word before a year that dates a quantity.
+    pub(crate) const DATING: u32 = 1 << 7;
+    /// "since".
+    pub(crate) const SINCE: u32 = 1 << 8;
+    /// "to" (a level reached: "rose *to* US$236 billion").
+    pub(crate) const TO: u32 = 1 << 9;
+    /// "make", "made", "makes", "making" ("make *up*" is not a rise).
+    pub(crate) const MAKE: u32 = 1 << 10;
+    /// "up".
+    pub(crate) const UP: u32 = 1 << 11;
+    /// A figure's own word or phrase (claim words, counts, among or places).
+    pub(crate) const FIGURE: u32 = 1 << 12;
+    /// A word after which a population is the object of a preposition ("inside *their*
+    /// countries", "*with* governments"), not what a quantity counts.
+    pub(crate) const OBJECT: u32 = 1 << 13;
+}
+
+/// A term id: an index into the interned words; `NONE` for a word no phrase uses.
+const NONE: u32 = u32::MAX;
+
+/// What a figure declares, as phrase ids of the index.
+#[derive(Debug, Clone)]
+pub(crate) struct FigureKeys {
+    /// `counts`.
+    pub(crate) counts: Vec<u32>,
+    /// `among`.
+    pub(crate) among: Vec<u32>,
+    /// `claim_words`.
+    pub(crate) words: Vec<u32>,
+    /// `places`.
+    pub(crate) places: Vec<u32>,
+    /// A claim that names no place may be about the figure: its geography is the world or
+    /// it has no place to name.
+    pub(crate) placeless: bool,
+    /// The years it covers (the report's current years for a current level).
+    pub(crate) years: (u16, u16),
+    /// Whether it gives years of its own (not a current level).
+    pub(crate) dated: bool,
+    /// Its direction, for a change.
+    pub(crate) change: Option<Change>,
+    /// Its unit.
+    pub(crate) unit: Unit,
+}
+
+/// The matching index of a dataset's figures.
+#[derive(Debug, Clone)]
+pub(crate) struct Index {
+    /// Normalised word → term id.
+    terms: HashMap<Box<str>, u32>,
+    /// Role bits of each term.
+    term_roles: Vec<u32>,
+    /// Each phrase's terms.
+    phrases: Vec<Box<[u32]>>,
+    /// Role bits of each phrase.
+    phrase_roles: Vec<u32>,
+    /// Each phrase as first written (for notes).
+    phrase_text: Vec<Box<str>>,
+    /// Term sequence → phrase id.
+    by_terms: HashMap<Box<[u32]>, u32>,
+    /// First term → the phrases it starts, longest first.
+    starts: HashMap<u32, Vec<u32>>,
+    /// One entry per figure of the dataset, in its order.
+    pub(crate) figures: Vec<FigureKeys>,
+    /// For each phrase, the figures whose claim words or places it is (figure position).
+    pub(crate) used_by: Vec<Vec<u32>>,
+    /// The report's year and the one before: the years of a current level.
+    pub(crate) current: (u16, u16),
+}
+
+/// One word of a sentence.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Tok {
+    /// Its term id, `u32::MAX` when no phrase uses it.
+    pub(crate) term: u32,
+    /// Role bits of the word.
+    pub(crate) roles: u32,
+    /// Byte range in the sentence.
+    pub(crate) start: usize,
+    /// End of the byte range.
+    pub(crate) end: usize,
+    /// The year it writes, for four digits from 1900 to 2100.
+    pub(crate) year: Option<u16>,
+}
+
+/// A phrase found in a sentence.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Mention {
+    /// The phrase id.
+    pub(crate) phrase: u32,
+    /// First token.
+    pub(crate) first: usize,
+    /// One past the last token.
+    pub(crate) last: usize,
+}
+
+/// A sentence read against the index: its tokens and every phrase match.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Sentence {
+    /// The words.
+    pub(crate) toks: Vec<Tok>,
+    /// Every phrase match (overlapping ones included), in order of first token.
+    pub(crate) matches: Vec<Mention>,
+    /// Population and place mentions: at each position the longest population, place or
+    /// name phrase, non-overlapping.
+    pub(crate) mentions: Vec<Mention>,
+}
+
+impl Index {
+    /// Builds the index of `figures`, for a report of year `report_year`.
+    pub(crate) fn new(figures: &[Figure], report_year: u16) -> Index {
+        let mut index = Index {
+            terms: HashMap::new(),
+            term_roles: Vec::new(),
+            phrases: Vec::new(),
+            phrase_roles: Vec::new(),
+            phrase_text: Vec::new(),
+            by_terms: HashMap::new(),
+            starts: HashMap::new(),
+            figures: Vec::with_capacity(figures.len()),
+            used_by: Vec::new(),
+            current: (report_year.saturating_sub(1), report_year),
+        };
+        for (words, role) in [
+            (english::RISE, role::RISE),
+            (english::FALL, role::FALL),
+            (english::BETWEEN_CHANGE_AND_NUMBER, role::BETWEEN),
+            (english::DATING, role::DATING),
+            (&["since"][..], role::SINCE),
+            (&["to"][..], role::TO),
+            (&["make", "made", "makes", "making"][..], role::MAKE),
+            (&["up"][..], role::UP),
+            (english::BEFORE_AN_OBJECT, role::OBJECT),
+        ] {
+            for word in words {
+                let term = index.term(word);
+                index.term_roles[term as usize] |= role;
+            }
+        }
+        for (phrases, role) in [
+            (english::POPULATIONS, role::POPULATION),
+            (english::PLACES, role::PLACE),
+            (english::WORLD, role::WORLD),
+            (english::NAMES, role::NAME),
+        ] {
+            for phrase in phrases {
+                index.phrase(phrase, role);
+            }
+        }
+        for figure in figures {
+            let mut keys = |list: &[std::borrow::Cow<'static, str>], role: u32| -> Vec<u32> {
+                let mut ids: Vec<u32> = list
+                    .iter()
+                    .filter_map(|w| index.phrase(w, role | role::FIGURE))
+                    .collect();
+                ids.sort_unstable();
+                ids.dedup();
+                ids
+            };
+            let counts = keys(&figure.counts, role::POPULATION);
+            let among = keys(&figure.among, role::POPULATION);
+            let words = keys(&figure.claim_words, 0);
+            let places = keys(&figure.places, role::PLACE);
+            let dated = figure.year_from.is_some() || figure.year_to.is_some();
+            let years = match (figure.year_from, figure.year_to) {
+                (Some(a), Some(b)) => (a.min(b), a.max(b)),
+                (Some(a), None) | (None, Some(a)) => (a, a),
+                (None, None) => index.current,
+            };
+            index.figures.push(FigureKeys {
+                counts,
+                among,
+                words,
+                places: places.clone(),
+                placeless: figure.geography.eq_ignore_ascii_case("world") || places.is_empty(),
+                years,
+                dated,
+                change: figure.change,
+                unit: figure.unit,
+            });
+        }
+        index.used_by = vec![Vec::new(); index.phrases.len()];
+        for (f, keys) in index.figures.iter().enumerate() {
+            for &p in keys.words.iter().chain(&keys.places) {
+                index.used_by[p as usize].push(f as u32);
+            }
+        }
+        for users in &mut index.used_by {
+            users.dedup();
+        }
+        for list in index.starts.values_mut() {
+            list.sort_by_key(|&p| std::cmp::Reverse(index.phrases[p as usize].len()));
+        }
+        index
+    }
+
+    /// The term id of `word`, interned.
+    fn term(&mut self, word: &str) -> u32 {
+        let mut key = String::new();
+        normalize(word, &mut key);
+        if let Some(&id) = self.terms.get(key.as_str()) {
+            return id;
+        }
+        let id = self.term_roles.len() as u32;
+        self.terms.insert(key.into_boxed_str(), id);
+        self.term_roles.push(0);
+        id
+    }
+
+    /// The phrase id of `text`, interned with `role` added; `None` for a phrase with no word.
+    fn phrase(&mut self, text: &str, role: u32) -> Option<u32> {
+        let terms: Box<[u32]> = words(text).map(|(s, e)| self.term(&text[s..e])).collect();
+        let first = *terms.first()?;
+        if let Some(&id) = self.by_terms.get(&terms) {
+            self.phrase_roles[id as usize] |= role;
+            return Some(id);
+        }
+        let id = self.phrases.len() as u32;
+        self.phrases.push(terms.clone());
+        self.phrase_roles.push(role);
+        self.phrase_text.push(text.into());
+        self.by_terms.insert(terms, id);
+        self.starts.entry(first).or_default().push(id);
+        Some(id)
+    }
+
+    /// The phrase as its first declaration wrote it.
+    pub(crate) fn text_of(&self, phrase: u32) -> &str {
+        self.phrase_text
+            .get(phrase as usize)
+            .map_or("", |t| t.as_ref())
+    }
+
+    /// The number of words of a phrase.
+    pub(crate) fn len_of(&self, phrase: u32) -> usize {
+        self.phrases.get(phrase as usize).map_or(0, |p| p.len())
+    }
+
+    /// Role bits of a phrase.
+    pub(crate) fn roles_of(&self, phrase: u32) -> u32 {
+        self.phrase_roles.get(phrase as usize).copied().unwrap_or(0)
+    }
+
+    /// Reads `text` into tokens and phrase matches.
+    pub(crate) fn read(&self, text: &str) -> Sentence {
+        let mut sentence = Sentence {
+            toks: Vec::with_capacity(text.len() / 5 + 1),
+            matches: Vec::new(),
+            mentions: Vec::new(),
+        };
+        let mut key = String::with_capacity(24);
+        for (start, end) in words(text) {
+            let word = &text[start..end];
+            let year = (word.len() == 4)
+                .then(|| word.parse::<u16>().ok())
+                .flatten()
+                .filter(|y| (1900..=2100).contains(y))
+                .filter(|_| {
+                    // Not part of a grouped number ("2,0 14") or a decimal.
+                    let before = text[..start].chars().next_back();
+                    let after = text[end..].chars().next();
+                    !matches!(before, Some(',' | '.'))
+                        && !(matches!(after, Some(',' | '.'))
+                            && text[end + 1..].starts_with(|c: char| c.is_ascii_digit()))
+                });
+            normalize(word, &mut key);
+            let term = self.terms.get(key.as_str()).copied().unwrap_or(NONE);
+            let roles = if term == NONE {
+                0
+            } else {
+                self.term_roles[term as usize]
+            };
+            sentence.toks.push(Tok {
+                term,
+                roles,
+                start,
+                end,
+                year,
+            });
+        }
+        let toks = &sentence.toks;
+        for i in 0..toks.len() {
+            let Some(candidates) = self.starts.get(&toks[i].term) else {
+                continue;
+            };
+            for &p in candidates {
+                let terms = &self.phrases[p as usize];
+                let fits = i + terms.len() <= toks.len()
+                    && terms.iter().zip(&toks[i..]).all(|(&t, tok)| tok.term == t);
+                if fits {
+                    sentence.matches.push(Mention {
+                        phrase: p,
+                        first: i,
+                        last: i + terms.len(),
+                    });
+                }
+            }
+        }
+        // Mentions: the longest population, place or name phrase at each position.
+        let mut next = 0;
+        for m in &sentence.matches {
+            if m.first < next {
+                continue;
+            }
+            let roles = self.phrase_roles[m.phrase as usize];
+            if roles & (role::POPULATION | role::PLACE | role::NAME | role::WORLD) == 0 {
+                continue;
+            }
+            // `matches` holds the longest phrase first at each position.
+            sentence.mentions.push(*m);
+            next = m.last;
+        }
+        sentence
+    }
+}
+
+/// An index built the first time it is needed and kept: a field of [`crate::Dataset`].
+/// Two are always equal (the index follows from the figures, which the dataset compares).
+#[derive(Default)]
+pub(crate) struct LazyIndex(OnceLock<Index>);
+
+impl LazyIndex {
+    /// An index not built yet.
+    pub(crate) const fn new() -> LazyIndex {
+        LazyIndex(OnceLock::new())
+    }
+
+    /// The index, built from `figures` on the first call.
+    pub(crate) fn get(&self, figures: &[Figure], report_year: u16) -> &Index {
+        self.0.get_or_init(|| Index::new(figures, report_year))
+    }
+}
+
+impl Clone for LazyIndex {
+    fn clone(&self) -> LazyIndex {
+        LazyIndex(match self.0.get() {
+            Some(index) => OnceLock::from(index.clone()),
+            None => OnceLock::new(),
+        })
+    }
+}
+
+impl PartialEq for LazyIndex {
+    fn eq(&self, _: &LazyIndex) -> bool {
+        true
+    }
+}
+
+impl std::fmt::Debug for LazyIndex {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(if self.0.get().is_some() {
+            "LazyIndex(built)"
+        } else {
+            "LazyIndex(not built)"
+        })
+    }
+}

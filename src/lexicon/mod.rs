@@ -1,0 +1,179 @@
+//! The words claims use: how a word is normalised, the English the claim checker knows
+//! whatever the figures ([`english`]), and the matching index of a dataset's figures
+//! ([`Index`]), built once per dataset from the words each figure declares
+//! ([`Figure::counts`](crate::Figure::counts), [`Figure::claim_words`](crate::Figure::claim_words), ...).
+//!
+//! A word is matched without case, accents, possessive, plural, or `-ed`/`-ing`/`-ment`
+//! endings, and British and American spellings (`labour`/`labor`, `-isation`/`-ization`)
+//! are one word: see [`normalize`]. A phrase is a sequence of normalised words.
+
+pub(crate) mod english;
+mod index;
+
+pub(crate) use index::{FigureKeys, Index, LazyIndex, Mention, Sentence, Tok, role};
+
+/// Writes the normalised form of `word` into `out` (cleared first): lower case, accents
+/// removed, possessive removed, irregular plurals and spellings mapped, then one suffix of
+/// `-ies` (to `y`), `-ments`, `-ment`, `-ings`, `-ing`, `-ed` or `-s` removed where at
+/// least three letters remain (not `-ss`), then a final `e` where at least five remain.
+///
+/// "Children", "child's" and "children's" are `child`; "trafficked" and "trafficking" are
+/// `traffick`; "displaced" and "displacement" are `displac`.
+pub(crate) fn normalize(word: &str, out: &mut String) {
+    out.clear();
+    for c in word.chars() {
+        match c {
+            '\'' | '’' | 'ʼ' => out.push('\''),
+            c if c.is_ascii() => out.push(c.to_ascii_lowercase()),
+            c => {
+                for l in c.to_lowercase() {
+                    out.push(plain_letter(l));
+                }
+            }
+        }
+    }
+    if out.ends_with("'s") {
+        out.truncate(out.len() - 2);
+    } else if out.ends_with('\'') {
+        out.truncate(out.len() - 1);
+    }
+    for (from, to) in IRREGULAR {
+        if out == from {
+            out.clear();
+            out.push_str(to);
+            return;
+        }
+    }
+    if let Some(i) = out.find("isation") {
+        out.replace_range(i..i + "isation".len(), "ization");
+    }
+    let n = out.len();
+    if n >= 5 && out.ends_with("ies") {
+        out.truncate(n - 3);
+        out.push('y');
+        return;
+    }
+    for suffix in ["ments", "ment", "ings", "ing", "ed", "s"] {
+        if out.ends_with(suffix) && n - suffix.len() >= 3 {
+            if suffix == "s" && (out.ends_with("ss") || out.ends_with("us")) {
+                break;
+            }
+            out.truncate(n - suffix.len());
+            break;
+        }
+    }
+    if out.len() >= 6 && out.ends_with('e') {
+        out.truncate(out.len() - 1);
+    }
+}
+
+/// Words whose normal form the suffix rules would not find.
+const IRREGULAR: &[(&str, &str)] = &[
+    ("children", "child"),
+    ("childrens", "child"),
+    ("women", "woman"),
+    ("men", "man"),
+    ("people", "person"),
+    ("peoples", "person"),
+    ("labor", "labour"),
+    ("persons", "person"),
+    ("news", "news"),
+    ("us", "us"),
+    ("has", "has"),
+    ("was", "was"),
+    ("this", "this"),
+    ("its", "its"),
+    ("is", "is"),
+    ("as", "as"),
+    ("less", "less"),
+    ("bogota", "bogota"),
+];
+
+/// A Latin letter with its accent removed (`á` → `a`); any other character as it is.
+fn plain_letter(c: char) -> char {
+    match c {
+        'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' => 'a',
+        'ç' => 'c',
+        'è' | 'é' | 'ê' | 'ë' => 'e',
+        'ì' | 'í' | 'î' | 'ï' => 'i',
+        'ñ' => 'n',
+        'ò' | 'ó' | 'ô' | 'õ' | 'ö' => 'o',
+        'ù' | 'ú' | 'û' | 'ü' => 'u',
+        'ý' | 'ÿ' => 'y',
+        c => c,
+    }
+}
+
+/// The words of `text` with their byte ranges: runs of letters and digits, with an
+/// apostrophe inside a word kept (`children's`). Hyphens, slashes and other marks split
+/// words: `sub-Saharan` is `sub`, `Saharan`.
+pub(crate) fn words(text: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
+    let mut chars = text.char_indices().peekable();
+    std::iter::from_fn(move || {
+        // Skip to the next letter or digit.
+        let (start, _) = loop {
+            let (i, c) = chars.next()?;
+            if c.is_alphanumeric() {
+                break (i, c);
+            }
+        };
+        let mut end = text.len();
+        while let Some(&(i, c)) = chars.peek() {
+            if c.is_alphanumeric() {
+                chars.next();
+                continue;
+            }
+            if matches!(c, '\'' | '’') {
+                // An apostrophe inside a word: keep it when a letter follows.
+                let after = text[i + c.len_utf8()..].chars().next();
+                if after.is_some_and(char::is_alphabetic) {
+                    chars.next();
+                    continue;
+                }
+            }
+            end = i;
+            break;
+        }
+        Some((start, end))
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn norm(w: &str) -> String {
+        let mut s = String::new();
+        normalize(w, &mut s);
+        s
+    }
+
+    #[test]
+    fn forms_of_one_word_agree() {
+        for group in [
+            &["children", "child", "Children's", "child's", "CHILDREN"][..],
+            &["trafficked", "trafficking", "traffick"],
+            &["displaced", "displacement", "displace"],
+            &["victims", "victim", "victim's"],
+            &["organisations", "organizations", "organization"],
+            &["labor", "labour"],
+            &["Bogotá", "Bogota"],
+            &["countries", "country"],
+            &["States", "state"],
+        ] {
+            let first = norm(group[0]);
+            for w in group {
+                assert_eq!(norm(w), first, "{w} vs {}", group[0]);
+            }
+        }
+        assert_ne!(norm("girls"), norm("children"));
+        assert_eq!(norm("people"), norm("persons"));
+    }
+
+    #[test]
+    fn words_split_on_marks_and_keep_apostrophes() {
+        let text = "sub-Saharan Africa's 61% — children’s";
+        let got: Vec<&str> = words(text).map(|(s, e)| &text[s..e]).collect();
+        assert_eq!(got, ["sub", "Saharan", "Africa's", "61", "children’s"]);
+    }
+}
