@@ -112,6 +112,7 @@ pub(crate) fn figure_rules(figure: &Figure) -> Found {
     list_items(&mut out, "among", &figure.among);
     list_items(&mut out, "claim_words", &figure.claim_words);
     list_items(&mut out, "places", &figure.places);
+    list_items(&mut out, "excludes", &figure.excludes);
     if let (Some(from), Some(to)) = (figure.year_from, figure.year_to)
         && to < from
     {

@@ -268,10 +268,18 @@ impl Scores {
             if fresh {
                 seen.push(m.phrase);
             }
+            // A phrase counts for its length, shared among the figures that use it: a word
+            // of one figure says more than a word of ten.
+            let users_of_word = index
+                .word_users
+                .get(m.phrase as usize)
+                .copied()
+                .unwrap_or(1)
+                .max(1);
             for &f in users {
                 let is_word = index.figures[f as usize].words.contains(&m.phrase);
                 if fresh && is_word {
-                    topic[f as usize] += index.len_of(m.phrase) as u32;
+                    topic[f as usize] += index.len_of(m.phrase) as u32 * 120 / users_of_word;
                 }
                 covered.push((f, m.first, m.last));
             }
@@ -290,6 +298,9 @@ impl Scores {
 /// Why a figure is not the one a quantity is about.
 enum Mismatch {
     Unit,
+    Counted(String),
+    Excluded(String),
+    About(String),
     Counts(String),
     CountsMissing,
     Place(Option<String>),
@@ -316,19 +327,87 @@ fn mismatch(
     k: &Keys,
     text: &str,
 ) -> Option<Mismatch> {
-    if !unit_fits(q.claimed.unit, keys.unit) {
+    if !unit_fits(q.claimed.unit, keys.unit) || q.upper.is_some() != keys.range {
         return Some(Mismatch::Unit);
     }
     let text_of = |m: &Mention| {
         let toks = &sentence.toks;
         text[toks[m.first].start..toks[m.last - 1].end].to_owned()
     };
-    // What it counts: every population the clause names is the figure's, and the sentence
-    // names what the figure counts.
-    for m in &k.populations {
-        let own = keys.counts.contains(&m.phrase) || keys.among.contains(&m.phrase);
-        if !own && !scores.covers(f, m) {
-            return Some(Mismatch::Counts(text_of(m)));
+    let in_region = |m: &Mention, (a, b): (usize, usize)| m.first >= a && m.last <= b;
+    // A word that marks another measure ("spends" for a cost).
+    if let Some(m) = sentence
+        .matches
+        .iter()
+        .find(|m| keys.excludes.contains(&m.phrase) && in_region(m, k.own))
+    {
+        return Some(Mismatch::Excluded(text_of(m)));
+    }
+    // What follows the quantity says it is about another figure ("..., and half of them
+    // have been displaced").
+    let own = sentence
+        .matches
+        .iter()
+        .any(|m| in_region(m, k.forward) && keys.words.contains(&m.phrase));
+    let forward: Vec<&Mention> = sentence
+        .matches
+        .iter()
+        .filter(|m| in_region(m, k.forward))
+        // Not the words of a population or a name ("trafficked" in "trafficked children",
+        // "sexual exploitation" in "online child sexual exploitation").
+        .filter(|m| {
+            !sentence.mentions.iter().any(|p| {
+                p.first <= m.first
+                    && m.last <= p.last
+                    && index.roles_of(p.phrase) & (role::POPULATION | role::NAME) != 0
+            })
+        })
+        .collect();
+    if !own
+        && let Some(m) = forward.iter().find(|m| {
+            index
+                .used_by
+                .get(m.phrase as usize)
+                .is_some_and(|users| {
+                    users.iter().any(|&g| {
+                        g as usize != f && index.figures[g as usize].words.contains(&m.phrase)
+                    })
+                })
+                // A word of many figures ("trafficking") says nothing of which.
+                && index.word_users.get(m.phrase as usize).is_some_and(|&n| n <= 3)
+                && !keys.places.contains(&m.phrase)
+                && !keys.counts.contains(&m.phrase)
+                && !keys.among.contains(&m.phrase)
+        })
+    {
+        return Some(Mismatch::About(text_of(m)));
+    }
+    // What it counts: the population right after a count is what the figure counts; right
+    // after a share, the whole it is a share of ("38% *of victims*", not "38% *of
+    // children*"); every other population of the clause is the figure's (a duration counts
+    // none); and the sentence names what the figure counts.
+    if let Some(m) = &k.counted {
+        // "38% *of* victims" names the whole; "38% are children" the part.
+        let of = m.first > 0
+            && sentence
+                .toks
+                .get(m.first - 1)
+                .is_some_and(|t| t.roles & role::OF != 0);
+        let fits = match keys.unit {
+            Unit::Count => keys.counts.contains(&m.phrase),
+            Unit::Percent if of && !keys.among.is_empty() => keys.among.contains(&m.phrase),
+            _ => keys.counts.contains(&m.phrase) || keys.among.contains(&m.phrase),
+        };
+        if !fits && !scores.covers(f, m) {
+            return Some(Mismatch::Counted(text_of(m)));
+        }
+    }
+    if !matches!(keys.unit, Unit::Years | Unit::Months) {
+        for m in &k.populations {
+            let own = keys.counts.contains(&m.phrase) || keys.among.contains(&m.phrase);
+            if !own && !scores.covers(f, m) {
+                return Some(Mismatch::Counts(text_of(m)));
+            }
         }
     }
     // (A word inside a name, such as "child" in "child trafficking", does not say it.)
@@ -355,14 +434,13 @@ fn mismatch(
         }
     }
     let named = k.places.iter().any(|m| keys.places.contains(&m.phrase));
-    if !named && (!keys.placeless || (q.worldwide && !keys.places.is_empty() && !keys.placeless))
-    {
+    if !named && (!keys.placeless || (q.worldwide && !keys.places.is_empty() && !keys.placeless)) {
         return Some(Mismatch::Place(None));
     }
     // The period: a year after the report's dates a target, not the quantity, unless the
     // figure's own years reach it.
     if let Some((a, b)) = q.years {
-        let last = if keys.years.1 > index.current.1 {
+        let last = if keys.years.1 > index.current.1 || k.future {
             b
         } else {
             b.min(index.current.1)
@@ -428,10 +506,26 @@ fn check_quantity<'a>(
         let Some(figure) = figures.get(f) else {
             continue;
         };
-        let counted = k
-            .counted
-            .is_some_and(|m| keys.counts.contains(&m.phrase));
-        let score = (topic * 10 + if counted { 5 } else { 0 }) * 1000 + closeness(&q.claimed, figure);
+        let counted = k.counted.is_some_and(|m| keys.counts.contains(&m.phrase));
+        // Words of the figure in the quantity's own clause say more than words elsewhere.
+        let local: i64 = sentence
+            .matches
+            .iter()
+            .filter(|m| {
+                m.first >= k.clause.0 && m.last <= k.clause.1 && keys.words.contains(&m.phrase)
+            })
+            .map(|m| {
+                let users = index
+                    .word_users
+                    .get(m.phrase as usize)
+                    .copied()
+                    .unwrap_or(1)
+                    .max(1);
+                i64::from(index.len_of(m.phrase) as u32 * 120 / users)
+            })
+            .sum();
+        let score = ((topic + 2 * local) * 10 + if counted { 5 } else { 0 }) * 1000
+            + closeness(&q.claimed, figure);
         match mismatch(index, sentence, scores, f, keys, q, k, text) {
             None => {
                 if best.is_none_or(|(s, _)| score > s) {
@@ -440,7 +534,12 @@ fn check_quantity<'a>(
             }
             Some(why) => {
                 // The nearest figure: most words in common, a unit that fits first.
-                let rank = score + if matches!(why, Mismatch::Unit) { 0 } else { 1 << 40 };
+                let rank = score
+                    + if matches!(why, Mismatch::Unit) {
+                        0
+                    } else {
+                        1 << 40
+                    };
                 if nearest.as_ref().is_none_or(|(s, _, _)| rank > *s) {
                     nearest = Some((rank, f, why));
                 }
@@ -483,7 +582,10 @@ fn check_quantity<'a>(
                 )),
             };
         }
-        let check = figure.check(&q.claimed);
+        let check = match q.upper {
+            Some(upper) => range_check(figure, &q.claimed, upper),
+            None => figure.check(&q.claimed),
+        };
         return QuantityCheck {
             span: q.span.clone(),
             claimed: q.claimed.clone(),
@@ -525,6 +627,24 @@ fn reason(figure: &Figure, why: Mismatch, q: &Quantity) -> String {
             figure.unit
         ),
         Mismatch::Counts(said) => format!("{gives} for {}, not {said}: {id}", figure.population),
+        Mismatch::Counted(said) => match figure.unit {
+            Unit::Percent | Unit::OneIn => format!(
+                "{gives} as a share of {}, not of {said}: {id}",
+                figure
+                    .among
+                    .first()
+                    .map_or(figure.population.as_ref(), |a| a.as_ref())
+            ),
+            _ => format!("{gives} for {}, not {said}: {id}", figure.population),
+        },
+        Mismatch::Excluded(word) => format!(
+            "{gives} for {}; \"{word}\" is another measure: {id}",
+            figure.measure.to_lowercase()
+        ),
+        Mismatch::About(word) => format!(
+            "{gives} for {}, and the claim says the number is about {word}: {id}",
+            figure.measure.to_lowercase()
+        ),
         Mismatch::CountsMissing => format!(
             "the claim does not say what it counts; {gives} for {}: {id}",
             figure.population
@@ -545,9 +665,10 @@ fn reason(figure: &Figure, why: Mismatch, q: &Quantity) -> String {
                 (None, Some(y)) => format!("{gives} for {y}, not {years}: {id}"),
                 (None, None) => format!("{gives} as the current level, not for {years}: {id}"),
             };
-            if let Some(d) = derived_values().into_iter().find(|d| {
-                d.inputs.contains(&figure.id.as_ref()) && d.id.contains(years.as_str())
-            }) {
+            if let Some(d) = derived_values()
+                .into_iter()
+                .find(|d| d.inputs.contains(&figure.id.as_ref()) && d.id.contains(years.as_str()))
+            {
                 note.push_str(&format!(
                     " (the report implies {} for {years}, a derived value: {}; a derived number does not decide a verdict)",
                     Claimed::new(d.value, d.unit).describe(),
@@ -560,9 +681,7 @@ fn reason(figure: &Figure, why: Mismatch, q: &Quantity) -> String {
             "{gives} since {}, not since {year}: {id}",
             figure.year_from.map_or(String::new(), |y| y.to_string())
         ),
-        Mismatch::Level => format!(
-            "{gives} as a change, and the claim states a level: {id}"
-        ),
+        Mismatch::Level => format!("{gives} as a change, and the claim states a level: {id}"),
         Mismatch::Change => format!(
             "{gives} as a level, and the claim states a change{}: {id}",
             match q.change {
@@ -574,3 +693,32 @@ fn reason(figure: &Figure, why: Mismatch, q: &Quantity) -> String {
     }
 }
 
+/// A range ("15–24 years") against a figure printed as a range: supported when both ends are
+/// the report's, contradicted otherwise.
+fn range_check(figure: &Figure, claimed: &Claimed, upper: f64) -> ValueCheck {
+    let reported_upper = figure.value_upper.unwrap_or(figure.value);
+    let same = claimed.value == figure.value && upper == reported_upper;
+    let difference = if claimed.value != figure.value {
+        claimed.value - figure.value
+    } else {
+        upper - reported_upper
+    };
+    ValueCheck {
+        verdict: if same {
+            Verdict::Supported
+        } else {
+            Verdict::Contradicted
+        },
+        direction: (!same).then(|| {
+            if difference > 0.0 {
+                Direction::Overstated
+            } else {
+                Direction::Understated
+            }
+        }),
+        difference: Some(difference),
+        relative_difference: (figure.value != 0.0).then(|| difference / figure.value),
+        compared_in: Some(figure.unit),
+        note: None,
+    }
+}

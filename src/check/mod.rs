@@ -19,7 +19,7 @@ mod relations;
 mod verdict;
 
 pub use claim::{ClaimCheck, QuantityCheck, check_claim, check_claim_in};
-pub use reading::{ClaimReading, Quantity, read_claim, read_claim_in};
 pub use number::{ReadNumber, read_numbers};
+pub use reading::{ClaimReading, Quantity, read_claim, read_claim_in};
 pub use relations::{Consistency, Derived, consistency_checks, derived_values};
 pub use verdict::{Claimed, Direction, ValueCheck, Verdict, precision_of, rounding_unit};

@@ -341,6 +341,16 @@ fn read_at(toks: &[Tok<'_>], i: usize) -> Option<(ReadNumber, usize)> {
             if tok.is("a") || tok.is("an") {
                 // "a third", "a quarter", "half a billion" is handled at "half".
                 let next = toks.get(i + 1)?;
+                // "a million", "more than a billion".
+                if let Some(sc) = scale(next.text)
+                    && sc >= 1e3
+                {
+                    return Some(finish(toks, i, i + 2, sc, Unit::Count, None));
+                }
+                // "a decade": ten years.
+                if next.is("decade") {
+                    return Some(finish(toks, i, i + 2, 10.0, Unit::Years, None));
+                }
                 let d = fraction_word(next.text)?;
                 if d == 2.0 {
                     return None;
@@ -367,10 +377,16 @@ fn read_at(toks: &[Tok<'_>], i: usize) -> Option<(ReadNumber, usize)> {
             {
                 return Some(finish(toks, i, i + 1, n, Unit::Years, None));
             }
-            if tok.is("twice") || tok.is("double") || tok.is("doubled") {
+            // "twice", "double the rate", "triple that of adults" (a multiple); "doubled" and
+            // "tripled" state a change, which the claim reading reads; "a double hit" is no
+            // number.
+            let compares = toks
+                .get(i + 1)
+                .is_none_or(|n| n.is_any(&["the", "that", "as", "than", "what", "its", "their"]));
+            if tok.is("twice") || (tok.is("double") && compares) {
                 return Some(finish(toks, i, i + 1, 2.0, Unit::Times, None));
             }
-            if tok.is("triple") || tok.is("tripled") {
+            if tok.is("triple") && compares {
                 return Some(finish(toks, i, i + 1, 3.0, Unit::Times, None));
             }
             let (v, tens) = word_number(tok.text)?;

@@ -32,6 +32,8 @@ pub struct Quantity {
     pub span: Range<usize>,
     /// The quantity as written (the text of `span`).
     pub text: String,
+    /// The upper end of a range ("aged 15–24": 15 to 24 years), `None` for one number.
+    pub upper: Option<f64>,
     /// The ISO 4217 code of its currency, for an amount of money.
     pub currency: Option<&'static str>,
     /// What it counts, as the sentence says it (`children`, `people`, `ministers`), when the
@@ -66,6 +68,15 @@ pub(crate) struct Keys {
     pub(crate) maybe_change: bool,
     /// The population right after it ("63 *ministers*").
     pub(crate) counted: Option<Mention>,
+    /// Its clause (token range): what the sentence says around it.
+    pub(crate) clause: (usize, usize),
+    /// What follows it up to the next quantity (token range): what the sentence says of it.
+    pub(crate) forward: (usize, usize),
+    /// A year after the report's dates it ("By 2030, ... will").
+    pub(crate) future: bool,
+    /// What the sentence says of it alone (token range): what precedes it, for the first
+    /// quantity, and what follows it.
+    pub(crate) own: (usize, usize),
 }
 
 /// Reads a sentence against the built-in figures' words.
@@ -99,35 +110,75 @@ pub fn read_claim_in(dataset: &Dataset, text: &str) -> ClaimReading {
 /// The reading, with the matcher's keys of each quantity.
 pub(crate) fn read(index: &Index, sentence: &Sentence, text: &str) -> (ClaimReading, Vec<Keys>) {
     let toks = &sentence.toks;
-    // The quantities, with their token ranges.
-    let mut found: Vec<(Claimed, Range<usize>, Option<Change>)> = read_numbers(text)
-        .into_iter()
-        .filter(|n| is_quantity(text, sentence, &n.span))
-        .map(|n| (n.claimed, n.span, None))
-        .collect();
+    // The quantities: ranges first ("aged 15–24", "15–17 years of age"), then each number
+    // that is a quantity; a decimal below 1 before "of" is a share ("0.38 of victims").
+    let numbers = read_numbers(text);
+    let mut found: Vec<(Claimed, Range<usize>, Option<Change>, Option<f64>)> = Vec::new();
+    let mut i = 0;
+    while i < numbers.len() {
+        let n = &numbers[i];
+        if let Some(m) = numbers.get(i + 1)
+            && let Some(upper) = age_range(text, n, m)
+        {
+            found.push((
+                Claimed::years(n.claimed.value),
+                n.span.start..m.span.end,
+                None,
+                Some(upper),
+            ));
+            i += 2;
+            continue;
+        }
+        if is_quantity(text, sentence, &n.span) {
+            let mut claimed = n.claimed.clone();
+            let written = text.get(n.span.clone()).unwrap_or("").to_ascii_lowercase();
+            if let Some((value, change)) = multiple(&written) {
+                found.push((
+                    Claimed::percent(value).precision(1.0),
+                    n.span.clone(),
+                    Some(change),
+                    None,
+                ));
+                i += 1;
+                continue;
+            }
+            let rest = text.get(n.span.end..).unwrap_or("").trim_start();
+            if claimed.unit == Unit::Count
+                && claimed.value > 0.0
+                && claimed.value < 1.0
+                && rest.len() > 2
+                && rest[..2].eq_ignore_ascii_case("of")
+                && rest[2..].starts_with(char::is_whitespace)
+            {
+                claimed.value *= 100.0;
+                claimed.precision *= 100.0;
+                claimed.unit = Unit::Percent;
+            }
+            found.push((claimed, n.span.clone(), None, None));
+        }
+        i += 1;
+    }
     for tok in toks {
-        let word = &text[tok.start..tok.end];
-        let multiple = match word.to_ascii_lowercase().as_str() {
-            "doubled" | "doubling" => Some((100.0, Change::Rise)),
-            "tripled" | "trebled" | "tripling" => Some((200.0, Change::Rise)),
-            "quadrupled" => Some((300.0, Change::Rise)),
-            "halved" | "halving" => Some((50.0, Change::Fall)),
-            _ => None,
-        };
-        if let Some((value, change)) = multiple {
+        let word = text.get(tok.start..tok.end).unwrap_or("");
+        let multiple = multiple(&word.to_ascii_lowercase());
+        let inside = found
+            .iter()
+            .any(|(_, span, _, _)| span.start < tok.end && tok.start < span.end);
+        if let Some((value, change)) = multiple.filter(|_| !inside) {
             found.push((
                 Claimed::percent(value).precision(1.0),
                 tok.start..tok.end,
                 Some(change),
+                None,
             ));
         }
     }
-    found.sort_by_key(|(_, span, _)| span.start);
+    found.sort_by_key(|(_, span, _, _)| span.start);
     // Token positions: the first token at or after a byte, and the first token after a span.
     let first_at = |byte: usize| toks.partition_point(|t| t.start < byte);
     let spans: Vec<(usize, usize)> = found
         .iter()
-        .map(|(_, s, _)| (first_at(s.start), first_at(s.end)))
+        .map(|(_, s, _, _)| (first_at(s.start), first_at(s.end)))
         .collect();
     // The population right after each quantity (within three words).
     let counted: Vec<Option<Mention>> = spans
@@ -158,23 +209,63 @@ pub(crate) fn read(index: &Index, sentence: &Sentence, text: &str) -> (ClaimRead
             (start, spans.get(k + 1).map_or(toks.len(), |s| s.0))
         })
         .collect();
+    // What follows each quantity up to the next: what the sentence says of it. A quantity
+    // in apposition to the next ("1.3 million, or 39 per cent of the total, are ...",
+    // "US$64 billion (37 per cent)") shares what follows that one.
+    let mut forwards: Vec<(usize, usize)> = (0..spans.len())
+        .map(|k| (spans[k].1, spans.get(k + 1).map_or(toks.len(), |s| s.0)))
+        .collect();
+    for k in (0..found.len().saturating_sub(1)).rev() {
+        let between = text
+            .get(found[k].1.end..found[k + 1].1.start)
+            .unwrap_or("-");
+        let words: String = between
+            .chars()
+            .filter(|c| c.is_alphanumeric() || c.is_whitespace())
+            .collect();
+        let apposition = matches!(
+            words.trim().to_ascii_lowercase().as_str(),
+            "" | "or"
+                | "or about"
+                | "or some"
+                | "or around"
+                | "or nearly"
+                | "or almost"
+                | "ie"
+                | "that is"
+        );
+        if apposition {
+            forwards[k] = forwards[k + 1];
+        }
+    }
+    let will = toks.iter().any(|t| {
+        let w = text.get(t.start..t.end).unwrap_or("");
+        [
+            "will",
+            "would",
+            "projected",
+            "expected",
+            "forecast",
+            "predicted",
+        ]
+        .iter()
+        .any(|x| w.eq_ignore_ascii_case(x))
+    });
     let mut quantities = Vec::with_capacity(found.len());
     let mut keys = Vec::with_capacity(found.len());
-    for (k, (claimed, span, multiple)) in found.into_iter().enumerate() {
+    for (k, (claimed, span, multiple, upper)) in found.into_iter().enumerate() {
         let (first, after) = spans[k];
         let (clause_start, clause_end) = clauses[k];
-        // What the sentence says outside every other quantity's clause holds for this one
-        // too ("In 2023, ...").
+        // What the sentence says outside what it says of every other quantity holds for this
+        // one too ("In 2023, ...", "Lesotho's plan ... a five-year commitment to cut ... by 75%").
         let shared = |i: usize| {
-            clauses
+            forwards
                 .iter()
                 .enumerate()
-                .all(|(j, &(a, b))| j == k || i < a || i >= b)
+                .all(|(j, &(a, b))| j == k || forwards[j] == forwards[k] || i < a || i >= b)
         };
         let in_clause = |m: &&Mention| m.first >= clause_start && m.last <= clause_end;
-        let with_role = |r: u32| {
-            move |m: &&Mention| index.roles_of(m.phrase) & r != 0
-        };
+        let with_role = |r: u32| move |m: &&Mention| index.roles_of(m.phrase) & r != 0;
         // The populations that say what the quantity counts: the one right after it, the
         // others after it up to a preposition ("from States, NGOs and UN entities" are
         // objects), and the nearest one before it (the subject), unless that is itself the
@@ -186,9 +277,17 @@ pub(crate) fn read(index: &Index, sentence: &Sentence, text: &str) -> (ClaimRead
         };
         let object = |i: usize| i > 0 && toks[i - 1].roles & role::OBJECT != 0;
         let mut populations: Vec<Mention> = Vec::new();
+        let punctuation = |i: usize| {
+            i > 0
+                && text
+                    .get(toks[i - 1].end..toks[i].start)
+                    .unwrap_or("")
+                    .contains([':', ';', '(', ')', '—', '–'])
+        };
         let stop = (after..clause_end)
             .find(|&i| {
-                toks[i].roles & role::OBJECT != 0 && counted[k].is_none_or(|c| i >= c.last)
+                (toks[i].roles & role::OBJECT != 0 || punctuation(i))
+                    && counted[k].is_none_or(|c| i >= c.last)
             })
             .unwrap_or(clause_end);
         populations.extend(
@@ -198,9 +297,7 @@ pub(crate) fn read(index: &Index, sentence: &Sentence, text: &str) -> (ClaimRead
                 .filter(in_clause)
                 .filter(with_role(role::POPULATION))
                 .filter(noun)
-                .filter(|m| {
-                    Some(**m) == counted[k] || (m.first >= after && m.last <= stop)
-                })
+                .filter(|m| Some(**m) == counted[k] || (m.first >= after && m.last <= stop))
                 .copied(),
         );
         if let Some(subject) = sentence
@@ -287,15 +384,15 @@ pub(crate) fn read(index: &Index, sentence: &Sentence, text: &str) -> (ClaimRead
                 change = Some(direction);
             }
         }
-        let counts = counted[k].or_else(|| {
-            populations
-                .iter()
-                .rev()
-                .find(|m| m.last <= first)
-                .copied()
-        });
+        let counts =
+            counted[k].or_else(|| populations.iter().rev().find(|m| m.last <= first).copied());
         let text_of = |m: &Mention| text[toks[m.first].start..toks[m.last - 1].end].to_owned();
+        // A year after the report's dates the quantity when it stands before it ("By 2030,
+        // 333 million ...") or the sentence speaks of the future; otherwise it is a target
+        // ("pledged to end violence by 2030").
+        let year_before = (clause_start..first).any(|i| toks[i].year.is_some());
         quantities.push(Quantity {
+            upper,
             currency: claimed.unit.currency(),
             text: text.get(span.clone()).unwrap_or("").to_owned(),
             claimed,
@@ -314,6 +411,10 @@ pub(crate) fn read(index: &Index, sentence: &Sentence, text: &str) -> (ClaimRead
             places,
             maybe_change,
             counted: counted[k],
+            clause: (clause_start, clause_end),
+            forward: forwards[k],
+            future: year_before || will,
+            own: (if k == 0 { 0 } else { first }, forwards[k].1),
         });
     }
     (ClaimReading { quantities }, keys)
@@ -373,18 +474,76 @@ fn dates(sentence: &Sentence, keep: impl Fn(usize) -> bool) -> (Option<(u16, u16
 /// Words before a number that make it a reference, not a quantity ("para. 41", "target
 /// 16.2", "resolution 2427").
 const REFERENCE_WORDS: &[&str] = &[
-    "para", "paras", "paragraph", "paragraphs", "footnote", "footnotes", "note", "notes",
-    "page", "pages", "p", "pp", "target", "targets", "goal", "goals", "sdg", "resolution",
-    "resolutions", "article", "articles", "art", "no", "nos", "number", "chapter", "section",
-    "annex", "item", "rule", "session", "edition", "volume", "vol", "table", "convention",
-    "protocol", "decision", "post", "tweet", "recommendation", "recommendations",
+    "para",
+    "paras",
+    "paragraph",
+    "paragraphs",
+    "footnote",
+    "footnotes",
+    "note",
+    "notes",
+    "page",
+    "pages",
+    "p",
+    "pp",
+    "target",
+    "targets",
+    "goal",
+    "goals",
+    "sdg",
+    "resolution",
+    "resolutions",
+    "article",
+    "articles",
+    "art",
+    "no",
+    "nos",
+    "number",
+    "chapter",
+    "section",
+    "annex",
+    "item",
+    "rule",
+    "session",
+    "edition",
+    "volume",
+    "vol",
+    "table",
+    "convention",
+    "protocol",
+    "decision",
+    "post",
+    "tweet",
+    "recommendation",
+    "recommendations",
 ];
 
 /// Month names: a number next to one is a day of a date.
 const MONTHS: &[&str] = &[
-    "january", "february", "march", "april", "may", "june", "july", "august", "september",
-    "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
-    "sept", "oct", "nov", "dec",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
 ];
 
 /// Whether a number the reader found is a quantity, not a reference, a symbol, a day of a
@@ -393,26 +552,12 @@ fn is_quantity(text: &str, sentence: &Sentence, span: &Range<usize>) -> bool {
     let toks = &sentence.toks;
     let word_eq = |i: usize, list: &[&str]| {
         toks.get(i).is_some_and(|t| {
-            let w = &text[t.start..t.end];
+            let w = text.get(t.start..t.end).unwrap_or("");
             list.iter().any(|l| w.eq_ignore_ascii_case(l))
         })
     };
     let first = toks.partition_point(|t| t.start < span.start);
     let after = toks.partition_point(|t| t.start < span.end);
-    // An age band that says who is counted ("children aged 14 to 17", "aged 14–17").
-    let aged = |i: usize| word_eq(i, &["aged", "ages", "age"]);
-    if first > 0 && aged(first - 1) {
-        return false;
-    }
-    if first > 2
-        && aged(first - 3)
-        && (word_eq(first - 1, &["to", "and"]) || text[..span.start].ends_with(['–', '-']))
-    {
-        return false;
-    }
-    if first > 1 && aged(first - 2) && text[..span.start].ends_with(['–', '-']) {
-        return false;
-    }
     // A reference: "para. 41", "paragraphs 12 and 41", "target 16.2".
     if first > 0 && word_eq(first - 1, REFERENCE_WORDS) {
         return false;
@@ -429,10 +574,11 @@ fn is_quantity(text: &str, sentence: &Sentence, span: &Range<usize>) -> bool {
     }
     // A symbol or a numbering: glued to a slash ("A/HRC/58/19", "1/18") or a colon between
     // digits ("10:30").
-    let before = text[..span.start].chars().next_back();
-    let next = text[span.end..].chars().next();
+    let before = text.get(..span.start).unwrap_or("").chars().next_back();
+    let next = text.get(span.end..).unwrap_or("").chars().next();
     let digit_after = |skip: usize| {
-        text[span.end..]
+        text.get(span.end..)
+            .unwrap_or("")
             .chars()
             .nth(skip)
             .is_some_and(|c| c.is_ascii_alphanumeric())
@@ -442,7 +588,7 @@ fn is_quantity(text: &str, sentence: &Sentence, span: &Range<usize>) -> bool {
     {
         return false;
     }
-    let span_text = &text[span.clone()];
+    let span_text = text.get(span.clone()).unwrap_or("");
     if span_text.contains('/') {
         return false;
     }
@@ -450,7 +596,7 @@ fn is_quantity(text: &str, sentence: &Sentence, span: &Range<usize>) -> bool {
     if word_eq(after, MONTHS)
         || (first > 0 && word_eq(first - 1, MONTHS))
         || ((word_eq(after, &["to", "and"])
-            || text[span.end..].starts_with(['–', '-']))
+            || text.get(span.end..).unwrap_or("").starts_with(['–', '-']))
             && (word_eq(after + 1, MONTHS) || word_eq(after + 2, MONTHS)))
     {
         return false;
@@ -458,20 +604,73 @@ fn is_quantity(text: &str, sentence: &Sentence, span: &Range<usize>) -> bool {
     // A number in a name ("Mission 89 says"): bare digits right after a capitalised word
     // that does not start the sentence, with no population after them.
     if first > 1
-        && text[span.clone()].bytes().all(|b| b.is_ascii_digit())
+        && text
+            .get(span.clone())
+            .unwrap_or("")
+            .bytes()
+            .all(|b| b.is_ascii_digit())
         && text[toks[first - 1].start..].starts_with(|c: char| c.is_uppercase())
-        && text[toks[first - 1].end..span.start].trim().is_empty()
+        && text
+            .get(toks[first - 1].end..span.start)
+            .is_some_and(|between| between.trim().is_empty())
         && !sentence.mentions.iter().any(|m| m.first == after)
         && !word_eq(first - 1, MONTHS)
     {
         return false;
     }
     // A list number at the start: "1." or "2)".
-    if text[..span.start].trim().is_empty() && matches!(next, Some('.' | ')')) {
-        let rest = &text[span.end + 1..];
+    if text.get(..span.start).unwrap_or("").trim().is_empty() && matches!(next, Some('.' | ')')) {
+        let rest = text.get(span.end + 1..).unwrap_or("");
         if rest.starts_with(' ') || rest.is_empty() {
             return false;
         }
     }
     true
+}
+
+/// The upper end when numbers `n` and `m` write an age band: "aged 15–24", "15–17 years of
+/// age", "children aged 14 to 17", "14-17-year-olds".
+fn age_range(
+    text: &str,
+    n: &crate::check::ReadNumber,
+    m: &crate::check::ReadNumber,
+) -> Option<f64> {
+    let between = text.get(n.span.end..m.span.start)?.trim();
+    if !matches!(between, "–" | "-" | "—" | "to" | "and") {
+        return None;
+    }
+    let whole = |v: f64| v.fract() == 0.0 && (0.0..130.0).contains(&v);
+    if !whole(n.claimed.value) || !whole(m.claimed.value) || m.claimed.value <= n.claimed.value {
+        return None;
+    }
+    let before = text
+        .get(..n.span.start)
+        .unwrap_or("")
+        .trim_end()
+        .to_ascii_lowercase();
+    let after = text
+        .get(m.span.end..)
+        .unwrap_or("")
+        .trim_start()
+        .to_ascii_lowercase();
+    let aged = ["aged", "ages", "age", "between", "("]
+        .iter()
+        .any(|w| before.ends_with(w));
+    let years = m.claimed.unit == Unit::Years
+        || ["years", "year-old", "-year", "year old"]
+            .iter()
+            .any(|w| after.starts_with(w) || text.get(m.span.end..).unwrap_or("").starts_with(w));
+    (aged || years).then_some(m.claimed.value)
+}
+
+/// A verb that states a change as a multiple: "doubled" is a rise of 100 per cent, "halved"
+/// a fall of 50 per cent.
+fn multiple(word: &str) -> Option<(f64, Change)> {
+    match word {
+        "doubled" | "doubling" => Some((100.0, Change::Rise)),
+        "tripled" | "trebled" | "tripling" => Some((200.0, Change::Rise)),
+        "quadrupled" => Some((300.0, Change::Rise)),
+        "halved" | "halving" | "halve" => Some((50.0, Change::Fall)),
+        _ => None,
+    }
 }

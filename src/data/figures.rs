@@ -102,6 +102,7 @@ figures! {
             claim_words: words!["mobilization", "mobilisation", "processes"],
             year_from: Some(2024),
             year_to: Some(2024),
+            places: words!["Bogota", "Bogotá", "Colombia"],
         }
     }
     MINISTERIAL_CONFERENCE_COUNTRIES {
@@ -173,7 +174,7 @@ figures! {
             counts: words!["States", "countries", "Member States", "nations", "Governments"],
             claim_words: words!["Call to Action", "Bogota Call", "Bogotá Call"],
             places: words!["Bogota", "Bogotá", "Colombia"],
-            year_from: Some(2024),
+            year_from: Some(2025),
             year_to: Some(2025),
         }
     }
@@ -283,6 +284,7 @@ figures! {
         also {
             claim_words: words!["GDP", "gross domestic product", "cost of violence", "economic cost", "cost"],
             places: words!["Zambia"],
+            excludes: words!["spends", "spending", "spent", "budget", "national budget", "invests", "investment", "allocates", "on protecting", "social protection", "health", "education"],
         }
     }
     LESOTHO_PLAN_COMMITMENT_YEARS {
@@ -325,9 +327,10 @@ figures! {
         also {
             claim_words: words!["violence against children", "violence", "reduce", "reduction", "cut", "target", "plan"],
             places: words!["Lesotho"],
-            year_from: Some(2024),
+            year_from: Some(2028),
             year_to: Some(2028),
             change: Some(Change::Fall),
+            excludes: words!["already", "has cut", "has reduced", "have fallen", "has fallen", "fell", "achieved", "has halved"],
         }
     }
     MALTA_VOTING_AGE {
@@ -392,7 +395,7 @@ figures! {
         footnotes: [7],
         footnote_position: AtQuote,
         also {
-            claim_words: words!["global study", "children deprived of liberty", "deprived of liberty", "deprivation of liberty"],
+            claim_words: words!["global study", "children deprived of liberty", "deprived of liberty", "deprivation of liberty", "anniversary"],
             places: words!["Geneva"],
             year_from: Some(2024),
             year_to: Some(2024),
@@ -456,7 +459,7 @@ figures! {
         footnote_position: None,
         also {
             counts: words!["countries", "States", "nations"],
-            claim_words: words!["child helplines", "child helpline", "helplines", "helpline"],
+            claim_words: words!["child helplines", "child helpline", "helplines", "helpline", "guiding principles", "online participation"],
             year_from: Some(2024),
             year_to: Some(2024),
         }
@@ -595,7 +598,7 @@ figures! {
         also {
             counts: words!["online dialogues", "dialogues", "consultations"],
             among: words!["children"],
-            claim_words: words!["online dialogues", "dialogues", "dialogue"],
+            claim_words: words!["conference", "Ministerial Conference", "online dialogues", "dialogues", "dialogue"],
             year_from: Some(2024),
             year_to: Some(2024),
             places: words!["Bogota", "Bogotá", "Colombia"],
@@ -619,7 +622,7 @@ figures! {
         also {
             counts: words!["children", "child", "kids", "minors", "young people"],
             among: words!["countries"],
-            claim_words: words!["consulted", "consultation", "consultations", "consulting", "views", "shared their views"],
+            claim_words: words!["conference", "Ministerial Conference", "consulted", "consultation", "consultations", "consulting", "views", "shared their views"],
             year_from: Some(2024),
             year_to: Some(2024),
             places: words!["Bogota", "Bogotá", "Colombia"],
@@ -643,7 +646,7 @@ figures! {
         also {
             counts: words!["countries", "nations"],
             among: words!["children", "young people"],
-            claim_words: words!["consulted", "consultation", "consultations", "consulting", "views", "shared their views"],
+            claim_words: words!["conference", "Ministerial Conference", "consulted", "consultation", "consultations", "consulting", "views", "shared their views"],
             year_from: Some(2024),
             year_to: Some(2024),
             places: words!["Bogota", "Bogotá", "Colombia"],
@@ -667,7 +670,7 @@ figures! {
         footnote_position: None,
         also {
             among: words!["children", "Governments"],
-            claim_words: words!["messages", "next six years", "six years"],
+            claim_words: words!["messages", "children's messages", "to their Governments", "what was needed", "governments must do", "asked", "next"],
         }
     }
     CHILD_LED_ACTIONS_ADDED_TO_MAP {
@@ -691,6 +694,7 @@ figures! {
             claim_words: words!["interactive map", "online map", "map", "child-led"],
             year_from: Some(2024),
             year_to: Some(2025),
+            excludes: words!["in total", "total", "altogether", "features", "now has", "now features", "so far"],
         }
     }
     MEMBER_STATES_REVIEWED_FOR_PARTICIPATION {
@@ -774,7 +778,7 @@ figures! {
         footnote_position: None,
         also {
             counts: words!["entities", "agencies", "organizations", "organisations", "United Nations and international entities", "members"],
-            claim_words: words!["Inter-Agency Coordination Group", "Inter-Agency Coordination Group against Trafficking in Persons", "ICAT"],
+            claim_words: words!["Inter-Agency Coordination Group", "Inter-Agency Coordination Group against Trafficking in Persons", "ICAT", "policy forum", "trafficking in persons"],
         }
     }
     CHILDREN_SHARE_OF_DETECTED_VICTIMS {
@@ -797,6 +801,7 @@ figures! {
             counts: words!["children", "child", "kids", "minors", "child victims"],
             among: words!["victims", "detected victims", "trafficking victims", "victims of trafficking", "people trafficked", "trafficked people", "trafficked persons"],
             claim_words: words!["trafficking", "trafficked", "victims", "detected"],
+            excludes: words!["at risk", "the world's children", "of all children", "children worldwide", "exploited sexually", "sexual exploitation"],
         }
     }
     CHILDREN_SHARE_OF_DETECTED_VICTIMS_SUB_SAHARAN_AFRICA {
@@ -819,6 +824,7 @@ figures! {
             among: words!["victims", "detected victims", "trafficking victims", "victims of trafficking", "people trafficked", "trafficked people", "trafficked persons", "adults"],
             claim_words: words!["trafficking", "trafficked", "victims", "detected"],
             places: words!["sub-Saharan Africa", "Africa south of the Sahara", "sub-Saharan"],
+            excludes: words!["at risk", "of all children"],
         }
     }
     CHILD_VICTIMS_VIOLENCE_RATE_VS_ADULTS {
@@ -838,7 +844,7 @@ figures! {
         footnotes: [21],
         footnote_position: AtQuote,
         also {
-            counts: words!["children", "child", "child victims", "trafficked children", "kids", "minors"],
+            counts: words!["child trafficking victims", "children", "child", "child victims", "trafficked children", "kids", "minors"],
             among: words!["adults", "adult victims", "victims"],
             claim_words: words!["physical or extreme violence", "extreme violence", "physical violence", "violence"],
         }
@@ -886,6 +892,7 @@ figures! {
             among: words!["victims"],
             claim_words: words!["cost", "costs", "trafficking", "economic cost"],
             places: words!["European Union", "EU"],
+            excludes: words!["spends", "spending", "spent", "budget", "invests", "investment", "allocates", "funding", "fund", "fighting", "to fight", "combat", "combating", "on anti-trafficking", "profits", "revenue"],
         }
     }
     INTERNATIONAL_MIGRANTS_2020 {
@@ -935,6 +942,7 @@ figures! {
             claim_words: words!["international migrants", "migrants", "migration"],
             year_from: Some(2020),
             year_to: Some(2020),
+            excludes: words!["the world's children", "of all children", "children worldwide"],
         }
     }
     CHILDREN_IN_CONFLICT_AREAS {
@@ -1020,6 +1028,7 @@ figures! {
         also {
             counts: words!["children", "child", "kids", "minors"],
             claim_words: words!["natural disasters", "disasters", "disaster", "internal displacement", "internally displaced"],
+            excludes: words!["exposed", "exposed to", "at risk", "vulnerable"],
         }
     }
     CHILDREN_BORN_AS_REFUGEES_2018_2023 {
@@ -1044,6 +1053,7 @@ figures! {
             claim_words: words!["born as refugees", "born refugees", "born into displacement", "born as refugee", "refugees", "born"],
             year_from: Some(2018),
             year_to: Some(2023),
+            excludes: words!["living as refugees", "are refugees", "are now refugees", "now living", "displaced", "refugee children"],
         }
     }
     CHILDREN_IN_EXTREME_POVERTY {
@@ -1245,7 +1255,7 @@ figures! {
         attribution: "IOM",
         also {
             counts: words!["aged 14-17", "aged 14 to 17", "14-17-year-olds", "14 to 17", "older child victims", "older children", "older adolescents", "older adolescent victims"],
-            among: words!["victims", "child victims", "children", "trafficked children", "teens", "teenagers", "adolescents", "kids", "adolescent victims"],
+            among: words!["victims", "child victims", "children", "trafficked children", "teens", "teenagers", "adolescents", "kids", "adolescent victims", "older child victims", "older children", "older adolescents", "older adolescent victims", "14-17-year-olds"],
             claim_words: words!["recruited by a family member", "recruited by family", "family member", "family members", "relatives", "recruited"],
         }
     }
@@ -1269,6 +1279,7 @@ figures! {
         also {
             among: words!["traffickers", "exploiters", "criminals", "employers", "workers", "victims"],
             claim_words: words!["forced labour", "forced labor", "illegal profits", "illicit profits", "profits", "profit"],
+            excludes: words!["in total", "total", "over the past decade", "over a decade", "cumulative", "altogether", "since 2014", "since", "wages", "lost"],
         }
     }
     FORCED_LABOUR_PROFITS_INCREASE_SINCE_2014 {
@@ -1294,6 +1305,7 @@ figures! {
             year_from: Some(2014),
             year_to: Some(2024),
             change: Some(Change::Rise),
+            excludes: words!["every year", "each year", "a year", "per year", "annually", "yearly", "year-on-year"],
         }
     }
     FORCED_LABOUR_PROFITS_INCREASE_SINCE_2014_PERCENT {
@@ -1319,6 +1331,7 @@ figures! {
             year_from: Some(2014),
             year_to: Some(2024),
             change: Some(Change::Rise),
+            excludes: words!["every year", "each year", "a year", "per year", "annually", "yearly", "year-on-year"],
         }
     }
     CHILDREN_IN_FORCED_COMMERCIAL_SEXUAL_EXPLOITATION {
@@ -1341,6 +1354,7 @@ figures! {
             counts: words!["children", "child", "kids", "minors"],
             among: words!["children in forced labour", "victims", "child victims"],
             claim_words: words!["forced commercial sexual exploitation", "commercial sexual exploitation", "sexual exploitation", "sexually exploited", "sexual"],
+            excludes: words!["every year", "each year", "a year", "per year", "annually", "trafficked"],
         }
     }
     CHILDREN_IN_FORCED_COMMERCIAL_SEXUAL_EXPLOITATION_SHARE {
@@ -1428,7 +1442,7 @@ figures! {
         footnote_position: EarlierInParagraph,
         attribution: "Mission 89",
         also {
-            counts: words!["children", "child", "kids", "minors", "young players", "boys", "footballers", "young footballers", "players"],
+            counts: words!["children", "child", "kids", "minors", "young players", "footballers", "young footballers", "players"],
             claim_words: words!["football", "soccer", "sport", "professional careers", "careers", "footballers", "players"],
             places: words!["West Africa", "Europe", "West African", "European"],
         }

@@ -41,6 +41,8 @@ pub(crate) mod role {
     /// A word after which a population is the object of a preposition ("inside *their*
     /// countries", "*with* governments"), not what a quantity counts.
     pub(crate) const OBJECT: u32 = 1 << 13;
+    /// "of", "all", "the" before the whole a share is of ("38% *of all* victims").
+    pub(crate) const OF: u32 = 1 << 14;
 }
 
 /// A term id: an index into the interned words; `NONE` for a word no phrase uses.
@@ -57,6 +59,8 @@ pub(crate) struct FigureKeys {
     pub(crate) words: Vec<u32>,
     /// `places`.
     pub(crate) places: Vec<u32>,
+    /// `excludes`.
+    pub(crate) excludes: Vec<u32>,
     /// A claim that names no place may be about the figure: its geography is the world or
     /// it has no place to name.
     pub(crate) placeless: bool,
@@ -68,6 +72,8 @@ pub(crate) struct FigureKeys {
     pub(crate) change: Option<Change>,
     /// Its unit.
     pub(crate) unit: Unit,
+    /// It is printed as a range ("15–24 years").
+    pub(crate) range: bool,
 }
 
 /// The matching index of a dataset's figures.
@@ -91,6 +97,8 @@ pub(crate) struct Index {
     pub(crate) figures: Vec<FigureKeys>,
     /// For each phrase, the figures whose claim words or places it is (figure position).
     pub(crate) used_by: Vec<Vec<u32>>,
+    /// For each phrase, how many figures have it among their claim words.
+    pub(crate) word_users: Vec<u32>,
     /// The report's year and the one before: the years of a current level.
     pub(crate) current: (u16, u16),
 }
@@ -146,6 +154,7 @@ impl Index {
             starts: HashMap::new(),
             figures: Vec::with_capacity(figures.len()),
             used_by: Vec::new(),
+            word_users: Vec::new(),
             current: (report_year.saturating_sub(1), report_year),
         };
         for (words, role) in [
@@ -158,6 +167,7 @@ impl Index {
             (&["make", "made", "makes", "making"][..], role::MAKE),
             (&["up"][..], role::UP),
             (english::BEFORE_AN_OBJECT, role::OBJECT),
+            (&["of", "all", "the", "its", "their"][..], role::OF),
         ] {
             for word in words {
                 let term = index.term(word);
@@ -188,6 +198,7 @@ impl Index {
             let among = keys(&figure.among, role::POPULATION);
             let words = keys(&figure.claim_words, 0);
             let places = keys(&figure.places, role::PLACE);
+            let excludes = keys(&figure.excludes, 0);
             let dated = figure.year_from.is_some() || figure.year_to.is_some();
             let years = match (figure.year_from, figure.year_to) {
                 (Some(a), Some(b)) => (a.min(b), a.max(b)),
@@ -199,11 +210,13 @@ impl Index {
                 among,
                 words,
                 places: places.clone(),
+                excludes,
                 placeless: figure.geography.eq_ignore_ascii_case("world") || places.is_empty(),
                 years,
                 dated,
                 change: figure.change,
                 unit: figure.unit,
+                range: figure.value_upper.is_some(),
             });
         }
         index.used_by = vec![Vec::new(); index.phrases.len()];
@@ -214,6 +227,12 @@ impl Index {
         }
         for users in &mut index.used_by {
             users.dedup();
+        }
+        index.word_users = vec![0; index.phrases.len()];
+        for keys in &index.figures {
+            for &p in &keys.words {
+                index.word_users[p as usize] += 1;
+            }
         }
         for list in index.starts.values_mut() {
             list.sort_by_key(|&p| std::cmp::Reverse(index.phrases[p as usize].len()));

@@ -106,6 +106,10 @@ pub struct Figure {
     pub year_to: Option<u16>,
     /// For a figure that is a change, its direction (a rise, a fall); `None` for a level.
     pub change: Option<Change>,
+    /// Words and phrases that mark another measure than the figure's (`spends` for a cost,
+    /// `in total` for a yearly amount, `already` for a target): a claim that uses one is not
+    /// about the figure.
+    pub excludes: Words,
 }
 
 /// A list of words or phrases a claim may use (see [`Figure::claim_words`]).
@@ -203,6 +207,7 @@ pub(crate) const BLANK: Figure = Figure {
     year_from: None,
     year_to: None,
     change: None,
+    excludes: Cow::Borrowed(&[]),
 };
 
 /// The columns of `figures.csv`, in order, each with how it is read from and stored into a
@@ -567,6 +572,18 @@ pub(crate) const FIELDS: &[Field<Figure>] = &[
         .optional(),
         |_, f| f.change.map_or(Value::Absent, |c| Value::Name(c.as_str())),
         Some(|f, v| f.change = v.name()),
+    ),
+    field::<Figure>(
+        col(
+            "excludes",
+            "Claim excludes",
+            Text,
+            "Words and phrases that mark another measure than the figure's (`spends;budget` for a cost, `in total` for a yearly amount): a claim that uses one is not about the figure. Used by the claim checker.",
+        )
+        .optional()
+        .list(),
+        |_, f| Value::texts(&f.excludes),
+        Some(|f, v| f.excludes = words_of(v)),
     ),
 ];
 
