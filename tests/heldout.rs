@@ -1,50 +1,68 @@
 //! The claim checker on held-out sets written blind: their authors read the report,
 //! `datasets/figures.csv` and the verdict rules, not the checker's code nor
-//! `tests/claims.rs`. The accuracy of each is printed, with every miss, and held.
+//! `tests/claims.rs`. The accuracy of each is printed (overall, per class, and the claims
+//! wrongly called supported), with every miss, and held.
 //!
-//! History, for honesty:
+//! History, for honesty (each set's README has its own):
 //!
 //! - `tests/heldout/claims.tsv` (189 claims): the first run of the checker on it, before
-//!   anyone looked at it, scored 91.0% (172 of 189). The misses were mostly claims about a
-//!   population or measure the report does not give (girls' share, convictions, child labour
-//!   in general) matched to a nearby figure; the checker then learnt that a claim must name
-//!   what a figure counts (children, countries, forced labour) and that words such as
-//!   "girls", "convictions" or "online" mark a different measure. Since then it is no longer
-//!   blind (99.5%).
-//! - `tests/heldout2/claims.tsv` (195 claims) was written later, also blind; a quarter of it
-//!   are claims built to be unverifiable (a real figure's words with another population,
-//!   place, year or measure). Its first run scored 82.6% (161 of 195). General fixes followed
-//!   (a claim that names another place, year, population or measure rules a figure out;
-//!   hyphenated units such as "five-year"; ordinals before "anniversary") and brought it to
-//!   89.7%. Its bar holds that level; the misses printed are what the checker still cannot do.
+//!   anyone looked at it, scored 91.0% (172 of 189). Since then it is no longer blind.
+//! - `tests/heldout2/claims.tsv` (195 claims, a quarter built to be unverifiable): first run
+//!   82.6% (161 of 195).
+//! - `tests/heldout3/claims.tsv` (189 claims, 59% garbled) and `tests/heldout4/claims.tsv`
+//!   (171 claims, 63% garbled), written from `tests/claim-set-brief.md`: first run on the
+//!   redesigned checker (figures that declare what they count, where and when) 86.8% and
+//!   86.5%, with 10 claims each wrongly supported; their READMEs list the first-run numbers
+//!   per class and what the misses showed.
+//! - `tests/heldout5/claims.tsv`, written after the last fix from the same brief: its first
+//!   run is the checker's measured accuracy (see its README); it is held at that level.
+//!
+//! The bars below hold each set at the level reached; a set no longer blind measures
+//! nothing new, it guards against going back.
 
 use vac_figures::check::check_claim;
 
 #[test]
 fn the_first_held_out_set_is_checked_accurately() {
-    check_set("heldout", include_str!("heldout/claims.tsv"), 0.95);
+    check_set("heldout", include_str!("heldout/claims.tsv"), 0.98, 0.0);
 }
 
 #[test]
 fn the_second_held_out_set_is_checked_accurately() {
-    check_set("heldout2", include_str!("heldout2/claims.tsv"), 0.89);
+    check_set("heldout2", include_str!("heldout2/claims.tsv"), 0.98, 0.0);
 }
 
-/// Checks every claim of a set, prints the accuracy and every miss, and holds `min_accuracy`.
-fn check_set(name: &str, claims: &str, min_accuracy: f64) {
+#[test]
+fn the_third_held_out_set_is_checked_accurately() {
+    check_set("heldout3", include_str!("heldout3/claims.tsv"), 0.98, 0.0);
+}
+
+#[test]
+fn the_fourth_held_out_set_is_checked_accurately() {
+    check_set("heldout4", include_str!("heldout4/claims.tsv"), 0.98, 0.0);
+}
+
+/// Checks every claim of a set, prints the accuracy (overall and per class) and every miss,
+/// and holds `min_accuracy` and at most `max_wrong_supported` (a share) of claims wrongly
+/// called supported.
+fn check_set(name: &str, claims: &str, min_accuracy: f64, max_wrong_supported: f64) {
     let mut lines = claims.lines().enumerate();
-    assert_eq!(
-        lines.next().map(|(_, l)| l),
-        Some("claim\tverdict\tfigure_id\tnote")
-    );
-    let (mut total, mut wrong) = (0usize, Vec::new());
+    let header = lines.next().map(|(_, l)| l).unwrap_or("");
+    let columns = match header {
+        "claim\tverdict\tfigure_id\tnote" => 4,
+        "claim\tverdict\tfigure_id\tclass\tnote" => 5,
+        other => panic!("{name}: unexpected header {other:?}"),
+    };
+    let (mut total, mut wrong, mut wrong_supported) = (0usize, Vec::new(), 0usize);
+    let mut classes: Vec<(String, usize, usize)> = Vec::new();
     for (index, line) in lines {
         if line.trim().is_empty() {
             continue;
         }
         let cells: Vec<&str> = line.split('\t').collect();
-        assert_eq!(cells.len(), 4, "{name} line {}: 4 cells", index + 1);
+        assert_eq!(cells.len(), columns, "{name} line {}", index + 1);
         let (claim, verdict, figure) = (cells[0], cells[1], cells[2]);
+        let class = if columns == 5 { cells[3] } else { "all" };
         let expected_figure = if figure == "-" { "" } else { figure };
         assert!(
             expected_figure.is_empty() || vac_figures::figure(expected_figure).is_some(),
@@ -54,24 +72,38 @@ fn check_set(name: &str, claims: &str, min_accuracy: f64) {
         total += 1;
         let result = check_claim(claim);
         let got_figure = result.figure.map_or("", |f| f.id.as_ref());
-        if result.verdict.as_str() != verdict || got_figure != expected_figure {
+        let right = result.verdict.as_str() == verdict && got_figure == expected_figure;
+        match classes.iter_mut().find(|(c, _, _)| c == class) {
+            Some(entry) => {
+                entry.1 += usize::from(right);
+                entry.2 += 1;
+            }
+            None => classes.push((class.to_owned(), usize::from(right), 1)),
+        }
+        if !right {
+            if result.verdict.as_str() == "supported" {
+                wrong_supported += 1;
+            }
             wrong.push(format!(
                 "line {}: {claim:?}\n    expected {verdict} {expected_figure:?}, got {} {got_figure:?} (claimed {:?}; note {:?}) [{}]",
                 index + 1,
                 result.verdict,
                 result.claimed.as_ref().map(|c| c.describe()),
                 result.note,
-                cells[3]
+                cells[columns - 1]
             ));
         }
     }
     assert!(total >= 100);
     let accuracy = 1.0 - wrong.len() as f64 / total as f64;
     println!(
-        "{name}: held-out claim accuracy {:.1}% ({} of {total})",
+        "{name}: held-out claim accuracy {:.1}% ({} of {total}); wrongly supported {wrong_supported}",
         accuracy * 100.0,
         total - wrong.len()
     );
+    for (class, right, n) in &classes {
+        println!("    {class}: {right} of {n}");
+    }
     for w in &wrong {
         println!("MISS {w}");
     }
@@ -80,5 +112,9 @@ fn check_set(name: &str, claims: &str, min_accuracy: f64) {
         "{name}: held-out accuracy {:.1}% below {:.0}%",
         accuracy * 100.0,
         min_accuracy * 100.0
+    );
+    assert!(
+        wrong_supported as f64 <= max_wrong_supported * total as f64,
+        "{name}: {wrong_supported} claims wrongly supported"
     );
 }

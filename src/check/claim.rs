@@ -10,7 +10,7 @@ use crate::check::reading::{ClaimReading, Keys, Quantity, read};
 use crate::check::relations::derived_values;
 use crate::check::verdict::{Claimed, Direction, ValueCheck, Verdict};
 use crate::dataset::Dataset;
-use crate::lexicon::{FigureKeys, Index, Mention, Sentence, role};
+use crate::lexicon::{FigureKeys, Index, Mention, Sentence, role, uses};
 use crate::record::{Change, Unit};
 use crate::review::{Review, ReviewStatus};
 use crate::table::figures::Figure;
@@ -249,62 +249,88 @@ fn decide<'a>(
 /// Per figure of the index: how much of the sentence names what the figure is about, and
 /// which words of the sentence its own phrases cover.
 struct Scores {
-    /// The number of words of the figure's distinct claim words and places the sentence has.
+    /// The number of words of the figure's distinct claim words the sentence has, each
+    /// shared among the figures that use it.
     topic: Vec<u32>,
-    /// Token ranges the figure's words and places cover, as `(figure, first, last)`.
-    covered: Vec<(u32, usize, usize)>,
+    /// Every use of a matched phrase by a figure, `(figure, uses bits, match index)`, sorted
+    /// by figure.
+    hits: Vec<(u32, u8, u16)>,
+    /// The figures with a topic score: the only ones a quantity may be about.
+    candidates: Vec<usize>,
 }
 
 impl Scores {
     fn of(index: &Index, sentence: &Sentence) -> Scores {
         let mut topic = vec![0u32; index.figures.len()];
-        let mut covered = Vec::new();
-        let mut seen: Vec<u32> = Vec::new();
-        for m in &sentence.matches {
+        let mut hits = Vec::with_capacity(sentence.matches.len() * 2);
+        for (i, m) in sentence.matches.iter().enumerate() {
             let Some(users) = index.used_by.get(m.phrase as usize) else {
                 continue;
             };
-            let fresh = !seen.contains(&m.phrase);
-            if fresh {
-                seen.push(m.phrase);
-            }
-            // A phrase counts for its length, shared among the figures that use it: a word
-            // of one figure says more than a word of ten.
+            // A phrase counts once, for its length shared among the figures that use it: a
+            // word of one figure says more than a word of ten.
+            let fresh = !sentence.matches[..i].iter().any(|p| p.phrase == m.phrase);
             let users_of_word = index
                 .word_users
                 .get(m.phrase as usize)
                 .copied()
                 .unwrap_or(1)
                 .max(1);
-            for &f in users {
-                let is_word = index.figures[f as usize].words.contains(&m.phrase);
-                if fresh && is_word {
+            for &(f, bits) in users {
+                if fresh && bits & uses::WORD != 0 {
                     topic[f as usize] += index.len_of(m.phrase) as u32 * 120 / users_of_word;
                 }
-                covered.push((f, m.first, m.last));
+                hits.push((f, bits, i as u16));
             }
         }
-        Scores { topic, covered }
+        hits.sort_unstable_by_key(|&(f, _, i)| (f, i));
+        let candidates = (0..topic.len()).filter(|&f| topic[f] > 0).collect();
+        Scores {
+            topic,
+            hits,
+            candidates,
+        }
     }
 
-    /// Whether figure `f`'s own phrases cover the whole of mention `m`.
-    fn covers(&self, f: usize, m: &Mention) -> bool {
-        self.covered
+    /// The uses of matched phrases by figure `f`, as `(uses bits, match)`.
+    fn of_figure<'s>(
+        &'s self,
+        f: usize,
+        sentence: &'s Sentence,
+    ) -> impl Iterator<Item = (u8, &'s Mention)> + 's {
+        let start = self.hits.partition_point(|&(g, _, _)| (g as usize) < f);
+        self.hits[start..]
             .iter()
-            .any(|&(g, first, last)| g as usize == f && first <= m.first && m.last <= last)
+            .take_while(move |&&(g, _, _)| g as usize == f)
+            .filter_map(|&(_, bits, i)| sentence.matches.get(usize::from(i)).map(|m| (bits, m)))
     }
+
+    /// Whether figure `f`'s own words and places cover the whole of mention `m`.
+    fn covers(&self, f: usize, sentence: &Sentence, m: &Mention) -> bool {
+        self.of_figure(f, sentence).any(|(bits, c)| {
+            bits & (uses::WORD | uses::PLACE) != 0 && c.first <= m.first && m.last <= c.last
+        })
+    }
+}
+
+/// What a figure is matched against: the index, the sentence read and its scores.
+#[derive(Clone, Copy)]
+struct Context<'s> {
+    index: &'s Index,
+    sentence: &'s Sentence,
+    scores: &'s Scores,
 }
 
 /// Why a figure is not the one a quantity is about.
 enum Mismatch {
     Unit,
-    Counted(String),
-    Excluded(String),
-    About(String),
-    Counts(String),
+    Counted(Mention),
+    Excluded(Mention),
+    About(Mention),
+    Counts(Mention),
     CountsMissing,
-    Place(Option<String>),
-    Period(String),
+    Place(Option<Mention>),
+    Period(u16, u16),
     Since(u16),
     Level,
     Change,
@@ -318,69 +344,46 @@ fn unit_fits(claim: Unit, figure: Unit) -> bool {
 
 /// The first thing figure `f` and the quantity disagree on, or `None` when they agree.
 fn mismatch(
-    index: &Index,
-    sentence: &Sentence,
-    scores: &Scores,
+    at: &Context<'_>,
     f: usize,
     keys: &FigureKeys,
     q: &Quantity,
     k: &Keys,
-    text: &str,
+    forward: &[Mention],
 ) -> Option<Mismatch> {
+    let Context {
+        index,
+        sentence,
+        scores,
+    } = *at;
     if !unit_fits(q.claimed.unit, keys.unit) || q.upper.is_some() != keys.range {
         return Some(Mismatch::Unit);
     }
-    let text_of = |m: &Mention| {
-        let toks = &sentence.toks;
-        text[toks[m.first].start..toks[m.last - 1].end].to_owned()
-    };
     let in_region = |m: &Mention, (a, b): (usize, usize)| m.first >= a && m.last <= b;
     // A word that marks another measure ("spends" for a cost).
-    if let Some(m) = sentence
-        .matches
-        .iter()
-        .find(|m| keys.excludes.contains(&m.phrase) && in_region(m, k.own))
+    if let Some((_, m)) = scores
+        .of_figure(f, sentence)
+        .find(|(bits, m)| bits & uses::EXCLUDES != 0 && in_region(m, k.own))
     {
-        return Some(Mismatch::Excluded(text_of(m)));
+        return Some(Mismatch::Excluded(*m));
     }
     // What follows the quantity says it is about another figure ("..., and half of them
     // have been displaced").
-    let own = sentence
-        .matches
-        .iter()
-        .any(|m| in_region(m, k.forward) && keys.words.contains(&m.phrase));
-    let forward: Vec<&Mention> = sentence
-        .matches
-        .iter()
-        .filter(|m| in_region(m, k.forward))
-        // Not the words of a population or a name ("trafficked" in "trafficked children",
-        // "sexual exploitation" in "online child sexual exploitation").
-        .filter(|m| {
-            !sentence.mentions.iter().any(|p| {
-                p.first <= m.first
-                    && m.last <= p.last
-                    && index.roles_of(p.phrase) & (role::POPULATION | role::NAME) != 0
-            })
-        })
-        .collect();
+    let own = scores
+        .of_figure(f, sentence)
+        .any(|(bits, m)| bits & uses::WORD != 0 && in_region(m, k.forward));
     if !own
         && let Some(m) = forward.iter().find(|m| {
-            index
-                .used_by
-                .get(m.phrase as usize)
-                .is_some_and(|users| {
-                    users.iter().any(|&g| {
-                        g as usize != f && index.figures[g as usize].words.contains(&m.phrase)
-                    })
-                })
-                // A word of many figures ("trafficking") says nothing of which.
-                && index.word_users.get(m.phrase as usize).is_some_and(|&n| n <= 3)
-                && !keys.places.contains(&m.phrase)
+            index.used_by.get(m.phrase as usize).is_some_and(|users| {
+                users
+                    .iter()
+                    .any(|&(g, bits)| g as usize != f && bits & uses::WORD != 0)
+            }) && !keys.places.contains(&m.phrase)
                 && !keys.counts.contains(&m.phrase)
                 && !keys.among.contains(&m.phrase)
         })
     {
-        return Some(Mismatch::About(text_of(m)));
+        return Some(Mismatch::About(*m));
     }
     // What it counts: the population right after a count is what the figure counts; right
     // after a share, the whole it is a share of ("38% *of victims*", not "38% *of
@@ -398,15 +401,15 @@ fn mismatch(
             Unit::Percent if of && !keys.among.is_empty() => keys.among.contains(&m.phrase),
             _ => keys.counts.contains(&m.phrase) || keys.among.contains(&m.phrase),
         };
-        if !fits && !scores.covers(f, m) {
-            return Some(Mismatch::Counted(text_of(m)));
+        if !fits && !scores.covers(f, sentence, m) {
+            return Some(Mismatch::Counted(*m));
         }
     }
     if !matches!(keys.unit, Unit::Years | Unit::Months) {
         for m in &k.populations {
             let own = keys.counts.contains(&m.phrase) || keys.among.contains(&m.phrase);
-            if !own && !scores.covers(f, m) {
-                return Some(Mismatch::Counts(text_of(m)));
+            if !own && !scores.covers(f, sentence, m) {
+                return Some(Mismatch::Counts(*m));
             }
         }
     }
@@ -420,21 +423,20 @@ fn mismatch(
         })
     };
     if !keys.counts.is_empty()
-        && !sentence
-            .matches
-            .iter()
-            .any(|m| keys.counts.contains(&m.phrase) && !inside_name(m))
+        && !scores
+            .of_figure(f, sentence)
+            .any(|(bits, m)| bits & uses::COUNTS != 0 && !inside_name(m))
     {
         return Some(Mismatch::CountsMissing);
     }
     // The place.
     for m in &k.places {
-        if !keys.places.contains(&m.phrase) && !scores.covers(f, m) {
-            return Some(Mismatch::Place(Some(text_of(m))));
+        if !keys.places.contains(&m.phrase) && !scores.covers(f, sentence, m) {
+            return Some(Mismatch::Place(Some(*m)));
         }
     }
     let named = k.places.iter().any(|m| keys.places.contains(&m.phrase));
-    if !named && (!keys.placeless || (q.worldwide && !keys.places.is_empty() && !keys.placeless)) {
+    if !named && !keys.placeless {
         return Some(Mismatch::Place(None));
     }
     // The period: a year after the report's dates a target, not the quantity, unless the
@@ -448,12 +450,7 @@ fn mismatch(
         if a <= last {
             let (fa, fb) = keys.years;
             if last < fa || a > fb {
-                let years = if a == last {
-                    a.to_string()
-                } else {
-                    format!("{a}–{last}")
-                };
-                return Some(Mismatch::Period(years));
+                return Some(Mismatch::Period(a, last));
             }
         }
     }
@@ -496,25 +493,47 @@ fn check_quantity<'a>(
     text: &str,
 ) -> QuantityCheck<'a> {
     let figures = dataset.figures();
+    // The distinctive words (of at most three figures) that follow the quantity, but not
+    // the words of a population or a name ("trafficked" in "trafficked children", "sexual
+    // exploitation" in "online child sexual exploitation"): what the sentence says the
+    // number is about.
+    let forward: Vec<Mention> = sentence
+        .matches
+        .iter()
+        .filter(|m| m.first >= k.forward.0 && m.last <= k.forward.1)
+        .filter(|m| {
+            index
+                .word_users
+                .get(m.phrase as usize)
+                .is_some_and(|&n| (1..=3).contains(&n))
+        })
+        .filter(|m| {
+            !sentence.mentions.iter().any(|p| {
+                p.first <= m.first
+                    && m.last <= p.last
+                    && index.roles_of(p.phrase) & (role::POPULATION | role::NAME) != 0
+            })
+        })
+        .copied()
+        .collect();
     let mut best: Option<(i64, usize)> = None;
     let mut nearest: Option<(i64, usize, Mismatch)> = None;
-    for (f, keys) in index.figures.iter().enumerate() {
-        let topic = i64::from(scores.topic[f]);
-        if topic == 0 {
+    for &f in &scores.candidates {
+        let Some(keys) = index.figures.get(f) else {
             continue;
-        }
+        };
+        let topic = i64::from(scores.topic[f]);
         let Some(figure) = figures.get(f) else {
             continue;
         };
         let counted = k.counted.is_some_and(|m| keys.counts.contains(&m.phrase));
         // Words of the figure in the quantity's own clause say more than words elsewhere.
-        let local: i64 = sentence
-            .matches
-            .iter()
-            .filter(|m| {
-                m.first >= k.clause.0 && m.last <= k.clause.1 && keys.words.contains(&m.phrase)
+        let local: i64 = scores
+            .of_figure(f, sentence)
+            .filter(|(bits, m)| {
+                bits & uses::WORD != 0 && m.first >= k.clause.0 && m.last <= k.clause.1
             })
-            .map(|m| {
+            .map(|(_, m)| {
                 let users = index
                     .word_users
                     .get(m.phrase as usize)
@@ -526,7 +545,12 @@ fn check_quantity<'a>(
             .sum();
         let score = ((topic + 2 * local) * 10 + if counted { 5 } else { 0 }) * 1000
             + closeness(&q.claimed, figure);
-        match mismatch(index, sentence, scores, f, keys, q, k, text) {
+        let at = Context {
+            index,
+            sentence,
+            scores,
+        };
+        match mismatch(&at, f, keys, q, k, &forward) {
             None => {
                 if best.is_none_or(|(s, _)| score > s) {
                     best = Some((score, f));
@@ -599,7 +623,7 @@ fn check_quantity<'a>(
     let (near, note) = match nearest {
         Some((_, f, why)) => {
             let figure = &figures[f];
-            (Some(figure), reason(figure, why, q))
+            (Some(figure), reason(figure, why, q, sentence, text))
         }
         None => (
             None,
@@ -618,7 +642,17 @@ fn check_quantity<'a>(
 }
 
 /// The note of an unverifiable quantity: why the nearest figure is not the one.
-fn reason(figure: &Figure, why: Mismatch, q: &Quantity) -> String {
+fn reason(figure: &Figure, why: Mismatch, q: &Quantity, sentence: &Sentence, text: &str) -> String {
+    let said = |m: Mention| {
+        let toks = &sentence.toks;
+        match (
+            toks.get(m.first),
+            m.last.checked_sub(1).and_then(|l| toks.get(l)),
+        ) {
+            (Some(a), Some(b)) => text.get(a.start..b.end).unwrap_or("").to_owned(),
+            _ => String::new(),
+        }
+    };
     let gives = format!("the report gives {}", figure.as_written);
     let id = &figure.id;
     match why {
@@ -626,37 +660,45 @@ fn reason(figure: &Figure, why: Mismatch, q: &Quantity) -> String {
             "the report's figure on this ({id}) is in {}, and the claim states no number in that unit",
             figure.unit
         ),
-        Mismatch::Counts(said) => format!("{gives} for {}, not {said}: {id}", figure.population),
-        Mismatch::Counted(said) => match figure.unit {
+        Mismatch::Counts(m) => format!("{gives} for {}, not {}: {id}", figure.population, said(m)),
+        Mismatch::Counted(m) => match figure.unit {
             Unit::Percent | Unit::OneIn => format!(
-                "{gives} as a share of {}, not of {said}: {id}",
+                "{gives} as a share of {}, not of {}: {id}",
                 figure
                     .among
                     .first()
-                    .map_or(figure.population.as_ref(), |a| a.as_ref())
+                    .map_or(figure.population.as_ref(), |a| a.as_ref()),
+                said(m)
             ),
-            _ => format!("{gives} for {}, not {said}: {id}", figure.population),
+            _ => format!("{gives} for {}, not {}: {id}", figure.population, said(m)),
         },
-        Mismatch::Excluded(word) => format!(
-            "{gives} for {}; \"{word}\" is another measure: {id}",
-            figure.measure.to_lowercase()
+        Mismatch::Excluded(m) => format!(
+            "{gives} for {}; \"{}\" is another measure: {id}",
+            figure.measure.to_lowercase(),
+            said(m)
         ),
-        Mismatch::About(word) => format!(
-            "{gives} for {}, and the claim says the number is about {word}: {id}",
-            figure.measure.to_lowercase()
+        Mismatch::About(m) => format!(
+            "{gives} for {}, and the claim says the number is about {}: {id}",
+            figure.measure.to_lowercase(),
+            said(m)
         ),
         Mismatch::CountsMissing => format!(
             "the claim does not say what it counts; {gives} for {}: {id}",
             figure.population
         ),
-        Mismatch::Place(Some(place)) => {
-            format!("{gives} for {}, not {place}: {id}", figure.geography)
+        Mismatch::Place(Some(m)) => {
+            format!("{gives} for {}, not {}: {id}", figure.geography, said(m))
         }
         Mismatch::Place(None) => format!(
             "{gives} for {}, and the claim names no such place: {id}",
             figure.geography
         ),
-        Mismatch::Period(years) => {
+        Mismatch::Period(a, b) => {
+            let years = if a == b {
+                a.to_string()
+            } else {
+                format!("{a}–{b}")
+            };
             let mut note = match (&figure.period, figure.year_from.or(figure.year_to)) {
                 (Some(period), Some(_)) => format!("{gives} for {period}, not {years}: {id}"),
                 (Some(period), None) => {
@@ -709,13 +751,11 @@ fn range_check(figure: &Figure, claimed: &Claimed, upper: f64) -> ValueCheck {
         } else {
             Verdict::Contradicted
         },
-        direction: (!same).then(|| {
-            if difference > 0.0 {
-                Direction::Overstated
-            } else {
-                Direction::Understated
-            }
-        }),
+        direction: match (same, difference > 0.0) {
+            (true, _) => None,
+            (false, true) => Some(Direction::Overstated),
+            (false, false) => Some(Direction::Understated),
+        },
         difference: Some(difference),
         relative_difference: (figure.value != 0.0).then(|| difference / figure.value),
         compared_in: Some(figure.unit),

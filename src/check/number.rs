@@ -120,42 +120,46 @@ fn tokenize(text: &str) -> Vec<Tok<'_>> {
 /// The value of a number word, and whether it is a "tens" word that may take a unit word
 /// after it (`thirty-eight`).
 fn word_number(word: &str) -> Option<(f64, bool)> {
-    const UNITS: [&str; 20] = [
-        "zero",
-        "one",
-        "two",
-        "three",
-        "four",
-        "five",
-        "six",
-        "seven",
-        "eight",
-        "nine",
-        "ten",
-        "eleven",
-        "twelve",
-        "thirteen",
-        "fourteen",
-        "fifteen",
-        "sixteen",
-        "seventeen",
-        "eighteen",
-        "nineteen",
-    ];
-    const TENS: [&str; 8] = [
-        "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
-    ];
-    for (i, w) in UNITS.iter().enumerate() {
-        if word.eq_ignore_ascii_case(w) {
-            return Some((i as f64, false));
-        }
+    if !(3..=9).contains(&word.len()) {
+        return None;
     }
-    for (i, w) in TENS.iter().enumerate() {
-        if word.eq_ignore_ascii_case(w) {
-            return Some(((i as f64 + 2.0) * 10.0, true));
-        }
+    let mut buf = [0u8; 9];
+    for (b, c) in buf.iter_mut().zip(word.bytes()) {
+        *b = c.to_ascii_lowercase();
     }
-    None
+    let units = |v: f64| Some((v, false));
+    let tens = |v: f64| Some((v, true));
+    match &buf[..word.len()] {
+        b"zero" => units(0.0),
+        b"one" => units(1.0),
+        b"two" => units(2.0),
+        b"three" => units(3.0),
+        b"four" => units(4.0),
+        b"five" => units(5.0),
+        b"six" => units(6.0),
+        b"seven" => units(7.0),
+        b"eight" => units(8.0),
+        b"nine" => units(9.0),
+        b"ten" => units(10.0),
+        b"eleven" => units(11.0),
+        b"twelve" => units(12.0),
+        b"thirteen" => units(13.0),
+        b"fourteen" => units(14.0),
+        b"fifteen" => units(15.0),
+        b"sixteen" => units(16.0),
+        b"seventeen" => units(17.0),
+        b"eighteen" => units(18.0),
+        b"nineteen" => units(19.0),
+        b"twenty" => tens(20.0),
+        b"thirty" => tens(30.0),
+        b"forty" => tens(40.0),
+        b"fifty" => tens(50.0),
+        b"sixty" => tens(60.0),
+        b"seventy" => tens(70.0),
+        b"eighty" => tens(80.0),
+        b"ninety" => tens(90.0),
+        _ => None,
+    }
 }
 
 /// Denominator words: `third` → 3, `quarter` → 4, `fifth` → 5, ...
@@ -338,6 +342,18 @@ fn read_at(toks: &[Tok<'_>], i: usize) -> Option<(ReadNumber, usize)> {
             }
         }
         Kind::Word => {
+            // Every number word starts with one of these letters ("a third", "double",
+            // "eight", "first", "half", "nine", "one", "six", "two", "zero"): any other
+            // word is no number, without comparing it with each.
+            let initial = tok.text.as_bytes().first().map(u8::to_ascii_lowercase);
+            if tok.text.len() > 11
+                || !matches!(
+                    initial,
+                    Some(b'a' | b'd' | b'e' | b'f' | b'h' | b'n' | b'o' | b's' | b't' | b'z')
+                )
+            {
+                return None;
+            }
             if tok.is("a") || tok.is("an") {
                 // "a third", "a quarter", "half a billion" is handled at "half".
                 let next = toks.get(i + 1)?;

@@ -79,6 +79,10 @@ pub(crate) struct Keys {
     pub(crate) own: (usize, usize),
 }
 
+/// A quantity found: its value, span, the change a multiple states ("doubled"), and the
+/// upper end of a range.
+type Found = (Claimed, Range<usize>, Option<Change>, Option<f64>);
+
 /// Reads a sentence against the built-in figures' words.
 ///
 /// ```
@@ -113,7 +117,7 @@ pub(crate) fn read(index: &Index, sentence: &Sentence, text: &str) -> (ClaimRead
     // The quantities: ranges first ("aged 15–24", "15–17 years of age"), then each number
     // that is a quantity; a decimal below 1 before "of" is a share ("0.38 of victims").
     let numbers = read_numbers(text);
-    let mut found: Vec<(Claimed, Range<usize>, Option<Change>, Option<f64>)> = Vec::new();
+    let mut found: Vec<Found> = Vec::new();
     let mut i = 0;
     while i < numbers.len() {
         let n = &numbers[i];
@@ -131,8 +135,8 @@ pub(crate) fn read(index: &Index, sentence: &Sentence, text: &str) -> (ClaimRead
         }
         if is_quantity(text, sentence, &n.span) {
             let mut claimed = n.claimed.clone();
-            let written = text.get(n.span.clone()).unwrap_or("").to_ascii_lowercase();
-            if let Some((value, change)) = multiple(&written) {
+            let written = text.get(n.span.clone()).unwrap_or("");
+            if let Some((value, change)) = multiple(written) {
                 found.push((
                     Claimed::percent(value).precision(1.0),
                     n.span.clone(),
@@ -160,7 +164,7 @@ pub(crate) fn read(index: &Index, sentence: &Sentence, text: &str) -> (ClaimRead
     }
     for tok in toks {
         let word = text.get(tok.start..tok.end).unwrap_or("");
-        let multiple = multiple(&word.to_ascii_lowercase());
+        let multiple = multiple(word);
         let inside = found
             .iter()
             .any(|(_, span, _, _)| span.start < tok.end && tok.start < span.end);
@@ -219,38 +223,28 @@ pub(crate) fn read(index: &Index, sentence: &Sentence, text: &str) -> (ClaimRead
         let between = text
             .get(found[k].1.end..found[k + 1].1.start)
             .unwrap_or("-");
-        let words: String = between
-            .chars()
-            .filter(|c| c.is_alphanumeric() || c.is_whitespace())
-            .collect();
-        let apposition = matches!(
-            words.trim().to_ascii_lowercase().as_str(),
-            "" | "or"
-                | "or about"
-                | "or some"
-                | "or around"
-                | "or nearly"
-                | "or almost"
-                | "ie"
-                | "that is"
-        );
+        // Only marks, "or", "or about", "i.e.", "that is" between the two.
+        let mut words = between
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty());
+        let apposition = match (words.next(), words.next(), words.next()) {
+            (None, _, _) => true,
+            (Some(a), None, _) => a.eq_ignore_ascii_case("or") || a.eq_ignore_ascii_case("ie"),
+            (Some(a), Some(b), None) => {
+                (a.eq_ignore_ascii_case("or")
+                    && ["about", "some", "around", "nearly", "almost"]
+                        .iter()
+                        .any(|w| b.eq_ignore_ascii_case(w)))
+                    || (a.eq_ignore_ascii_case("that") && b.eq_ignore_ascii_case("is"))
+                    || (a.eq_ignore_ascii_case("i") && b.eq_ignore_ascii_case("e"))
+            }
+            _ => false,
+        };
         if apposition {
             forwards[k] = forwards[k + 1];
         }
     }
-    let will = toks.iter().any(|t| {
-        let w = text.get(t.start..t.end).unwrap_or("");
-        [
-            "will",
-            "would",
-            "projected",
-            "expected",
-            "forecast",
-            "predicted",
-        ]
-        .iter()
-        .any(|x| w.eq_ignore_ascii_case(x))
-    });
+    let will = toks.iter().any(|t| t.roles & role::FUTURE != 0);
     let mut quantities = Vec::with_capacity(found.len());
     let mut keys = Vec::with_capacity(found.len());
     for (k, (claimed, span, multiple, upper)) in found.into_iter().enumerate() {
@@ -332,7 +326,7 @@ pub(crate) fn read(index: &Index, sentence: &Sentence, text: &str) -> (ClaimRead
             .iter()
             .any(|m| index.roles_of(m.phrase) & role::WORLD != 0);
         let (mut years, mut since) = dates(sentence, |i| i >= clause_start && i < clause_end);
-        if years.is_none() && since.is_none() {
+        if years.is_none() && since.is_none() && spans.len() > 1 {
             (years, since) = dates(sentence, shared);
         }
         // A change: a direction word just before the number (over words such as "by"),
@@ -471,85 +465,11 @@ fn dates(sentence: &Sentence, keep: impl Fn(usize) -> bool) -> (Option<(u16, u16
     (years, since)
 }
 
-/// Words before a number that make it a reference, not a quantity ("para. 41", "target
-/// 16.2", "resolution 2427").
-const REFERENCE_WORDS: &[&str] = &[
-    "para",
-    "paras",
-    "paragraph",
-    "paragraphs",
-    "footnote",
-    "footnotes",
-    "note",
-    "notes",
-    "page",
-    "pages",
-    "p",
-    "pp",
-    "target",
-    "targets",
-    "goal",
-    "goals",
-    "sdg",
-    "resolution",
-    "resolutions",
-    "article",
-    "articles",
-    "art",
-    "no",
-    "nos",
-    "number",
-    "chapter",
-    "section",
-    "annex",
-    "item",
-    "rule",
-    "session",
-    "edition",
-    "volume",
-    "vol",
-    "table",
-    "convention",
-    "protocol",
-    "decision",
-    "post",
-    "tweet",
-    "recommendation",
-    "recommendations",
-];
-
-/// Month names: a number next to one is a day of a date.
-const MONTHS: &[&str] = &[
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "jan",
-    "feb",
-    "mar",
-    "apr",
-    "jun",
-    "jul",
-    "aug",
-    "sep",
-    "sept",
-    "oct",
-    "nov",
-    "dec",
-];
-
 /// Whether a number the reader found is a quantity, not a reference, a symbol, a day of a
 /// date, a time or a list number.
 fn is_quantity(text: &str, sentence: &Sentence, span: &Range<usize>) -> bool {
     let toks = &sentence.toks;
+    let has = |i: usize, r: u32| toks.get(i).is_some_and(|t| t.roles & r != 0);
     let word_eq = |i: usize, list: &[&str]| {
         toks.get(i).is_some_and(|t| {
             let w = text.get(t.start..t.end).unwrap_or("");
@@ -559,11 +479,11 @@ fn is_quantity(text: &str, sentence: &Sentence, span: &Range<usize>) -> bool {
     let first = toks.partition_point(|t| t.start < span.start);
     let after = toks.partition_point(|t| t.start < span.end);
     // A reference: "para. 41", "paragraphs 12 and 41", "target 16.2".
-    if first > 0 && word_eq(first - 1, REFERENCE_WORDS) {
+    if first > 0 && has(first - 1, role::REFERENCE) {
         return false;
     }
     if first > 2
-        && word_eq(first - 3, REFERENCE_WORDS)
+        && has(first - 3, role::REFERENCE)
         && toks[first - 2].year.is_none()
         && text[toks[first - 2].start..toks[first - 2].end]
             .bytes()
@@ -593,11 +513,11 @@ fn is_quantity(text: &str, sentence: &Sentence, span: &Range<usize>) -> bool {
         return false;
     }
     // A day of a date: "7–8 November 2024", "17 to 19 December", "January 15".
-    if word_eq(after, MONTHS)
-        || (first > 0 && word_eq(first - 1, MONTHS))
+    if has(after, role::MONTH)
+        || (first > 0 && has(first - 1, role::MONTH))
         || ((word_eq(after, &["to", "and"])
             || text.get(span.end..).unwrap_or("").starts_with(['–', '-']))
-            && (word_eq(after + 1, MONTHS) || word_eq(after + 2, MONTHS)))
+            && (has(after + 1, role::MONTH) || has(after + 2, role::MONTH)))
     {
         return false;
     }
@@ -614,7 +534,7 @@ fn is_quantity(text: &str, sentence: &Sentence, span: &Range<usize>) -> bool {
             .get(toks[first - 1].end..span.start)
             .is_some_and(|between| between.trim().is_empty())
         && !sentence.mentions.iter().any(|m| m.first == after)
-        && !word_eq(first - 1, MONTHS)
+        && !has(first - 1, role::MONTH)
     {
         return false;
     }
@@ -666,11 +586,22 @@ fn age_range(
 /// A verb that states a change as a multiple: "doubled" is a rise of 100 per cent, "halved"
 /// a fall of 50 per cent.
 fn multiple(word: &str) -> Option<(f64, Change)> {
-    match word {
-        "doubled" | "doubling" => Some((100.0, Change::Rise)),
-        "tripled" | "trebled" | "tripling" => Some((200.0, Change::Rise)),
-        "quadrupled" => Some((300.0, Change::Rise)),
-        "halved" | "halving" | "halve" => Some((50.0, Change::Fall)),
-        _ => None,
+    const MULTIPLES: &[(&str, f64, Change)] = &[
+        ("doubled", 100.0, Change::Rise),
+        ("doubling", 100.0, Change::Rise),
+        ("tripled", 200.0, Change::Rise),
+        ("trebled", 200.0, Change::Rise),
+        ("tripling", 200.0, Change::Rise),
+        ("quadrupled", 300.0, Change::Rise),
+        ("halved", 50.0, Change::Fall),
+        ("halving", 50.0, Change::Fall),
+        ("halve", 50.0, Change::Fall),
+    ];
+    if !(5..=10).contains(&word.len()) {
+        return None;
     }
+    MULTIPLES
+        .iter()
+        .find(|(w, _, _)| w.eq_ignore_ascii_case(word))
+        .map(|&(_, v, c)| (v, c))
 }

@@ -152,6 +152,17 @@ pub fn rounding_unit(value: f64) -> f64 {
     if !value.is_finite() || value == 0.0 {
         return 1.0;
     }
+    // Whole numbers (most of them): count the trailing zeros without formatting.
+    let abs = value.abs();
+    if abs.fract() == 0.0 && abs < 1e15 {
+        let mut n = abs as u64;
+        let mut unit = 1.0;
+        while n >= 10 && n.is_multiple_of(10) {
+            n /= 10;
+            unit *= 10.0;
+        }
+        return unit;
+    }
     let text = format!("{}", value.abs());
     if let Some((_, frac)) = text.split_once('.') {
         let decimals = frac.len().min(15) as i32;

@@ -2,7 +2,34 @@
 //! checker's English, interned once; a sentence is read into tokens and phrase matches
 //! against it.
 
-use std::collections::HashMap;
+use std::collections::HashMap as StdHashMap;
+use std::hash::{BuildHasherDefault, Hasher};
+
+/// FNV-1a: the index's keys are short words and phrase ids, for which it is several times
+/// faster than the standard library's SipHash (no untrusted keys reach the index's shape).
+#[derive(Default, Clone, Copy)]
+pub(crate) struct Fnv(u64);
+
+impl Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        let mut hash = if self.0 == 0 {
+            0xcbf2_9ce4_8422_2325
+        } else {
+            self.0
+        };
+        for &b in bytes {
+            hash ^= u64::from(b);
+            hash = hash.wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = hash;
+    }
+}
+
+type HashMap<K, V> = StdHashMap<K, V, BuildHasherDefault<Fnv>>;
 use std::sync::OnceLock;
 
 use crate::lexicon::{english, normalize, words};
@@ -43,6 +70,24 @@ pub(crate) mod role {
     pub(crate) const OBJECT: u32 = 1 << 13;
     /// "of", "all", "the" before the whole a share is of ("38% *of all* victims").
     pub(crate) const OF: u32 = 1 << 14;
+    /// A word before a number that makes it a reference ("para.", "target").
+    pub(crate) const REFERENCE: u32 = 1 << 15;
+    /// A month name.
+    pub(crate) const MONTH: u32 = 1 << 16;
+    /// A word of the future ("will").
+    pub(crate) const FUTURE: u32 = 1 << 17;
+}
+
+/// How a figure uses a phrase (bits of [`Index::used_by`]).
+pub(crate) mod uses {
+    /// One of its claim words.
+    pub(crate) const WORD: u8 = 1;
+    /// One of its places.
+    pub(crate) const PLACE: u8 = 2;
+    /// One of its counts.
+    pub(crate) const COUNTS: u8 = 4;
+    /// One of its excludes.
+    pub(crate) const EXCLUDES: u8 = 8;
 }
 
 /// A term id: an index into the interned words; `NONE` for a word no phrase uses.
@@ -87,16 +132,15 @@ pub(crate) struct Index {
     phrases: Vec<Box<[u32]>>,
     /// Role bits of each phrase.
     phrase_roles: Vec<u32>,
-    /// Each phrase as first written (for notes).
-    phrase_text: Vec<Box<str>>,
     /// Term sequence → phrase id.
     by_terms: HashMap<Box<[u32]>, u32>,
-    /// First term → the phrases it starts, longest first.
-    starts: HashMap<u32, Vec<u32>>,
+    /// For each term, the phrases it starts, longest first.
+    starts: Vec<Vec<u32>>,
     /// One entry per figure of the dataset, in its order.
     pub(crate) figures: Vec<FigureKeys>,
-    /// For each phrase, the figures whose claim words or places it is (figure position).
-    pub(crate) used_by: Vec<Vec<u32>>,
+    /// For each phrase, the figures that declare it and how (`(figure position, use::*
+    /// bits)`).
+    pub(crate) used_by: Vec<Vec<(u32, u8)>>,
     /// For each phrase, how many figures have it among their claim words.
     pub(crate) word_users: Vec<u32>,
     /// The report's year and the one before: the years of a current level.
@@ -145,13 +189,12 @@ impl Index {
     /// Builds the index of `figures`, for a report of year `report_year`.
     pub(crate) fn new(figures: &[Figure], report_year: u16) -> Index {
         let mut index = Index {
-            terms: HashMap::new(),
+            terms: HashMap::default(),
             term_roles: Vec::new(),
             phrases: Vec::new(),
             phrase_roles: Vec::new(),
-            phrase_text: Vec::new(),
-            by_terms: HashMap::new(),
-            starts: HashMap::new(),
+            by_terms: HashMap::default(),
+            starts: Vec::new(),
             figures: Vec::with_capacity(figures.len()),
             used_by: Vec::new(),
             word_users: Vec::new(),
@@ -168,6 +211,9 @@ impl Index {
             (&["up"][..], role::UP),
             (english::BEFORE_AN_OBJECT, role::OBJECT),
             (&["of", "all", "the", "its", "their"][..], role::OF),
+            (english::REFERENCES, role::REFERENCE),
+            (english::MONTHS, role::MONTH),
+            (english::FUTURE, role::FUTURE),
         ] {
             for word in words {
                 let term = index.term(word);
@@ -221,12 +267,20 @@ impl Index {
         }
         index.used_by = vec![Vec::new(); index.phrases.len()];
         for (f, keys) in index.figures.iter().enumerate() {
-            for &p in keys.words.iter().chain(&keys.places) {
-                index.used_by[p as usize].push(f as u32);
+            for (list, bit) in [
+                (&keys.words, uses::WORD),
+                (&keys.places, uses::PLACE),
+                (&keys.counts, uses::COUNTS),
+                (&keys.excludes, uses::EXCLUDES),
+            ] {
+                for &p in list {
+                    let users = &mut index.used_by[p as usize];
+                    match users.iter_mut().find(|(g, _)| *g == f as u32) {
+                        Some((_, bits)) => *bits |= bit,
+                        None => users.push((f as u32, bit)),
+                    }
+                }
             }
-        }
-        for users in &mut index.used_by {
-            users.dedup();
         }
         index.word_users = vec![0; index.phrases.len()];
         for keys in &index.figures {
@@ -234,7 +288,7 @@ impl Index {
                 index.word_users[p as usize] += 1;
             }
         }
-        for list in index.starts.values_mut() {
+        for list in &mut index.starts {
             list.sort_by_key(|&p| std::cmp::Reverse(index.phrases[p as usize].len()));
         }
         index
@@ -264,17 +318,12 @@ impl Index {
         let id = self.phrases.len() as u32;
         self.phrases.push(terms.clone());
         self.phrase_roles.push(role);
-        self.phrase_text.push(text.into());
         self.by_terms.insert(terms, id);
-        self.starts.entry(first).or_default().push(id);
+        if self.starts.len() <= first as usize {
+            self.starts.resize(first as usize + 1, Vec::new());
+        }
+        self.starts[first as usize].push(id);
         Some(id)
-    }
-
-    /// The phrase as its first declaration wrote it.
-    pub(crate) fn text_of(&self, phrase: u32) -> &str {
-        self.phrase_text
-            .get(phrase as usize)
-            .map_or("", |t| t.as_ref())
     }
 
     /// The number of words of a phrase.
@@ -297,7 +346,7 @@ impl Index {
         let mut key = String::with_capacity(24);
         for (start, end) in words(text) {
             let word = &text[start..end];
-            let year = (word.len() == 4)
+            let year = (word.len() == 4 && word.bytes().all(|b| b.is_ascii_digit()))
                 .then(|| word.parse::<u16>().ok())
                 .flatten()
                 .filter(|y| (1900..=2100).contains(y))
@@ -305,9 +354,12 @@ impl Index {
                     // Not part of a grouped number ("2,0 14") or a decimal.
                     let before = text[..start].chars().next_back();
                     let after = text[end..].chars().next();
-                    !matches!(before, Some(',' | '.'))
-                        && !(matches!(after, Some(',' | '.'))
-                            && text[end + 1..].starts_with(|c: char| c.is_ascii_digit()))
+                    let grouped = matches!(before, Some(',' | '.'));
+                    let decimal = matches!(after, Some(',' | '.'))
+                        && text
+                            .get(end + 1..)
+                            .is_some_and(|t| t.starts_with(|c: char| c.is_ascii_digit()));
+                    !grouped && !decimal
                 });
             normalize(word, &mut key);
             let term = self.terms.get(key.as_str()).copied().unwrap_or(NONE);
@@ -325,8 +377,13 @@ impl Index {
             });
         }
         let toks = &sentence.toks;
+        sentence.matches.reserve(toks.len());
+        sentence.mentions.reserve(toks.len() / 2 + 1);
         for i in 0..toks.len() {
-            let Some(candidates) = self.starts.get(&toks[i].term) else {
+            if toks[i].term == NONE {
+                continue;
+            }
+            let Some(candidates) = self.starts.get(toks[i].term as usize) else {
                 continue;
             };
             for &p in candidates {

@@ -10,7 +10,7 @@
 pub(crate) mod english;
 mod index;
 
-pub(crate) use index::{FigureKeys, Index, LazyIndex, Mention, Sentence, Tok, role};
+pub(crate) use index::{FigureKeys, Index, LazyIndex, Mention, Sentence, Tok, role, uses};
 
 /// Writes the normalised form of `word` into `out` (cleared first): lower case, accents
 /// removed, possessive removed, irregular plurals and spellings mapped, then one suffix of
@@ -21,6 +21,18 @@ pub(crate) use index::{FigureKeys, Index, LazyIndex, Mention, Sentence, Tok, rol
 /// `traffick`; "displaced" and "displacement" are `displac`.
 pub(crate) fn normalize(word: &str, out: &mut String) {
     out.clear();
+    if word.is_ascii() && !word.contains('\'') {
+        // The usual case: ASCII letters and digits.
+        out.push_str(word);
+        out.make_ascii_lowercase();
+    } else {
+        push_plain(word, out);
+    }
+    strip_endings(out);
+}
+
+/// Lower case, accents removed, curly apostrophes straightened.
+fn push_plain(word: &str, out: &mut String) {
     for c in word.chars() {
         match c {
             '\'' | '’' | 'ʼ' => out.push('\''),
@@ -32,19 +44,25 @@ pub(crate) fn normalize(word: &str, out: &mut String) {
             }
         }
     }
+}
+
+/// The possessive, irregular forms and suffixes of a lower-cased word.
+fn strip_endings(out: &mut String) {
     if out.ends_with("'s") {
         out.truncate(out.len() - 2);
     } else if out.ends_with('\'') {
         out.truncate(out.len() - 1);
     }
-    for (from, to) in IRREGULAR {
-        if out == from {
-            out.clear();
-            out.push_str(to);
-            return;
-        }
+    if out.len() <= 8
+        && let Some((_, to)) = IRREGULAR.iter().find(|(from, _)| out == from)
+    {
+        out.clear();
+        out.push_str(to);
+        return;
     }
-    if let Some(i) = out.find("isation") {
+    if out.len() >= 7
+        && let Some(i) = out.find("isation")
+    {
         out.replace_range(i..i + "isation".len(), "ization");
     }
     let n = out.len();
@@ -108,33 +126,41 @@ fn plain_letter(c: char) -> char {
 /// apostrophe inside a word kept (`children's`). Hyphens, slashes and other marks split
 /// words: `sub-Saharan` is `sub`, `Saharan`.
 pub(crate) fn words(text: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
-    let mut chars = text.char_indices().peekable();
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    // The character at byte `at` and its length; ASCII without decoding.
+    let char_at = move |at: usize| -> Option<(char, usize)> {
+        let b = *bytes.get(at)?;
+        if b.is_ascii() {
+            Some((char::from(b), 1))
+        } else {
+            text.get(at..)?.chars().next().map(|c| (c, c.len_utf8()))
+        }
+    };
     std::iter::from_fn(move || {
         // Skip to the next letter or digit.
-        let (start, _) = loop {
-            let (i, c) = chars.next()?;
+        let start = loop {
+            let (c, len) = char_at(i)?;
             if c.is_alphanumeric() {
-                break (i, c);
+                break i;
             }
+            i += len;
         };
-        let mut end = text.len();
-        while let Some(&(i, c)) = chars.peek() {
+        while let Some((c, len)) = char_at(i) {
             if c.is_alphanumeric() {
-                chars.next();
+                i += len;
                 continue;
             }
-            if matches!(c, '\'' | '’') {
-                // An apostrophe inside a word: keep it when a letter follows.
-                let after = text[i + c.len_utf8()..].chars().next();
-                if after.is_some_and(char::is_alphabetic) {
-                    chars.next();
-                    continue;
-                }
+            if matches!(c, '\'' | '’')
+                && char_at(i + len).is_some_and(|(after, _)| after.is_alphabetic())
+            {
+                // An apostrophe inside a word: kept when a letter follows.
+                i += len;
+                continue;
             }
-            end = i;
             break;
         }
-        Some((start, end))
+        Some((start, i))
     })
 }
 
