@@ -184,14 +184,37 @@ pub fn check_claim(text: &str) -> ClaimCheck<'static> {
 /// ```
 pub fn check_claim_in<'a>(dataset: &'a Dataset, text: &str) -> ClaimCheck<'a> {
     let index = dataset.matching_index();
-    let sentence = index.read(text);
-    let (reading, keys) = read(index, &sentence, text);
-    let scores = Scores::of(index, &sentence);
+    // The words of the sentence go into buffers kept per thread, so that checking many
+    // claims allocates them once (a nested call, which cannot borrow them, takes its own).
+    SCRATCH.with(|scratch| match scratch.try_borrow_mut() {
+        Ok(mut sentence) => {
+            index.read_into(text, &mut sentence);
+            check_read(dataset, index, &sentence, text)
+        }
+        Err(_) => check_read(dataset, index, &index.read(text), text),
+    })
+}
+
+thread_local! {
+    /// The sentence buffers [`check_claim_in`] reuses.
+    static SCRATCH: std::cell::RefCell<Sentence> = std::cell::RefCell::new(Sentence::default());
+}
+
+/// Checks a sentence already read against the index.
+fn check_read<'a>(
+    dataset: &'a Dataset,
+    index: &Index,
+    sentence: &Sentence,
+    text: &str,
+) -> ClaimCheck<'a> {
+    let sentence = sentence;
+    let (reading, keys) = read(index, sentence, text);
+    let scores = Scores::of(index, sentence);
     let numbers: Vec<QuantityCheck<'a>> = reading
         .quantities
         .iter()
         .zip(&keys)
-        .map(|(q, k)| check_quantity(dataset, index, &sentence, &scores, q, k, text))
+        .map(|(q, k)| check_quantity(dataset, index, sentence, &scores, q, k, text))
         .collect();
     decide(dataset, numbers, reading)
 }
@@ -516,56 +539,62 @@ fn check_quantity<'a>(
         })
         .copied()
         .collect();
+    // Every candidate's score, best first (ties: report order); the first that agrees on
+    // everything is the match, so the rest need not be examined.
+    let mut ranked: Vec<(i64, usize)> = scores
+        .candidates
+        .iter()
+        .filter_map(|&f| {
+            let keys = index.figures.get(f)?;
+            let figure = figures.get(f)?;
+            let topic = i64::from(scores.topic[f]);
+            let counted = k.counted.is_some_and(|m| keys.counts.contains(&m.phrase));
+            // Words of the figure in the quantity's own clause say more than words elsewhere.
+            let local: i64 = scores
+                .of_figure(f, sentence)
+                .filter(|(bits, m)| {
+                    bits & uses::WORD != 0 && m.first >= k.clause.0 && m.last <= k.clause.1
+                })
+                .map(|(_, m)| {
+                    let users = index
+                        .word_users
+                        .get(m.phrase as usize)
+                        .copied()
+                        .unwrap_or(1)
+                        .max(1);
+                    i64::from(index.len_of(m.phrase) as u32 * 120 / users)
+                })
+                .sum();
+            let score = ((topic + 2 * local) * 10 + if counted { 5 } else { 0 }) * 1000
+                + closeness(&q.claimed, figure);
+            Some((score, f))
+        })
+        .collect();
+    ranked.sort_by_key(|&(score, f)| (std::cmp::Reverse(score), f));
+    let at = Context {
+        index,
+        sentence,
+        scores,
+    };
     let mut best: Option<(i64, usize)> = None;
-    let mut nearest: Option<(i64, usize, Mismatch)> = None;
-    for &f in &scores.candidates {
+    // The nearest figure, for a quantity that matches none: most words in common, a figure
+    // whose unit fits before one whose unit does not.
+    let mut nearest: Option<(usize, Mismatch)> = None;
+    let mut nearest_fits = false;
+    for &(score, f) in &ranked {
         let Some(keys) = index.figures.get(f) else {
             continue;
         };
-        let topic = i64::from(scores.topic[f]);
-        let Some(figure) = figures.get(f) else {
-            continue;
-        };
-        let counted = k.counted.is_some_and(|m| keys.counts.contains(&m.phrase));
-        // Words of the figure in the quantity's own clause say more than words elsewhere.
-        let local: i64 = scores
-            .of_figure(f, sentence)
-            .filter(|(bits, m)| {
-                bits & uses::WORD != 0 && m.first >= k.clause.0 && m.last <= k.clause.1
-            })
-            .map(|(_, m)| {
-                let users = index
-                    .word_users
-                    .get(m.phrase as usize)
-                    .copied()
-                    .unwrap_or(1)
-                    .max(1);
-                i64::from(index.len_of(m.phrase) as u32 * 120 / users)
-            })
-            .sum();
-        let score = ((topic + 2 * local) * 10 + if counted { 5 } else { 0 }) * 1000
-            + closeness(&q.claimed, figure);
-        let at = Context {
-            index,
-            sentence,
-            scores,
-        };
         match mismatch(&at, f, keys, q, k, &forward) {
             None => {
-                if best.is_none_or(|(s, _)| score > s) {
-                    best = Some((score, f));
-                }
+                best = Some((score, f));
+                break;
             }
             Some(why) => {
-                // The nearest figure: most words in common, a unit that fits first.
-                let rank = score
-                    + if matches!(why, Mismatch::Unit) {
-                        0
-                    } else {
-                        1 << 40
-                    };
-                if nearest.as_ref().is_none_or(|(s, _, _)| rank > *s) {
-                    nearest = Some((rank, f, why));
+                let fits = !matches!(why, Mismatch::Unit);
+                if nearest.is_none() || (fits && !nearest_fits) {
+                    nearest = Some((f, why));
+                    nearest_fits = fits;
                 }
             }
         }
@@ -621,7 +650,7 @@ fn check_quantity<'a>(
         };
     }
     let (near, note) = match nearest {
-        Some((_, f, why)) => {
+        Some((f, why)) => {
             let figure = &figures[f];
             (Some(figure), reason(figure, why, q, sentence, text))
         }

@@ -460,8 +460,6 @@ figures! {
         also {
             counts: words!["countries", "States", "nations"],
             claim_words: words!["child helplines", "child helpline", "helplines", "helpline", "guiding principles", "online participation"],
-            year_from: Some(2024),
-            year_to: Some(2024),
         }
     }
     ADOLESCENT_AGE_BAND {

@@ -338,11 +338,16 @@ impl Index {
 
     /// Reads `text` into tokens and phrase matches.
     pub(crate) fn read(&self, text: &str) -> Sentence {
-        let mut sentence = Sentence {
-            toks: Vec::with_capacity(text.len() / 5 + 1),
-            matches: Vec::new(),
-            mentions: Vec::new(),
-        };
+        let mut sentence = Sentence::default();
+        self.read_into(text, &mut sentence);
+        sentence
+    }
+
+    /// [`Index::read`] into a sentence whose buffers are reused (cleared first).
+    pub(crate) fn read_into(&self, text: &str, sentence: &mut Sentence) {
+        sentence.toks.clear();
+        sentence.matches.clear();
+        sentence.mentions.clear();
         let mut key = String::with_capacity(24);
         for (start, end) in words(text) {
             let word = &text[start..end];
@@ -377,8 +382,6 @@ impl Index {
             });
         }
         let toks = &sentence.toks;
-        sentence.matches.reserve(toks.len());
-        sentence.mentions.reserve(toks.len() / 2 + 1);
         for i in 0..toks.len() {
             if toks[i].term == NONE {
                 continue;
@@ -413,7 +416,6 @@ impl Index {
             sentence.mentions.push(*m);
             next = m.last;
         }
-        sentence
     }
 }
 
