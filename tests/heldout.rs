@@ -118,3 +118,41 @@ fn check_set(name: &str, claims: &str, min_accuracy: f64, max_wrong_supported: f
         "{name}: {wrong_supported} claims wrongly supported"
     );
 }
+
+#[test]
+fn a_dataset_loaded_from_files_checks_claims_as_the_built_in_one_does() {
+    // The figures' words travel with the data (columns of `figures.csv`): a dataset loaded
+    // from `datasets/` gives every claim of every set the same verdict, figure and note.
+    let loaded = vac_figures::Dataset::from_dir(concat!(env!("CARGO_MANIFEST_DIR"), "/datasets"))
+        .expect("datasets/ loads");
+    let sets = [
+        include_str!("heldout/claims.tsv"),
+        include_str!("heldout2/claims.tsv"),
+        include_str!("heldout3/claims.tsv"),
+        include_str!("heldout4/claims.tsv"),
+    ];
+    let mut n = 0;
+    for claim in sets
+        .iter()
+        .flat_map(|s| s.lines().skip(1))
+        .filter_map(|l| l.split('\t').next())
+    {
+        let built_in = check_claim(claim);
+        let from_files = vac_figures::check::check_claim_in(&loaded, claim);
+        assert_eq!(
+            (
+                built_in.verdict,
+                built_in.figure.map(|f| f.id.clone()),
+                &built_in.note
+            ),
+            (
+                from_files.verdict,
+                from_files.figure.map(|f| f.id.clone()),
+                &from_files.note
+            ),
+            "{claim}"
+        );
+        n += 1;
+    }
+    assert!(n > 700);
+}

@@ -457,9 +457,10 @@ fn the_optional_files_are_checked_with_their_positions() {
 
 #[test]
 fn a_file_must_have_every_column_of_the_first_layout() {
-    // Columns appended after the first published layout may be missing at the end of an
-    // older file; the columns of the first layout may not. Today every column is of the first
-    // layout, so dropping the last one is a missing column, and the message says so.
+    // Columns appended after the first published layout (26 columns, data version 1.1.0)
+    // may be missing at the end of an older file; the columns of the first layout may not:
+    // a file that stops one short of it misses `review_status`, and the message says so.
+    const FIRST_LAYOUT: usize = 26;
     let files = export::dataset_files(Dataset::builtin()).unwrap();
     let file = |name: &str| files.iter().find(|(n, _)| *n == name).unwrap().1.clone();
     let figures = file("figures.csv");
@@ -469,12 +470,12 @@ fn a_file_must_have_every_column_of_the_first_layout() {
         .from_writer(Vec::new());
     let header = reader.headers().unwrap().clone();
     writer
-        .write_record(header.iter().take(header.len() - 1))
+        .write_record(header.iter().take(FIRST_LAYOUT - 1))
         .unwrap();
     for record in reader.records() {
         let record = record.unwrap();
         writer
-            .write_record(record.iter().take(record.len() - 1))
+            .write_record(record.iter().take(FIRST_LAYOUT - 1))
             .unwrap();
     }
     let without_last = writer.into_inner().unwrap();
@@ -498,4 +499,36 @@ fn line_of(id: &str) -> usize {
         .position(|f| f.id == id)
         .expect("a built-in figure")
         + 2
+}
+
+#[test]
+fn a_file_of_the_first_layout_loads_and_its_figures_have_no_claim_words() {
+    // A `figures.csv` written before the claim checker's columns (data version 1.1.0): it
+    // loads, and its figures take the empty value of each appended column.
+    let files = export::dataset_files(Dataset::builtin()).unwrap();
+    let file = |name: &str| files.iter().find(|(n, _)| *n == name).unwrap().1.clone();
+    let figures = file("figures.csv");
+    let mut reader = csv::Reader::from_reader(&figures[..]);
+    let mut writer = csv::Writer::from_writer(Vec::new());
+    writer
+        .write_record(reader.headers().unwrap().iter().take(26))
+        .unwrap();
+    for record in reader.records() {
+        writer
+            .write_record(record.unwrap().iter().take(26))
+            .unwrap();
+    }
+    let old = writer.into_inner().unwrap();
+    let (footnotes, sources) = (file("footnotes.csv"), file("sources.csv"));
+    let data = Dataset::from_readers(&old[..], &footnotes[..], &sources[..]).unwrap();
+    assert_eq!(data.figures().len(), Dataset::builtin().figures().len());
+    assert!(
+        data.figures()
+            .iter()
+            .all(|f| f.claim_words.is_empty() && f.counts.is_empty())
+    );
+    // Without words, the claim checker matches none of its figures.
+    let check =
+        vac_figures::check::check_claim_in(&data, "Children make up 38% of detected victims");
+    assert_eq!(check.verdict, vac_figures::check::Verdict::Unverifiable);
 }
