@@ -5,6 +5,8 @@
 //!   honouring precision and hedges (the rules are below).
 //! - [`check_claim`] reads a sentence, matches it to a figure by what it is about, reads its
 //!   number and checks it.
+//! - [`check_text`] finds every sentence of a plain-text or Markdown document that states a
+//!   quantity and checks each one.
 //! - [`read_numbers`] reads numbers the way people write them.
 //! - [`consistency_checks`] and [`derived_values`] hold the relations between figures and the
 //!   numbers they imply, always marked as derived.
@@ -14,10 +16,12 @@
 mod claim;
 mod number;
 mod relations;
+mod text;
 mod verdict;
 pub(crate) mod vocab;
 
 pub use claim::{ClaimCheck, check_claim, check_claim_in, vocabulary_size};
 pub use number::{ReadNumber, read_numbers};
 pub use relations::{Consistency, Derived, consistency_checks, derived_values};
+pub use text::{SentenceCheck, check_text, check_text_in, sentence_spans, states_a_quantity};
 pub use verdict::{Claimed, Direction, ValueCheck, Verdict, precision_of, rounding_unit};
