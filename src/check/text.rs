@@ -227,7 +227,7 @@ fn for_each_sentence(input: &str, mut f: impl FnMut(&Block, Range<usize>)) {
 /// Words a `.` does not end a sentence after (lower case, without the final dot).
 const ABBREVIATIONS: &[&str] = &[
     "al", "approx", "apr", "art", "arts", "aug", "cf", "ch", "dec", "dr", "e.g", "eg", "feb",
-    "fig", "figs", "i.e", "jan", "jr", "jul", "jun", "mar", "mr", "mrs", "ms", "no", "nos", "nov",
+    "fig", "figs", "fn", "fns", "i.e", "jan", "jr", "jul", "jun", "mar", "mr", "mrs", "ms", "no", "nos", "nov",
     "oct", "op", "p", "para", "paras", "pp", "prof", "sec", "sep", "sept", "st", "u.k", "u.n",
     "u.s", "v", "vol", "vs",
 ];
@@ -248,8 +248,12 @@ fn abbreviation_before(text: &str, i: usize) -> bool {
     if word.len() == 1 && word.bytes().all(|b| b.is_ascii_uppercase()) {
         return true;
     }
-    // A dotted short form: "U.S", "a.m", "e.g".
-    if word.contains('.') && word.split('.').all(|p| p.len() <= 2) {
+    // A dotted short form: "U.S", "a.m", "e.g" (not a number: "8.7").
+    if word.contains('.')
+        && word
+            .split('.')
+            .all(|p| p.len() <= 2 && p.bytes().all(|b| b.is_ascii_alphabetic()))
+    {
         return true;
     }
     word.len() <= 6
@@ -881,6 +885,18 @@ fn is_quantity(sentence: &str, n: &ReadNumber) -> bool {
     {
         return false;
     }
+    // Section numbering opening a sentence: "2.1 Trafficking."
+    if before.trim().is_empty()
+        && number.contains('.')
+        && number
+            .split('.')
+            .all(|p| (1..=2).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_digit()))
+        && after
+            .strip_prefix(' ')
+            .is_some_and(|r| r.starts_with(char::is_uppercase))
+    {
+        return false;
+    }
     if before.trim().is_empty() && after.trim().is_empty() {
         // A sentence that is only a number: "2." alone.
         return false;
@@ -942,7 +958,17 @@ fn is_quantity(sentence: &str, n: &ReadNumber) -> bool {
     if is_phone_number(sentence, n.span.clone()) {
         return false;
     }
-    // Street addresses: "405 East 42nd Street", "10 Downing Street".
+    // Street addresses: "405 East 42nd Street", "10 Downing Street", "Rue de la Paix 12, 1202
+    // Geneva".
+    if before
+        .split_whitespace()
+        .rev()
+        .take(5)
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .any(|w| w.starts_with(char::is_uppercase) && in_list(STREET_WORDS, w))
+    {
+        return false;
+    }
     let next_words: Vec<&str> = after
         .split_whitespace()
         .take(3)
@@ -1005,7 +1031,7 @@ mod tests {
     fn sentences_end_at_full_stops_but_not_after_abbreviations() {
         assert_eq!(
             sentences(
-                "See para. 41 and pp. 121–122. The U.S. gave US$2.7bn, i.e. a lot! Was it? \"Yes.\" Mr. Smith and Dr. J. Doe agreed. 2024 was hard. It rose 2.7 times in Jan. 2024 vs. 2023."
+                "See para. 41 and pp. 121–122. The U.S. gave US$2.7bn, i.e. a lot! Was it? \"Yes.\" Mr. Smith and Dr. J. Doe agreed. 2024 was hard. It rose 2.7 times in Jan. 2024 vs. 2023 (para. 41, fn. 12). (c) Goal 8.7. (d) Next."
             ),
             [
                 "See para. 41 and pp. 121–122.",
@@ -1014,7 +1040,9 @@ mod tests {
                 "\"Yes.\"",
                 "Mr. Smith and Dr. J. Doe agreed.",
                 "2024 was hard.",
-                "It rose 2.7 times in Jan. 2024 vs. 2023.",
+                "It rose 2.7 times in Jan. 2024 vs. 2023 (para. 41, fn. 12).",
+                "(c) Goal 8.7.",
+                "(d) Next.",
             ]
         );
         // No capital after the stop: one sentence.
@@ -1080,6 +1108,8 @@ mod tests {
             "Since 2019, the Office has worked on it.",
             "Call +41 22 917 9000, or call 116 111, at 10:30 or 3 p.m. on Jan. 13.",
             "Write to 405 East 42nd Street, New York.",
+            "Our office (Rue de la Paix 12, 1202 Geneva) is open.",
+            "2.1 Trafficking.",
             "During COVID-19, no one was spared [3].",
             "The fifty-eighth session met on 2025-01-13.",
             "See https://www.unodc.org/glotip/2024/GLOTIP_2024_BOOK.pdf for details.",
