@@ -227,9 +227,9 @@ fn for_each_sentence(input: &str, mut f: impl FnMut(&Block, Range<usize>)) {
 /// Words a `.` does not end a sentence after (lower case, without the final dot).
 const ABBREVIATIONS: &[&str] = &[
     "al", "approx", "apr", "art", "arts", "aug", "cf", "ch", "dec", "dr", "e.g", "eg", "feb",
-    "fig", "figs", "fn", "fns", "i.e", "jan", "jr", "jul", "jun", "mar", "mr", "mrs", "ms", "no", "nos", "nov",
-    "oct", "op", "p", "para", "paras", "pp", "prof", "sec", "sep", "sept", "st", "u.k", "u.n",
-    "u.s", "v", "vol", "vs",
+    "fig", "figs", "fn", "fns", "i.e", "jan", "jr", "jul", "jun", "mar", "mr", "mrs", "ms", "no",
+    "nos", "nov", "oct", "op", "p", "para", "paras", "pp", "prof", "sec", "sep", "sept", "st",
+    "u.k", "u.n", "u.s", "v", "vol", "vs",
 ];
 
 /// Whether the `.` at byte `i` of `text` ends an abbreviation, an initial or a dotted short
