@@ -836,7 +836,11 @@ fn is_quantity(sentence: &str, n: &ReadNumber) -> bool {
         return false;
     }
     // Inside a web or e-mail address.
-    let token_start = before.rfind(char::is_whitespace).map_or(0, |i| i + 1);
+    let token_start = before
+        .char_indices()
+        .rev()
+        .find(|(_, c)| c.is_whitespace())
+        .map_or(0, |(i, c)| i + c.len_utf8());
     let token_end = after
         .find(char::is_whitespace)
         .map_or(sentence.len(), |i| n.span.end + i);
@@ -1163,6 +1167,8 @@ mod tests {
             "Title\n=====\n38 children",
             "*unclosed 38 children",
             "`38` children\r\n\r\nmore 40 children\r\n",
+            "**\u{a0}[^1]",
+            "para.\u{a0}0 children",
         ] {
             for s in check_text(doc) {
                 assert!(doc.is_char_boundary(s.span.start) && doc.is_char_boundary(s.span.end));
