@@ -14,6 +14,8 @@ const DOCUMENTS: &[&str] = &[
     include_str!("text_dev/thread.txt"),
     include_str!("text_dev/briefing.txt"),
     include_str!("text_dev/oped.md"),
+    include_str!("text_dev/speech.txt"),
+    include_str!("text_dev/newsletter.md"),
 ];
 
 /// Checks what must hold of every result on any input.

@@ -19,6 +19,8 @@ const DOCUMENTS: &[&str] = &[
     include_str!("../../tests/text_dev/thread.txt"),
     include_str!("../../tests/text_dev/briefing.txt"),
     include_str!("../../tests/text_dev/oped.md"),
+    include_str!("../../tests/text_dev/speech.txt"),
+    include_str!("../../tests/text_dev/newsletter.md"),
 ];
 
 const REPORT: &str = include_str!("../../source/A-HRC-58-19.txt");

@@ -5,8 +5,8 @@
 //! [pulldown-cmark](https://docs.rs/pulldown-cmark): its text blocks are paragraphs, headings,
 //! list items, block quotes, table rows (the cells of a row read as one statement, joined by
 //! ` | `), footnote definitions and indented or fenced blocks. Emphasis, links and inline
-//! code are read as their text; images, HTML blocks, link targets and footnote markers are
-//! left out. A sentence never spans two blocks. Each block is then cut into sentences, and
+//! code are read as their text; images, HTML blocks, YAML front matter, link targets and
+//! footnote markers are left out. A sentence never spans two blocks. Each block is then cut into sentences, and
 //! each sentence that states a quantity ([`states_a_quantity`]) is checked with
 //! [`check_claim_in`].
 
@@ -183,8 +183,10 @@ fn for_each_sentence(input: &str, mut f: impl FnMut(&Block, Range<usize>)) {
     };
     // Inside an image, an HTML block or a metadata block: their text is not prose.
     let mut skip = 0usize;
-    let options =
-        Options::ENABLE_TABLES | Options::ENABLE_FOOTNOTES | Options::ENABLE_STRIKETHROUGH;
+    let options = Options::ENABLE_TABLES
+        | Options::ENABLE_FOOTNOTES
+        | Options::ENABLE_STRIKETHROUGH
+        | Options::ENABLE_YAML_STYLE_METADATA_BLOCKS;
     for (event, range) in Parser::new_ext(input, options).into_offset_iter() {
         match event {
             Event::Start(tag) => match tag {
@@ -1064,6 +1066,14 @@ mod tests {
     }
 
     #[test]
+    fn front_matter_is_not_prose() {
+        assert_eq!(
+            sentences("---\ntitle: Issue 12, 38 children\n---\n\nBody with 40 children."),
+            ["Body with 40 children."]
+        );
+    }
+
+    #[test]
     fn plain_text_posts_and_bullets_are_statements() {
         let doc = "1/3 Children are 38% of victims\n2/3 Over 473 million live in conflict\n• 119 countries came\n#EndViolence 3/3";
         assert_eq!(
@@ -1157,6 +1167,8 @@ mod tests {
             "![38 children](x.png) and 40 children",
             "| 38 |\n|---|\n| 40 |",
             "Title\n=====\n38 children",
+            "---\ntitle: 38 children\n---\n\n40 children",
+            "---\n38 children",
             "*unclosed 38 children",
             "`38` children\r\n\r\nmore 40 children\r\n",
             "**\u{a0}[^1]",
