@@ -619,7 +619,7 @@ fn is_number_word(word: &[u8]) -> bool {
 /// slashed numbers ("A/HRC/58/19", "resolution 78/187", post numbers "3/8"); paragraph,
 /// footnote, page, article, resolution, goal and target numbers ("para. 41", "paras. 41 and
 /// 42", "pp. 121–122", "target 16.2", "No. 182"); list numbering ("2." or "3)" opening a
-/// sentence, "(1)", "[12]"); times of day ("10:30", "3 p.m.", "14.00 CET"); phone numbers
+/// sentence, "(1)", `[12]`); times of day ("10:30", "3 p.m.", "14.00 CET"); phone numbers
 /// ("+41 22 917 9000", "call 116 111"); street addresses ("405 East 42nd Street"); codes
 /// joined by a hyphen ("COVID-19", "CH-1211"); numbers inside web and e-mail addresses;
 /// ordinals written as words ("fifty-eighth session"); and a bare "one" ("no one", "one
