@@ -177,7 +177,7 @@ mod verify;
 #[doc = include_str!("tutorial.md")]
 pub mod tutorial {}
 
-pub use check::check_claim;
+pub use check::{check_claim, check_text};
 pub use dataset::{Dataset, Filter};
 pub use error::{CsvError, Error, FieldError, Problem, ProblemColumn, ProblemKind};
 #[cfg(feature = "polars")]

@@ -364,3 +364,414 @@ fn a_closed_pipe_ends_the_program_quietly_with_success() {
         assert_eq!(String::from_utf8_lossy(&out.stderr), "", "{args:?}");
     }
 }
+
+/// Runs the binary with `stdin` as its standard input.
+fn run_with_stdin(args: &[&str], stdin: &[u8]) -> (i32, String, String) {
+    use std::io::Write;
+    use std::process::Stdio;
+    let mut child = Command::new(env!("CARGO_BIN_EXE_vac-figures"))
+        .args(args)
+        .env("COLUMNS", "100")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("the binary runs");
+    let mut input = child.stdin.take().expect("a stdin pipe");
+    let bytes = stdin.to_vec();
+    let writer = std::thread::spawn(move || {
+        let _ = input.write_all(&bytes);
+    });
+    let out = child.wait_with_output().expect("it ends");
+    writer.join().expect("the writer ends");
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
+/// A document with a contradicted claim, a supported one, an unverifiable one and numbers
+/// that are not claims.
+const DOCUMENT: &str = "# Notes on A/HRC/58/19 (13 January 2025)\n\n\
+Children make up **61%** of trafficking victims worldwide, says para. 41.\n\n\
+- Over 473 million children live in areas affected by conflict.\n\
+- There are 195 countries in the world.\n\n\
+1/3 See footnote 27 and target 16.2.\n";
+
+const CLEAN_DOCUMENT: &str = "The report was published on 13 January 2025 (A/HRC/58/19).\n\n\
+Over 473 million children live in areas affected by conflict, it says in para. 51.\n";
+
+fn document_file(name: &str, text: &[u8]) -> std::path::PathBuf {
+    let dir = temp_dir(name);
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join("doc.md");
+    std::fs::write(&path, text).unwrap();
+    path
+}
+
+#[test]
+fn check_file_prints_each_claim_with_its_place_and_a_summary() {
+    let path = document_file("doc-text", DOCUMENT.as_bytes());
+    let (status, stdout, stderr) = run(&["check", "--file", path.to_str().unwrap()]);
+    assert_eq!(
+        status, 1,
+        "a contradicted claim fails the document: {stderr}"
+    );
+    let name = path.display().to_string();
+    assert!(
+        stdout.contains(&format!(
+            "{name}:3:1: contradicted (overstated): \"61%\" vs the report's \"38 per cent\" (children_share_of_detected_victims)"
+        )),
+        "{stdout}"
+    );
+    assert!(
+        stdout
+            .contains("  > Children make up 61% of trafficking victims worldwide, says para. 41.")
+    );
+    assert!(
+        stdout.contains("as cited in A/HRC/58/19, para. 41, fn. 12"),
+        "{stdout}"
+    );
+    assert!(
+        stdout.contains(&format!("{name}:5:3: supported: \"Over 473 million\"")),
+        "{stdout}"
+    );
+    assert!(
+        stdout.contains(&format!("{name}:6:3: unverifiable: \"195\"")),
+        "{stdout}"
+    );
+    assert!(
+        !stdout.contains("1/3"),
+        "post numbering is not a claim: {stdout}"
+    );
+    assert_eq!(
+        stdout.lines().last(),
+        Some(
+            "3 sentences state a quantity: 1 supported, 0 rounded, 1 contradicted, 1 unverifiable"
+        )
+    );
+    let _ = std::fs::remove_dir_all(path.parent().unwrap());
+}
+
+#[test]
+fn check_file_exits_0_without_a_contradiction_and_reads_stdin_for_a_dash() {
+    let (status, stdout, stderr) =
+        run_with_stdin(&["check", "--file", "-"], CLEAN_DOCUMENT.as_bytes());
+    assert_eq!(status, 0, "{stderr}");
+    assert!(stdout.starts_with("<stdin>:3:1: supported"), "{stdout}");
+    assert!(stdout.ends_with(
+        "1 sentence states a quantity: 1 supported, 0 rounded, 0 contradicted, 0 unverifiable\n"
+    ));
+    // Unverifiable claims do not fail a document either.
+    let (status, _, _) = run_with_stdin(
+        &["check", "--file", "-"],
+        b"There are 195 countries in the world.",
+    );
+    assert_eq!(status, 0);
+}
+
+#[test]
+fn check_file_jsonl_gives_one_object_per_sentence_with_input_offsets() {
+    let (status, stdout, stderr) = run_with_stdin(
+        &["check", "--file", "-", "--format", "jsonl"],
+        DOCUMENT.as_bytes(),
+    );
+    assert_eq!(status, 1, "{stderr}");
+    let lines: Vec<serde_json::Value> = stdout
+        .lines()
+        .map(|l| serde_json::from_str(l).expect("one JSON object per line"))
+        .collect();
+    assert_eq!(lines.len(), 3);
+    for v in &lines {
+        for key in [
+            "sentence",
+            "start",
+            "end",
+            "line",
+            "column",
+            "verdict",
+            "figure_id",
+            "claimed",
+            "reported",
+            "citation",
+            "note",
+            "numbers",
+        ] {
+            assert!(v.get(key).is_some(), "no {key}: {v}");
+        }
+        let (start, end) = (
+            v["start"].as_u64().unwrap() as usize,
+            v["end"].as_u64().unwrap() as usize,
+        );
+        assert!(DOCUMENT.get(start..end).is_some());
+        for n in v["numbers"].as_array().unwrap() {
+            let (s, e) = (
+                n["start"].as_u64().unwrap() as usize,
+                n["end"].as_u64().unwrap() as usize,
+            );
+            assert!(start <= s && e <= end);
+            assert_eq!(&DOCUMENT[s..e], n["claimed"]["text"].as_str().unwrap());
+            for key in ["figure_id", "verdict", "claimed", "reported"] {
+                assert!(n.get(key).is_some(), "no numbers[].{key}: {n}");
+            }
+        }
+    }
+    let first = &lines[0];
+    assert_eq!(first["verdict"], "contradicted");
+    assert_eq!(first["figure_id"], "children_share_of_detected_victims");
+    assert_eq!(first["line"], 3);
+    assert_eq!(first["column"], 1);
+    assert_eq!(
+        first["sentence"],
+        "Children make up 61% of trafficking victims worldwide, says para. 41."
+    );
+    let (s, e) = (
+        first["start"].as_u64().unwrap() as usize,
+        first["end"].as_u64().unwrap() as usize,
+    );
+    assert_eq!(
+        &DOCUMENT[s..e],
+        "Children make up **61%** of trafficking victims worldwide, says para. 41."
+    );
+    assert_eq!(first["numbers"][0]["claimed"]["text"], "61%");
+    assert_eq!(first["reported"]["as_written"], "38 per cent");
+    assert!(first["citation"].as_str().unwrap().contains("A/HRC/58/19"));
+    assert_eq!(lines[2]["verdict"], "unverifiable");
+    assert!(lines[2]["figure_id"].is_null());
+}
+
+#[test]
+fn check_file_claimreview_is_a_json_array_of_schema_org_claim_reviews() {
+    let (status, stdout, stderr) = run_with_stdin(
+        &[
+            "check",
+            "--file",
+            "-",
+            "--format",
+            "claimreview",
+            "--reviewer",
+            "Fact Desk",
+            "--url",
+            "https://example.org/check",
+            "--date",
+            "2025-02-01",
+            "--source-url",
+            "https://example.org/post",
+        ],
+        DOCUMENT.as_bytes(),
+    );
+    assert_eq!(status, 1, "{stderr}");
+    let reviews: serde_json::Value = serde_json::from_str(&stdout).expect("one JSON array");
+    let reviews = reviews.as_array().unwrap();
+    assert_eq!(reviews.len(), 3);
+    let r = &reviews[0];
+    assert_eq!(r["@context"], "https://schema.org");
+    assert_eq!(r["@type"], "ClaimReview");
+    assert_eq!(
+        r["claimReviewed"],
+        "Children make up 61% of trafficking victims worldwide, says para. 41."
+    );
+    assert_eq!(r["reviewRating"]["@type"], "Rating");
+    assert_eq!(r["reviewRating"]["alternateName"], "contradicted");
+    assert_eq!(r["reviewRating"]["ratingValue"], 1);
+    assert_eq!(r["reviewRating"]["bestRating"], 5);
+    assert_eq!(r["reviewRating"]["worstRating"], 1);
+    assert_eq!(r["author"]["@type"], "Organization");
+    assert_eq!(r["author"]["name"], "Fact Desk");
+    assert_eq!(r["url"], "https://example.org/check");
+    assert_eq!(r["datePublished"], "2025-02-01");
+    assert_eq!(r["itemReviewed"]["@type"], "Claim");
+    assert_eq!(r["itemReviewed"]["appearance"]["@type"], "CreativeWork");
+    assert_eq!(
+        r["itemReviewed"]["appearance"]["url"],
+        "https://example.org/post"
+    );
+    assert_eq!(reviews[1]["reviewRating"]["ratingValue"], 5);
+    assert_eq!(reviews[2]["reviewRating"]["alternateName"], "unverifiable");
+    assert!(reviews[2]["reviewRating"].get("ratingValue").is_none());
+
+    // Without the options: no author, url or appearance; today's date.
+    let (_, stdout, _) = run_with_stdin(
+        &["check", "--file", "-", "--format", "claimreview"],
+        CLEAN_DOCUMENT.as_bytes(),
+    );
+    let reviews: serde_json::Value = serde_json::from_str(&stdout).unwrap();
+    let r = &reviews[0];
+    assert!(r.get("author").is_none() && r.get("url").is_none());
+    assert!(r["itemReviewed"].get("appearance").is_none());
+    let date = r["datePublished"].as_str().unwrap();
+    assert!(
+        date.len() == 10 && date.starts_with("20") && date.as_bytes()[4] == b'-',
+        "{date}"
+    );
+
+    let (status, stdout, stderr) = run_with_stdin(
+        &[
+            "check",
+            "--file",
+            "-",
+            "--format",
+            "claimreview",
+            "--date",
+            "2025-02-30",
+        ],
+        b"",
+    );
+    assert_eq!(status, 3);
+    assert!(
+        stdout.is_empty() && stderr.starts_with("error: --date"),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn check_file_exits_3_on_invalid_input_and_4_on_io_errors() {
+    let path = document_file(
+        "doc-bad-utf8",
+        b"Children are 38% of victims.\n\xff\xfe more",
+    );
+    let (status, stdout, stderr) = run(&["check", "--file", path.to_str().unwrap()]);
+    assert_eq!(status, 3);
+    assert!(stdout.is_empty());
+    assert_eq!(
+        stderr.trim_end(),
+        format!("error: {} is not UTF-8 text (byte 29)", path.display())
+    );
+    let (status, _, stderr) = run_with_stdin(&["check", "--file", "-"], b"ok \xc3");
+    assert_eq!(status, 3);
+    assert_eq!(
+        stderr.trim_end(),
+        "error: <stdin> is not UTF-8 text (byte 3)"
+    );
+    let (status, stdout, stderr) = run(&["check", "--file", "/no/such/doc.md"]);
+    assert_eq!(status, 4);
+    assert!(stdout.is_empty());
+    assert!(
+        stderr.starts_with("error: cannot read /no/such/doc.md"),
+        "{stderr}"
+    );
+    assert_eq!(stderr.trim_end().lines().count(), 1);
+    // Options that do not go together.
+    for args in [
+        &["check", "--format", "jsonl", "a claim"][..],
+        &["check", "--reviewer", "X", "--file", "-"],
+        &["check", "--file", "-", "a claim"],
+        &["check", "--lines", "a claim"],
+        &["check", "--json", "--file", "-"],
+    ] {
+        let (status, _, stderr) = run_with_stdin(args, b"");
+        assert_eq!(status, 3, "{args:?}: {stderr}");
+        assert!(stderr.starts_with("error: "), "{args:?}: {stderr}");
+    }
+    let _ = std::fs::remove_dir_all(path.parent().unwrap());
+}
+
+#[test]
+fn check_lines_answers_every_line_with_its_number() {
+    let input = "Children make up 40% of trafficking victims worldwide\n\
+                 \n\
+                 Over 470m children live in war zones\r\n\
+                 There are 195 countries in the world";
+    let (status, stdout, stderr) = run_with_stdin(&["check", "--lines"], input.as_bytes());
+    assert_eq!(status, 0, "no contradiction: {stderr}");
+    let lines: Vec<serde_json::Value> = stdout
+        .lines()
+        .map(|l| serde_json::from_str(l).expect("one JSON object per line"))
+        .collect();
+    assert_eq!(lines.len(), 4);
+    let numbers: Vec<u64> = lines.iter().map(|v| v["line"].as_u64().unwrap()).collect();
+    assert_eq!(numbers, [1, 2, 3, 4]);
+    assert_eq!(lines[0]["verdict"], "rounded");
+    assert_eq!(lines[1]["verdict"], "unverifiable");
+    assert_eq!(lines[2]["sentence"], "Over 470m children live in war zones");
+    assert_eq!(lines[2]["figure_id"], "children_in_conflict_areas");
+    let (s, e) = (
+        lines[2]["start"].as_u64().unwrap() as usize,
+        lines[2]["end"].as_u64().unwrap() as usize,
+    );
+    assert_eq!(&input[s..e], "Over 470m children live in war zones");
+    let n = &lines[2]["numbers"][0];
+    let (s, e) = (
+        n["start"].as_u64().unwrap() as usize,
+        n["end"].as_u64().unwrap() as usize,
+    );
+    assert_eq!(&input[s..e], "Over 470m");
+    assert_eq!(lines[3]["verdict"], "unverifiable");
+
+    let (status, stdout, _) = run_with_stdin(
+        &["check", "--lines"],
+        b"Children make up 61% of trafficking victims worldwide\n",
+    );
+    assert_eq!(status, 1);
+    assert_eq!(stdout.lines().count(), 1);
+    let (status, stdout, stderr) = run_with_stdin(&["check", "--lines"], b"38%\nbad \xff\n");
+    assert_eq!(status, 3);
+    assert_eq!(stdout.lines().count(), 1, "the lines before are answered");
+    assert_eq!(
+        stderr.trim_end(),
+        "error: standard input is not UTF-8 text (line 2, byte 8)"
+    );
+}
+
+#[test]
+fn check_lines_streams_and_a_closed_pipe_ends_it_quietly() {
+    use std::io::{BufRead, BufReader, Write};
+    use std::process::Stdio;
+    let mut child = Command::new(env!("CARGO_BIN_EXE_vac-figures"))
+        .args(["check", "--lines"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("the binary runs");
+    let mut stdin = child.stdin.take().unwrap();
+    let mut stdout = BufReader::new(child.stdout.take().unwrap());
+    // An answer comes back before the input ends.
+    for k in 1..=3 {
+        writeln!(stdin, "Over 470m children live in war zones").unwrap();
+        stdin.flush().unwrap();
+        let mut line = String::new();
+        stdout.read_line(&mut line).unwrap();
+        let v: serde_json::Value = serde_json::from_str(&line).unwrap();
+        assert_eq!(v["line"], k);
+    }
+    // The reader goes away; the writer keeps writing.
+    drop(stdout);
+    let writer = std::thread::spawn(move || {
+        for _ in 0..10_000 {
+            if writeln!(stdin, "Children make up 40% of trafficking victims").is_err() {
+                break;
+            }
+        }
+    });
+    let out = child.wait_with_output().expect("it ends");
+    writer.join().unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    assert_eq!(String::from_utf8_lossy(&out.stderr), "");
+}
+
+#[test]
+fn a_closed_pipe_ends_a_document_check_quietly() {
+    use std::process::Stdio;
+    let path = document_file("doc-pipe", DOCUMENT.repeat(200).as_bytes());
+    for format in ["text", "jsonl", "claimreview"] {
+        let mut child = Command::new(env!("CARGO_BIN_EXE_vac-figures"))
+            .args([
+                "check",
+                "--file",
+                path.to_str().unwrap(),
+                "--format",
+                format,
+            ])
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .expect("the binary runs");
+        drop(child.stdout.take());
+        let out = child.wait_with_output().expect("it ends");
+        assert_eq!(out.status.code(), Some(0), "{format}");
+        assert_eq!(String::from_utf8_lossy(&out.stderr), "", "{format}");
+    }
+    let _ = std::fs::remove_dir_all(path.parent().unwrap());
+}

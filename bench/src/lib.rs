@@ -6,6 +6,7 @@
 //! cargo bench -p vac-figures-bench --bench lookup
 //! cargo bench -p vac-figures-bench --bench export
 //! cargo bench -p vac-figures-bench --bench check
+//! cargo bench -p vac-figures-bench --bench documents
 //! cargo bench -p vac-figures-bench --bench frames
 //! cargo run -p vac-figures-bench --example polars_analysis
 //! ```

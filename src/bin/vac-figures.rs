@@ -5,25 +5,32 @@
 //! vac-figures show ID [--json]
 //! vac-figures export --format csv|json|bibtex|csl-json|parquet|html --out DIR
 //! vac-figures check [--json] "CLAIM"
+//! vac-figures check --file PATH|- [--format text|jsonl|claimreview] [--reviewer NAME]
+//!                   [--url URL] [--date YYYY-MM-DD] [--source-url URL]
+//! vac-figures check --lines < claims.txt      # one JSON object per input line
 //! vac-figures verify PATH
 //! vac-figures validate DIR
 //! vac-figures --data DIR <command> ...    # any command, on the dataset loaded from DIR
 //! ```
 //!
-//! Exit codes: 0 success (for `check`: supported or rounded; for `validate`: valid); 1
-//! `check` contradicted, `verify` found problems, or `validate` found problems (one per line
-//! on stdout); 2 `check` unverifiable; 3 invalid input (unknown argument, id, topic or kind,
-//! or a `--data` dataset that does not load: its problems follow, one per line); 4 a file
-//! could not be read or written. Other errors are one line on stderr.
+//! Exit codes: 0 success (for `check`: supported or rounded; for `check --file` and `check
+//! --lines`: no claim contradicted; for `validate`: valid); 1 `check` contradicted (for
+//! `--file` and `--lines`: any claim contradicted), `verify` found problems, or `validate`
+//! found problems (one per line on stdout); 2 `check` unverifiable (a single claim only:
+//! unverifiable claims do not fail a document); 3 invalid input (unknown argument, id, topic
+//! or kind, text that is not UTF-8, with the byte where it stops being UTF-8, or a `--data`
+//! dataset that does not load: its problems follow, one per line); 4 a file could not be read
+//! or written. Other errors are one line on stderr.
 
-use std::io::{self, Write};
+use std::io::{self, BufRead, Read, Write};
+use std::ops::Range;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand, ValueEnum};
 use serde_json::json;
 use vac_figures::Error;
-use vac_figures::check::{ClaimCheck, Verdict, check_claim_in};
+use vac_figures::check::{ClaimCheck, SentenceCheck, Verdict, check_claim_in, check_text_in};
 use vac_figures::{Dataset, Figure, Filter, Kind, Topic, export};
 
 /// The figures of UN report A/HRC/58/19 (violence against children), with their sources.
@@ -69,13 +76,48 @@ enum Command {
         #[arg(long)]
         out: PathBuf,
     },
-    /// Check a claim someone wrote against the report.
+    /// Check a claim someone wrote against the report, every sentence of a document that
+    /// states a quantity (--file), or one claim per line of standard input (--lines).
+    #[command(after_long_help = CHECK_HELP)]
     Check {
-        /// Print one JSON object instead of text.
-        #[arg(long)]
+        /// Print one JSON object instead of text (a single claim).
+        #[arg(long, conflicts_with_all = ["file", "lines"])]
         json: bool,
+        /// Check every sentence that states a quantity in this plain-text or Markdown file
+        /// (`-`: standard input). Exits 1 when any claim is contradicted, 0 otherwise.
+        #[arg(long, value_name = "PATH", conflicts_with = "lines")]
+        file: Option<PathBuf>,
+        /// Read one claim per line from standard input and write one JSON object per line
+        /// (every line, blank ones included), as it goes. Exits 1 when any claim is
+        /// contradicted, 0 otherwise.
+        #[arg(long)]
+        lines: bool,
+        /// With --file: `text`, a report to read (default); `jsonl`, one JSON object per
+        /// sentence; `claimreview`, a JSON array of schema.org ClaimReview objects.
+        #[arg(long, value_enum)]
+        format: Option<DocFormat>,
+        /// With --format claimreview: the reviewer, an organization (`author`). Absent: no
+        /// `author`.
+        #[arg(long, value_name = "NAME")]
+        reviewer: Option<String>,
+        /// With --format claimreview: the URL of the page that publishes the review (`url`).
+        /// Absent: no `url` (Google requires one to show a fact check).
+        #[arg(long, value_name = "URL")]
+        url: Option<String>,
+        /// With --format claimreview: the review's date (`datePublished`). Absent: today, in
+        /// UTC.
+        #[arg(long, value_name = "YYYY-MM-DD")]
+        date: Option<String>,
+        /// With --format claimreview: the URL of the document the claims appear in
+        /// (`itemReviewed.appearance`). Absent: the Claim has no appearance.
+        #[arg(long, value_name = "URL")]
+        source_url: Option<String>,
         /// The claim, e.g. "Children make up 40% of trafficking victims worldwide".
-        claim: String,
+        #[arg(
+            conflicts_with_all = ["file", "lines"],
+            required_unless_present_any = ["file", "lines"]
+        )]
+        claim: Option<String>,
     },
     /// Verify the dataset against the report's text.
     Verify {
@@ -96,6 +138,41 @@ enum ListFormat {
     Csv,
     Json,
 }
+
+/// What `check --file` prints.
+#[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum DocFormat {
+    /// Each claim with line:column, verdict, claimed and reported values, figure and
+    /// citation; then a summary line.
+    Text,
+    /// One JSON object per sentence that states a quantity.
+    Jsonl,
+    /// A JSON array of schema.org ClaimReview objects.
+    Claimreview,
+}
+
+/// The long help of `check`, after the options.
+const CHECK_HELP: &str = "\
+A document (--file) is read as Markdown; plain text is Markdown without markup. A sentence
+states a quantity when it has a number that is not a date, a year used as a date, a
+document symbol, a paragraph, footnote, page, resolution, goal or target number, list or
+post numbering, a time, a phone number or an address.
+
+--format jsonl prints, per sentence: sentence, start and end (byte offsets in the input),
+line, column (in characters), verdict, figure_id, claimed, reported, direction, difference,
+citation, note, and numbers (per quantity: start, end, figure_id, verdict, claimed,
+reported).
+
+--format claimreview prints a JSON array with one schema.org ClaimReview per sentence:
+claimReviewed (the sentence), reviewRating (a Rating whose alternateName is the verdict;
+ratingValue 5 supported, 4 rounded, 1 contradicted on a scale of worstRating 1 to
+bestRating 5, and no ratingValue for unverifiable), ratingExplanation when a figure was
+matched, author (an Organization named by --reviewer; left out without it), url (--url;
+left out without it), datePublished (--date, else today in UTC), and itemReviewed (a
+Claim, with an appearance, a CreativeWork at --source-url, when given).
+
+--lines writes one JSON object per input line with `line` (the input line number) and the
+jsonl fields, start and end being byte offsets in the whole input.";
 
 #[derive(Clone, Copy, ValueEnum)]
 enum ExportFormat {
@@ -410,7 +487,55 @@ fn run(cli: Cli) -> Result<u8, Failure> {
             write_files(&mut out, &dir, wanted)?;
             Ok(0)
         }
-        Command::Check { json, claim } => {
+        Command::Check {
+            json,
+            file,
+            lines,
+            format,
+            reviewer,
+            url,
+            date,
+            source_url,
+            claim,
+        } => {
+            if format.is_some() && file.is_none() {
+                return Err(invalid("--format goes with `--file PATH`"));
+            }
+            let format = format.unwrap_or(DocFormat::Text);
+            let review_options = [
+                ("--reviewer", reviewer.is_some()),
+                ("--url", url.is_some()),
+                ("--date", date.is_some()),
+                ("--source-url", source_url.is_some()),
+            ];
+            if let Some((name, _)) = review_options
+                .iter()
+                .find(|(_, given)| *given && format != DocFormat::Claimreview)
+            {
+                return Err(invalid(format!(
+                    "{name} goes with `--file PATH --format claimreview`"
+                )));
+            }
+            if lines {
+                return check_lines(&mut out, data);
+            }
+            if let Some(path) = file {
+                let review = ReviewOptions {
+                    reviewer,
+                    url,
+                    date: match date {
+                        Some(d) => parse_date(&d)?,
+                        None => today_utc(),
+                    },
+                    source_url,
+                };
+                return check_file(&mut out, data, &path, format, &review);
+            }
+            let claim = claim.ok_or_else(|| {
+                invalid(
+                    "check needs a claim, --file PATH or --lines (see `vac-figures check --help`)",
+                )
+            })?;
             let result = check_claim_in(data, &claim);
             let figure = result.figure;
             let citation = figure.map(|f| data.citation(f).to_string());
@@ -651,14 +776,9 @@ fn print_check(
     Ok(())
 }
 
-/// The JSON answer of `check --json`.
-fn claim_json(
-    claim: &str,
-    result: &ClaimCheck,
-    figure: Option<&Figure>,
-    citation: Option<&str>,
-) -> serde_json::Value {
-    let claimed = result.claimed.as_ref().map(|c| {
+/// The value a claim states, as JSON (`claimed`).
+fn claimed_json(claim: &str, result: &ClaimCheck) -> Option<serde_json::Value> {
+    result.claimed.as_ref().map(|c| {
         json!({
             "value": c.value,
             "unit": c.unit,
@@ -666,8 +786,12 @@ fn claim_json(
             "precision": c.precision,
             "text": result.claimed_span.as_ref().and_then(|s| claim.get(s.clone())),
         })
-    });
-    let reported = figure.map(|f| {
+    })
+}
+
+/// The figure a claim was checked against, as JSON (`reported`).
+fn reported_json(figure: Option<&Figure>) -> Option<serde_json::Value> {
+    figure.map(|f| {
         json!({
             "value": f.value,
             "unit": f.unit,
@@ -677,7 +801,18 @@ fn claim_json(
             "paragraph": f.location.paragraph,
             "footnotes": f.footnotes,
         })
-    });
+    })
+}
+
+/// The JSON answer of `check --json`.
+fn claim_json(
+    claim: &str,
+    result: &ClaimCheck,
+    figure: Option<&Figure>,
+    citation: Option<&str>,
+) -> serde_json::Value {
+    let claimed = claimed_json(claim, result);
+    let reported = reported_json(figure);
     let check = result.check.as_ref();
     json!({
         "claim": claim,
@@ -697,4 +832,373 @@ fn claim_json(
             "note": r.note,
         })),
     })
+}
+
+/// What `check --file PATH --format claimreview` writes besides the verdicts.
+struct ReviewOptions {
+    reviewer: Option<String>,
+    url: Option<String>,
+    /// `YYYY-MM-DD`.
+    date: String,
+    source_url: Option<String>,
+}
+
+/// Reads a document: a file, or standard input for `-`. Invalid UTF-8 is invalid input (3),
+/// with the byte where the text stops being UTF-8; a file that cannot be read is an I/O
+/// failure (4), named.
+fn read_document(path: &Path) -> Result<(String, String), Failure> {
+    let (name, bytes) = if path.as_os_str() == "-" {
+        let mut bytes = Vec::new();
+        io::stdin()
+            .lock()
+            .read_to_end(&mut bytes)
+            .map_err(|e| io_failure(format!("cannot read standard input: {e}")))?;
+        ("<stdin>".to_owned(), bytes)
+    } else {
+        let bytes = std::fs::read(path)
+            .map_err(|e| io_failure(format!("cannot read {}: {e}", path.display())))?;
+        (path.display().to_string(), bytes)
+    };
+    let text = String::from_utf8(bytes).map_err(|e| {
+        invalid(format!(
+            "{name} is not UTF-8 text (byte {})",
+            e.utf8_error().valid_up_to()
+        ))
+    })?;
+    Ok((name, text))
+}
+
+/// `check --file PATH`: every sentence of the document that states a quantity.
+fn check_file(
+    out: &mut impl Write,
+    data: &Dataset,
+    path: &Path,
+    format: DocFormat,
+    review: &ReviewOptions,
+) -> Result<u8, Failure> {
+    let (name, text) = read_document(path)?;
+    let found = check_text_in(data, &text);
+    let mut out = io::BufWriter::new(out);
+    match format {
+        DocFormat::Text => {
+            for s in &found {
+                print_sentence(&mut out, &name, s).map_err(stdout_failure)?;
+            }
+            writeln!(out, "{}", summary(&found)).map_err(stdout_failure)?;
+        }
+        DocFormat::Jsonl => {
+            for s in &found {
+                serde_json::to_writer(&mut out, &sentence_json(s)).map_err(output_failure)?;
+                writeln!(out).map_err(stdout_failure)?;
+            }
+        }
+        DocFormat::Claimreview => {
+            let reviews: Vec<serde_json::Value> =
+                found.iter().map(|s| claim_review_json(s, review)).collect();
+            serde_json::to_writer_pretty(&mut out, &reviews).map_err(output_failure)?;
+            writeln!(out).map_err(stdout_failure)?;
+        }
+    }
+    out.flush().map_err(stdout_failure)?;
+    Ok(exit_code_of_document(found.iter().map(|s| s.check.verdict)))
+}
+
+/// A document fails (1) when any of its claims is contradicted; supported, rounded and
+/// unverifiable claims do not fail it.
+fn exit_code_of_document(verdicts: impl IntoIterator<Item = Verdict>) -> u8 {
+    u8::from(verdicts.into_iter().any(|v| v == Verdict::Contradicted))
+}
+
+/// "12 sentences state a quantity: 5 supported, 2 rounded, 1 contradicted, 4 unverifiable".
+fn summary(found: &[SentenceCheck]) -> String {
+    let count = |v: Verdict| found.iter().filter(|s| s.check.verdict == v).count();
+    format!(
+        "{} sentence{} state{} a quantity: {} supported, {} rounded, {} contradicted, {} unverifiable",
+        found.len(),
+        if found.len() == 1 { "" } else { "s" },
+        if found.len() == 1 { "s" } else { "" },
+        count(Verdict::Supported),
+        count(Verdict::Rounded),
+        count(Verdict::Contradicted),
+        count(Verdict::Unverifiable),
+    )
+}
+
+/// One claim of a document, for a person: where, the verdict, the numbers, the sentence,
+/// the citation and the note.
+fn print_sentence(out: &mut impl Write, name: &str, s: &SentenceCheck) -> io::Result<()> {
+    let result = &s.check;
+    let claimed = result
+        .claimed_span
+        .as_ref()
+        .and_then(|r| s.text.get(r.clone()));
+    let how = match result.direction() {
+        Some(d) => format!("{} ({})", result.verdict, d.as_str()),
+        None => result.verdict.to_string(),
+    };
+    write!(out, "{name}:{}:{}: {how}", s.line, s.column)?;
+    match (claimed, result.figure) {
+        (Some(c), Some(f)) => writeln!(
+            out,
+            ": \"{c}\" vs the report's \"{}\" ({})",
+            f.as_written, f.id
+        )?,
+        (Some(c), None) => writeln!(out, ": \"{c}\"")?,
+        (None, _) => writeln!(out)?,
+    }
+    writeln!(out, "  > {}", s.text)?;
+    if let Some(citation) = result.citation() {
+        writeln!(out, "  {citation}")?;
+    }
+    if let Some(note) = &result.note {
+        writeln!(out, "  {note}")?;
+    }
+    Ok(())
+}
+
+/// The quantities of a checked sentence, as JSON (`numbers`): for each, its byte range in
+/// the input, figure, verdict, claimed and reported values. `to_input` maps a range of
+/// `text` to the input.
+///
+/// The claim checker reads one quantity per sentence today, so this lists at most one; when
+/// it lists every quantity, this is the one place to change.
+fn numbers_json(
+    text: &str,
+    result: &ClaimCheck,
+    to_input: impl Fn(Range<usize>) -> Option<Range<usize>>,
+) -> serde_json::Value {
+    let Some(span) = result.claimed_span.clone() else {
+        return json!([]);
+    };
+    let input = to_input(span);
+    json!([{
+        "start": input.as_ref().map(|r| r.start),
+        "end": input.as_ref().map(|r| r.end),
+        "figure_id": result.figure.map(|f| f.id.as_ref()),
+        "verdict": result.verdict,
+        "claimed": claimed_json(text, result),
+        "reported": reported_json(result.figure),
+    }])
+}
+
+/// One checked sentence or line, as JSON: the fields of `check --file --format jsonl`.
+fn check_json(
+    text: &str,
+    span: Range<usize>,
+    line: usize,
+    column: usize,
+    result: &ClaimCheck,
+    numbers: serde_json::Value,
+) -> serde_json::Value {
+    let check = result.check.as_ref();
+    json!({
+        "sentence": text,
+        "start": span.start,
+        "end": span.end,
+        "line": line,
+        "column": column,
+        "verdict": result.verdict,
+        "figure_id": result.figure.map(|f| f.id.as_ref()),
+        "claimed": claimed_json(text, result),
+        "reported": reported_json(result.figure),
+        "direction": result.direction(),
+        "difference": check.and_then(|c| c.difference),
+        "citation": result.citation(),
+        "note": result.note,
+        "numbers": numbers,
+    })
+}
+
+/// A sentence of a document, as one line of `--format jsonl`.
+fn sentence_json(s: &SentenceCheck) -> serde_json::Value {
+    let numbers = numbers_json(&s.text, &s.check, |r| s.input_range(r));
+    check_json(&s.text, s.span.clone(), s.line, s.column, &s.check, numbers)
+}
+
+/// A schema.org `ClaimReview` of one sentence (Google's fact-check structured data): the
+/// verdict is the rating's `alternateName`, with a numeric rating on Google's documented
+/// 1 (false) to 5 (true) scale where one applies.
+fn claim_review_json(s: &SentenceCheck, options: &ReviewOptions) -> serde_json::Value {
+    let result = &s.check;
+    let mut rating = json!({
+        "@type": "Rating",
+        "alternateName": result.verdict.as_str(),
+    });
+    let value = match result.verdict {
+        Verdict::Supported => Some(5),
+        Verdict::Rounded => Some(4),
+        Verdict::Contradicted => Some(1),
+        Verdict::Unverifiable => None,
+    };
+    if let Some(value) = value {
+        rating["ratingValue"] = json!(value);
+        rating["bestRating"] = json!(5);
+        rating["worstRating"] = json!(1);
+    }
+    if let (Some(f), Some(claimed)) = (
+        result.figure,
+        result
+            .claimed_span
+            .as_ref()
+            .and_then(|r| s.text.get(r.clone())),
+    ) {
+        let mut explanation = format!(
+            "\"{claimed}\" against the report's \"{}\" ({})",
+            f.as_written, f.id
+        );
+        if let Some(citation) = result.citation() {
+            explanation.push_str(": ");
+            explanation.push_str(&citation);
+        }
+        rating["ratingExplanation"] = json!(explanation);
+    }
+    let mut claim = json!({ "@type": "Claim" });
+    if let Some(url) = &options.source_url {
+        claim["appearance"] = json!({ "@type": "CreativeWork", "url": url });
+    }
+    let mut review = json!({
+        "@context": "https://schema.org",
+        "@type": "ClaimReview",
+        "claimReviewed": s.text,
+        "reviewRating": rating,
+        "datePublished": options.date,
+        "itemReviewed": claim,
+    });
+    if let Some(name) = &options.reviewer {
+        review["author"] = json!({ "@type": "Organization", "name": name });
+    }
+    if let Some(url) = &options.url {
+        review["url"] = json!(url);
+    }
+    review
+}
+
+/// `check --lines`: one claim per line of standard input, one JSON object per line out, in
+/// constant memory (one reused line buffer). The output is flushed whenever the input has
+/// nothing more buffered, so a reader sees each answer as soon as its line is read.
+fn check_lines(out: &mut impl Write, data: &Dataset) -> Result<u8, Failure> {
+    // Our own buffer over standard input, to see when it holds no more lines.
+    let mut input = io::BufReader::with_capacity(64 * 1024, io::stdin().lock());
+    let mut out = io::BufWriter::new(out);
+    let mut buf = Vec::new();
+    let mut line = 0usize;
+    let mut offset = 0usize;
+    let mut contradicted = false;
+    loop {
+        buf.clear();
+        let n = input
+            .read_until(b'\n', &mut buf)
+            .map_err(|e| io_failure(format!("cannot read standard input: {e}")))?;
+        if n == 0 {
+            break;
+        }
+        line += 1;
+        let start = offset;
+        offset += n;
+        let text = std::str::from_utf8(&buf).map_err(|e| {
+            invalid(format!(
+                "standard input is not UTF-8 text (line {line}, byte {})",
+                start + e.valid_up_to()
+            ))
+        })?;
+        let claim = text.trim_end_matches(['\n', '\r']);
+        let result = check_claim_in(data, claim);
+        contradicted |= result.verdict == Verdict::Contradicted;
+        let numbers = numbers_json(claim, &result, |r| Some(start + r.start..start + r.end));
+        let mut value = check_json(claim, start..start + claim.len(), line, 1, &result, numbers);
+        value["line"] = json!(line);
+        serde_json::to_writer(&mut out, &value).map_err(output_failure)?;
+        out.write_all(b"\n").map_err(stdout_failure)?;
+        if input.buffer().is_empty() {
+            out.flush().map_err(stdout_failure)?;
+        }
+    }
+    out.flush().map_err(stdout_failure)?;
+    Ok(u8::from(contradicted))
+}
+
+/// A `--date` value: a real calendar date written `YYYY-MM-DD`.
+fn parse_date(text: &str) -> Result<String, Failure> {
+    let bad = || {
+        invalid(format!(
+            "--date must be a date written YYYY-MM-DD, not \"{text}\""
+        ))
+    };
+    let parts: Vec<&str> = text.split('-').collect();
+    let [y, m, d] = parts.as_slice() else {
+        return Err(bad());
+    };
+    if y.len() != 4 || m.len() != 2 || d.len() != 2 {
+        return Err(bad());
+    }
+    let (Ok(year), Ok(month), Ok(day)) = (y.parse::<i64>(), m.parse::<u32>(), d.parse::<u32>())
+    else {
+        return Err(bad());
+    };
+    if !(1..=12).contains(&month) || day == 0 || day > days_in_month(year, month) {
+        return Err(bad());
+    }
+    Ok(text.to_owned())
+}
+
+fn days_in_month(year: i64, month: u32) -> u32 {
+    match month {
+        2 if (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 => 29,
+        2 => 28,
+        4 | 6 | 9 | 11 => 30,
+        _ => 31,
+    }
+}
+
+/// Today's date in UTC, `YYYY-MM-DD`, from the system clock.
+fn today_utc() -> String {
+    let secs = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs());
+    let (y, m, d) = civil_from_days((secs / 86_400) as i64);
+    format!("{y:04}-{m:02}-{d:02}")
+}
+
+/// The proleptic Gregorian date of a day count since 1970-01-01 (Howard Hinnant's
+/// `civil_from_days`).
+fn civil_from_days(days: i64) -> (i64, u32, u32) {
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z.rem_euclid(146_097);
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let day = (doy - (153 * mp + 2) / 5 + 1) as u32;
+    let month = if mp < 10 { mp + 3 } else { mp - 9 } as u32;
+    let year = yoe + era * 400 + i64::from(month <= 2);
+    (year, month, day)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn days_become_dates() {
+        assert_eq!(civil_from_days(0), (1970, 1, 1));
+        assert_eq!(civil_from_days(20_101), (2025, 1, 13));
+        assert_eq!(civil_from_days(19_782), (2024, 2, 29));
+        assert_eq!(civil_from_days(-1), (1969, 12, 31));
+    }
+
+    #[test]
+    fn dates_are_checked() {
+        assert!(parse_date("2025-01-13").is_ok());
+        assert!(parse_date("2024-02-29").is_ok());
+        for bad in [
+            "2025-02-29",
+            "2025-13-01",
+            "2025-1-13",
+            "13/01/2025",
+            "",
+            "2025-01-00",
+        ] {
+            assert!(parse_date(bad).is_err(), "{bad}");
+        }
+    }
 }

@@ -1,0 +1,1189 @@
+//! Checking whole documents: every sentence of a plain-text or Markdown document that states
+//! a quantity, checked with the claim checker.
+//!
+//! The document is read as Markdown (plain text is Markdown without markup) with
+//! [pulldown-cmark](https://docs.rs/pulldown-cmark): its text blocks are paragraphs, headings,
+//! list items, block quotes, table rows (the cells of a row read as one statement, joined by
+//! ` | `), footnote definitions and indented or fenced blocks. Emphasis, links and inline
+//! code are read as their text; images, HTML blocks, YAML front matter, link targets and
+//! footnote markers are left out. A sentence never spans two blocks. Each block is then cut into sentences, and
+//! each sentence that states a quantity ([`states_a_quantity`]) is checked with
+//! [`check_claim_in`].
+
+use std::ops::Range;
+
+use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
+use serde::Serialize;
+
+use crate::check::claim::{ClaimCheck, check_claim_in};
+use crate::check::number::{ReadNumber, read_numbers};
+use crate::dataset::Dataset;
+use crate::record::{Qualifier, Unit};
+
+/// One sentence of a document that states a quantity, with where it stands and what the
+/// claim checker found.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct SentenceCheck<'a> {
+    /// The sentence's byte range in the input (markup included), on character boundaries.
+    pub span: Range<usize>,
+    /// The line of the sentence's first character, from 1.
+    pub line: usize,
+    /// The column of the sentence's first character on its line, in characters, from 1.
+    pub column: usize,
+    /// The sentence as given to the claim checker: its plain text, markup removed, line
+    /// breaks read as spaces.
+    pub text: String,
+    /// What the claim checker found for [`text`](Self::text). Its
+    /// [`claimed_span`](ClaimCheck::claimed_span) is a range in `text`; see
+    /// [`claimed_span_in_input`](Self::claimed_span_in_input) for the input's.
+    pub check: ClaimCheck<'a>,
+    /// Where the pieces of `text` come from in the input.
+    #[serde(skip)]
+    map: Vec<Seg>,
+}
+
+impl SentenceCheck<'_> {
+    /// The byte range in the input of a byte range of [`text`](Self::text) (for instance the
+    /// range of one number), on character boundaries; `None` for a range outside `text`.
+    ///
+    /// A piece of text the input writes differently (`&amp;` for `&`, a line break and
+    /// its indentation for a space) maps to the whole of what the input writes for it.
+    ///
+    /// ```
+    /// let doc = "Intro.\n\nChildren are **38%** of detected trafficking victims.";
+    /// let found = vac_figures::check::check_text(doc);
+    /// let s = &found[0];
+    /// let number = s.check.claimed_span.clone().unwrap();
+    /// assert_eq!(&s.text[number.clone()], "38%");
+    /// assert_eq!(&doc[s.input_range(number).unwrap()], "38%");
+    /// ```
+    pub fn input_range(&self, range: Range<usize>) -> Option<Range<usize>> {
+        if range.start > range.end
+            || range.end > self.text.len()
+            || !self.text.is_char_boundary(range.start)
+            || !self.text.is_char_boundary(range.end)
+        {
+            return None;
+        }
+        let start = map_start(&self.map, range.start);
+        let end = if range.is_empty() {
+            start
+        } else {
+            map_end(&self.map, range.end)
+        };
+        Some(start..end.max(start))
+    }
+
+    /// The byte range in the input of the number the claim checker read, if it read one.
+    pub fn claimed_span_in_input(&self) -> Option<Range<usize>> {
+        self.check
+            .claimed_span
+            .clone()
+            .and_then(|r| self.input_range(r))
+    }
+}
+
+/// A piece of a block's plain text and where it comes from in the input.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Seg {
+    /// Start and end in the block's plain text.
+    plain: usize,
+    plain_end: usize,
+    /// Start and end in the input.
+    src: usize,
+    src_end: usize,
+    /// The plain text is the input's bytes, byte for byte.
+    exact: bool,
+}
+
+/// The input offset of plain offset `p`, read as the start of a range.
+fn map_start(segs: &[Seg], p: usize) -> usize {
+    let i = segs.partition_point(|s| s.plain <= p);
+    let Some(seg) = i.checked_sub(1).and_then(|i| segs.get(i)) else {
+        return segs.first().map_or(0, |s| s.src);
+    };
+    if p >= seg.plain_end {
+        seg.src_end
+    } else if seg.exact {
+        seg.src + (p - seg.plain)
+    } else {
+        seg.src
+    }
+}
+
+/// The input offset of plain offset `p`, read as the end of a range.
+fn map_end(segs: &[Seg], p: usize) -> usize {
+    let i = segs.partition_point(|s| s.plain < p);
+    let Some(seg) = i.checked_sub(1).and_then(|i| segs.get(i)) else {
+        return segs.first().map_or(0, |s| s.src);
+    };
+    if p >= seg.plain_end {
+        seg.src_end
+    } else if seg.exact {
+        seg.src + (p - seg.plain)
+    } else {
+        seg.src_end
+    }
+}
+
+/// One text block: its plain text and where each piece comes from.
+#[derive(Default)]
+struct Block {
+    plain: String,
+    segs: Vec<Seg>,
+}
+
+impl Block {
+    fn clear(&mut self) {
+        self.plain.clear();
+        self.segs.clear();
+    }
+
+    fn push(&mut self, text: &str, src: Range<usize>, exact: bool) {
+        if text.is_empty() {
+            return;
+        }
+        let plain = self.plain.len();
+        self.plain.push_str(text);
+        self.segs.push(Seg {
+            plain,
+            plain_end: self.plain.len(),
+            src: src.start,
+            src_end: src.end,
+            exact,
+        });
+    }
+
+    /// Text the parser read from `range` of `input`: byte for byte when the input holds it
+    /// there, else mapped to the whole range.
+    fn push_text(&mut self, input: &str, text: &str, range: Range<usize>) {
+        let Some(source) = input.get(range.clone()) else {
+            return;
+        };
+        if source == text {
+            self.push(text, range, true);
+        } else if let Some(at) = source.find(text) {
+            let start = range.start + at;
+            self.push(text, start..start + text.len(), true);
+        } else {
+            self.push(text, range, false);
+        }
+    }
+}
+
+/// Calls `f` with every sentence of `input`: its block and its range in the block's plain
+/// text (trimmed, never empty).
+fn for_each_sentence(input: &str, mut f: impl FnMut(&Block, Range<usize>)) {
+    let mut block = Block::default();
+    let mut flush = |block: &mut Block| {
+        if !block.plain.is_empty() {
+            split_sentences(&block.plain, |r| f(block, r));
+            block.clear();
+        }
+    };
+    // Inside an image, an HTML block or a metadata block: their text is not prose.
+    let mut skip = 0usize;
+    let options = Options::ENABLE_TABLES
+        | Options::ENABLE_FOOTNOTES
+        | Options::ENABLE_STRIKETHROUGH
+        | Options::ENABLE_YAML_STYLE_METADATA_BLOCKS;
+    for (event, range) in Parser::new_ext(input, options).into_offset_iter() {
+        match event {
+            Event::Start(tag) => match tag {
+                Tag::Emphasis | Tag::Strong | Tag::Strikethrough | Tag::Link { .. } => {}
+                Tag::Superscript | Tag::Subscript => {}
+                Tag::Image { .. } => skip += 1,
+                Tag::HtmlBlock | Tag::MetadataBlock(_) => {
+                    flush(&mut block);
+                    skip += 1;
+                }
+                Tag::TableCell => {
+                    if !block.plain.is_empty() {
+                        block.push(" | ", range.start..range.start, false);
+                    }
+                }
+                _ => flush(&mut block),
+            },
+            Event::End(tag) => match tag {
+                TagEnd::Emphasis | TagEnd::Strong | TagEnd::Strikethrough | TagEnd::Link => {}
+                TagEnd::Superscript | TagEnd::Subscript | TagEnd::TableCell => {}
+                TagEnd::Image => skip = skip.saturating_sub(1),
+                TagEnd::HtmlBlock | TagEnd::MetadataBlock(_) => {
+                    skip = skip.saturating_sub(1);
+                    block.clear();
+                }
+                _ => flush(&mut block),
+            },
+            Event::Text(text) | Event::Code(text) if skip == 0 => {
+                block.push_text(input, &text, range);
+            }
+            Event::SoftBreak | Event::HardBreak if skip == 0 => block.push("\n", range, false),
+            Event::InlineHtml(_) if skip == 0 => block.push(" ", range, false),
+            Event::Rule => flush(&mut block),
+            _ => {}
+        }
+    }
+    flush(&mut block);
+}
+
+/// Words a `.` does not end a sentence after (lower case, without the final dot).
+const ABBREVIATIONS: &[&str] = &[
+    "al", "approx", "apr", "art", "arts", "aug", "cf", "ch", "dec", "dr", "e.g", "eg", "feb",
+    "fig", "figs", "fn", "fns", "i.e", "jan", "jr", "jul", "jun", "mar", "mr", "mrs", "ms", "no",
+    "nos", "nov", "oct", "op", "p", "para", "paras", "pp", "prof", "sec", "sep", "sept", "st",
+    "u.k", "u.n", "u.s", "v", "vol", "vs",
+];
+
+/// Whether the `.` at byte `i` of `text` ends an abbreviation, an initial or a dotted short
+/// form (`e.g.`, `U.S.`, `J.`), not a sentence.
+fn abbreviation_before(text: &str, i: usize) -> bool {
+    let bytes = text.as_bytes();
+    let mut start = i;
+    while start > 0 && (bytes[start - 1].is_ascii_alphanumeric() || bytes[start - 1] == b'.') {
+        start -= 1;
+    }
+    let word = &text[start..i];
+    if word.is_empty() || word.bytes().all(|b| b.is_ascii_digit()) {
+        return false;
+    }
+    // An initial: "J. Smith".
+    if word.len() == 1 && word.bytes().all(|b| b.is_ascii_uppercase()) {
+        return true;
+    }
+    // A dotted short form: "U.S", "a.m", "e.g" (not a number: "8.7").
+    if word.contains('.')
+        && word
+            .split('.')
+            .all(|p| p.len() <= 2 && p.bytes().all(|b| b.is_ascii_alphabetic()))
+    {
+        return true;
+    }
+    word.len() <= 6
+        && ABBREVIATIONS
+            .iter()
+            .any(|a| a.len() == word.len() && a.eq_ignore_ascii_case(word))
+}
+
+/// Whether a line starting with `rest` starts a new statement even without a full stop
+/// before it: a post number ("3/8"), a bullet ("•"), or a list number ("2.", "3)").
+fn starts_a_statement(rest: &str) -> bool {
+    let bytes = rest.as_bytes();
+    if rest.starts_with(['•', '▪', '●', '◦', '‣']) {
+        return true;
+    }
+    let digits = bytes.iter().take_while(|b| b.is_ascii_digit()).count();
+    if !(1..=3).contains(&digits) {
+        return false;
+    }
+    match bytes.get(digits) {
+        Some(b'/') => {
+            let more = bytes[digits + 1..]
+                .iter()
+                .take_while(|b| b.is_ascii_digit())
+                .count();
+            (1..=3).contains(&more)
+                && bytes
+                    .get(digits + 1 + more)
+                    .is_none_or(|b| !b.is_ascii_alphanumeric())
+        }
+        Some(b'.' | b')') => digits <= 2 && bytes.get(digits + 1).is_some_and(|b| *b == b' '),
+        _ => false,
+    }
+}
+
+/// Cuts a block's plain text into sentences; calls `emit` with each one's range, trimmed and
+/// never empty.
+///
+/// A sentence ends at `.`, `!` or `?` (and the closing quotes or brackets after it) followed
+/// by a space and a capital, a digit or an opening quote, but not after an abbreviation
+/// (`e.g.`, `para.`, `No.`, `Dr.`, `U.S.`, `Jan.`, ...) or an initial; a dot inside a number or
+/// a symbol (`2.7`, `US$2.7bn`, `E/CN.4`) is never followed by a space. A blank line, and a
+/// line that starts a post ("3/8"), a bullet or a list number, end a sentence too.
+fn split_sentences(text: &str, mut emit: impl FnMut(Range<usize>)) {
+    let bytes = text.as_bytes();
+    let len = bytes.len();
+    let mut start = 0;
+    let mut emit_trimmed = |from: usize, to: usize| {
+        let piece = &text[from..to];
+        let trimmed = piece.trim_start();
+        let s = from + (piece.len() - trimmed.len());
+        let e = s + trimmed.trim_end().len();
+        if e > s {
+            emit(s..e);
+        }
+    };
+    let mut i = 0;
+    while i < len {
+        match bytes[i] {
+            b'.' | b'!' | b'?' => {
+                let mut j = i + 1;
+                loop {
+                    if j < len
+                        && matches!(bytes[j], b'.' | b'!' | b'?' | b'"' | b'\'' | b')' | b']')
+                    {
+                        j += 1;
+                    } else if let Some(c) = text[j..]
+                        .chars()
+                        .next()
+                        .filter(|c| matches!(c, '”' | '’' | '»' | '…'))
+                    {
+                        j += c.len_utf8();
+                    } else {
+                        break;
+                    }
+                }
+                if j >= len || !matches!(bytes[j], b' ' | b'\n' | b'\t' | b'\r') {
+                    i = j;
+                    continue;
+                }
+                let mut k = j;
+                while k < len && bytes[k].is_ascii_whitespace() {
+                    k += 1;
+                }
+                let opens = text[k..].chars().next().is_some_and(|c| {
+                    c.is_uppercase()
+                        || c.is_ascii_digit()
+                        || matches!(
+                            c,
+                            '"' | '\''
+                                | '“'
+                                | '‘'
+                                | '«'
+                                | '('
+                                | '['
+                                | '$'
+                                | '€'
+                                | '£'
+                                | '#'
+                                | '@'
+                                | '•'
+                        )
+                });
+                if opens && (bytes[i] != b'.' || !abbreviation_before(text, i)) {
+                    emit_trimmed(start, j);
+                    start = k;
+                }
+                i = k.max(i + 1);
+            }
+            b'\n' => {
+                let mut k = i + 1;
+                while k < len && matches!(bytes[k], b' ' | b'\t' | b'\r') {
+                    k += 1;
+                }
+                if k < len && (bytes[k] == b'\n' || starts_a_statement(&text[k..])) {
+                    emit_trimmed(start, i);
+                    start = k;
+                }
+                i += 1;
+            }
+            _ => i += 1,
+        }
+    }
+    if start < len {
+        emit_trimmed(start, len);
+    }
+}
+
+/// Line and column (from 1, the column in characters) of byte offsets, read forwards: each
+/// byte is read once however many sentences a line holds.
+struct LineIndex<'t> {
+    text: &'t str,
+    pos: usize,
+    line: usize,
+    /// The column of `pos`, from 1.
+    column: usize,
+}
+
+impl<'t> LineIndex<'t> {
+    fn new(text: &'t str) -> Self {
+        LineIndex {
+            text,
+            pos: 0,
+            line: 1,
+            column: 1,
+        }
+    }
+
+    fn locate(&mut self, at: usize) -> (usize, usize) {
+        if at < self.pos {
+            *self = LineIndex::new(self.text);
+        }
+        let Some(piece) = self.text.get(self.pos..at) else {
+            return (self.line, self.column);
+        };
+        for b in piece.bytes() {
+            if b == b'\n' {
+                self.line += 1;
+                self.column = 1;
+            } else if b & 0xC0 != 0x80 {
+                // The first byte of a character.
+                self.column += 1;
+            }
+        }
+        self.pos = at;
+        (self.line, self.column)
+    }
+}
+
+/// Checks every sentence of a plain-text or Markdown document that states a quantity against
+/// the built-in figures, in document order.
+///
+/// Dates, years used as dates, document symbols, paragraph and footnote references, list
+/// and post numbering are not quantities: a sentence with only those is not returned (see
+/// [`states_a_quantity`]). Each result carries the sentence's byte range in `text`, on
+/// character boundaries, with its line and column.
+///
+/// ```
+/// use vac_figures::check::{check_text, Verdict};
+///
+/// let doc = "# Trafficking in 2024\n\n\
+///            A/HRC/58/19 was published on 13 January 2025. Children make up **61%** of \
+///            trafficking victims worldwide, it says (para. 41).\n\n\
+///            - Over 470m children live in war zones.\n";
+/// let found = check_text(doc);
+/// assert_eq!(found.len(), 2);
+/// assert_eq!(found[0].text, "Children make up 61% of trafficking victims worldwide, it says (para. 41).");
+/// assert_eq!(found[0].check.verdict, Verdict::Contradicted);
+/// assert_eq!((found[0].line, found[0].column), (3, 47));
+/// assert_eq!(&doc[found[1].span.clone()], "Over 470m children live in war zones.");
+/// assert_eq!(found[1].check.verdict, Verdict::Rounded);
+/// ```
+///
+/// Where the claim checker reads a sentence wrongly, so does this: see "What it cannot do"
+/// on [`check_claim`](crate::check::check_claim).
+pub fn check_text(text: &str) -> Vec<SentenceCheck<'static>> {
+    check_text_in(Dataset::builtin(), text)
+}
+
+/// Checks every sentence of a document that states a quantity against the figures of
+/// `dataset`, like [`check_text`] (the sentences are matched as
+/// [`check_claim_in`] matches them).
+pub fn check_text_in<'a>(dataset: &'a Dataset, text: &str) -> Vec<SentenceCheck<'a>> {
+    let mut out = Vec::new();
+    let mut lines = LineIndex::new(text);
+    let mut sentence = String::new();
+    for_each_sentence(text, |block, range| {
+        let raw = &block.plain[range.clone()];
+        if !may_state_a_quantity(raw) {
+            return;
+        }
+        sentence.clear();
+        sentence.extend(raw.chars().map(|c| if c == '\n' { ' ' } else { c }));
+        if !states_a_quantity(&sentence) {
+            return;
+        }
+        let map: Vec<Seg> = block
+            .segs
+            .iter()
+            .filter(|s| s.plain_end > range.start && s.plain < range.end)
+            .map(|s| rebase(s, &range))
+            .collect();
+        let span = input_span(text, &map, sentence.len());
+        let (line, column) = lines.locate(span.start);
+        out.push(SentenceCheck {
+            span,
+            line,
+            column,
+            text: sentence.clone(),
+            check: check_claim_in(dataset, &sentence),
+            map,
+        });
+    });
+    out
+}
+
+/// The byte range of every sentence of `text` (plain text or Markdown), as [`check_text`]
+/// cuts it, whether or not it states a quantity.
+///
+/// ```
+/// let doc = "Dr. Maalla M'jid spoke. Children are 38 per cent of victims, i.e. more than a third.\n\n* One more.";
+/// let spans = vac_figures::check::sentence_spans(doc);
+/// let sentences: Vec<&str> = spans.iter().map(|r| &doc[r.clone()]).collect();
+/// assert_eq!(sentences, ["Dr. Maalla M'jid spoke.", "Children are 38 per cent of victims, i.e. more than a third.", "One more."]);
+/// ```
+pub fn sentence_spans(text: &str) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    for_each_sentence(text, |block, range| {
+        let map: Vec<Seg> = block
+            .segs
+            .iter()
+            .filter(|s| s.plain_end > range.start && s.plain < range.end)
+            .map(|s| rebase(s, &range))
+            .collect();
+        out.push(input_span(text, &map, range.len()));
+    });
+    out
+}
+
+/// A segment of a block, re-based on a sentence that starts at `range.start` of the block
+/// (clipped to the sentence).
+fn rebase(s: &Seg, range: &Range<usize>) -> Seg {
+    let plain = s.plain.max(range.start);
+    let plain_end = s.plain_end.min(range.end);
+    let (src, src_end) = if s.exact {
+        (s.src + (plain - s.plain), s.src + (plain_end - s.plain))
+    } else {
+        (s.src, s.src_end)
+    };
+    Seg {
+        plain: plain - range.start,
+        plain_end: plain_end - range.start,
+        src,
+        src_end,
+        exact: s.exact,
+    }
+}
+
+/// The input range of a whole sentence of `len` bytes, on character boundaries.
+fn input_span(input: &str, map: &[Seg], len: usize) -> Range<usize> {
+    let start = floor_boundary(input, map_start(map, 0));
+    let end = ceil_boundary(input, map_end(map, len));
+    start..end.max(start)
+}
+
+fn floor_boundary(text: &str, at: usize) -> usize {
+    let mut at = at.min(text.len());
+    while !text.is_char_boundary(at) {
+        at -= 1;
+    }
+    at
+}
+
+fn ceil_boundary(text: &str, at: usize) -> usize {
+    let mut at = at.min(text.len());
+    while !text.is_char_boundary(at) {
+        at += 1;
+    }
+    at
+}
+
+/// A quick test that rules out most sentences before the number reader runs: `false` when
+/// the sentence has no ASCII digit and none of the words the number reader reads as a
+/// number.
+fn may_state_a_quantity(sentence: &str) -> bool {
+    let bytes = sentence.as_bytes();
+    if bytes.iter().any(u8::is_ascii_digit) {
+        return true;
+    }
+    let mut buf = [0u8; 12];
+    for word in bytes.split(|b| !b.is_ascii_alphabetic()) {
+        if !(3..=11).contains(&word.len()) {
+            continue;
+        }
+        for (d, s) in buf.iter_mut().zip(word) {
+            *d = s.to_ascii_lowercase();
+        }
+        if is_number_word(&buf[..word.len()]) {
+            return true;
+        }
+    }
+    false
+}
+
+/// The words `read_numbers` reads as a number without a digit (lower case), by length:
+/// number words, fractions ("a third"), multiples, and "anniversary" (after an ordinal).
+fn is_number_word(word: &[u8]) -> bool {
+    let words: &[&[u8]] = match word.len() {
+        3 => &[b"one", b"two", b"six", b"ten"],
+        4 => &[b"four", b"five", b"nine", b"zero", b"half"],
+        5 => &[
+            b"three", b"seven", b"eight", b"forty", b"fifty", b"sixty", b"twice", b"third",
+            b"fifth", b"sixth", b"tenth",
+        ],
+        6 => &[
+            b"eleven", b"twelve", b"twenty", b"thirty", b"eighty", b"ninety", b"halves", b"double",
+            b"triple", b"thirds", b"fourth", b"fifths", b"tenths", b"eighth",
+        ],
+        7 => &[
+            b"fifteen", b"sixteen", b"seventy", b"doubled", b"tripled", b"quarter", b"seventh",
+        ],
+        8 => &[
+            b"thirteen",
+            b"fourteen",
+            b"eighteen",
+            b"nineteen",
+            b"quarters",
+        ],
+        9 => &[b"seventeen"],
+        11 => &[b"anniversary"],
+        _ => return false,
+    };
+    words.contains(&word)
+}
+
+/// Whether a sentence states a quantity: at least one number [`read_numbers`] finds in it
+/// is a quantity by the rules (section "The sentence" of the [module docs](crate::check)).
+///
+/// Not quantities: years used as dates and ordinals (the number reader skips them); dates
+/// ("13 January 2025", "7–8 November 2024", "Jan. 13", "2025-01-13"); document symbols and
+/// slashed numbers ("A/HRC/58/19", "resolution 78/187", post numbers "3/8"); paragraph,
+/// footnote, page, article, resolution, goal and target numbers ("para. 41", "paras. 41 and
+/// 42", "pp. 121–122", "target 16.2", "No. 182"); list numbering ("2." or "3)" opening a
+/// sentence, "(1)", `[12]`); times of day ("10:30", "3 p.m.", "14.00 CET"); phone numbers
+/// ("+41 22 917 9000", "call 116 111"); street addresses ("405 East 42nd Street"); codes
+/// joined by a hyphen ("COVID-19", "CH-1211"); numbers inside web and e-mail addresses;
+/// ordinals written as words ("fifty-eighth session"); and a bare "one" ("no one", "one
+/// day").
+///
+/// This is the one place that decides what counts as a quantity in a document; when the
+/// claim reading lists a sentence's quantities itself, this predicate should become "that
+/// list is not empty".
+pub fn states_a_quantity(sentence: &str) -> bool {
+    read_numbers(sentence)
+        .iter()
+        .any(|n| is_quantity(sentence, n))
+}
+
+/// Month names and their short forms (lower case).
+const MONTHS: &[&str] = &[
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+];
+
+/// Words before a number that make it a reference or a label, not a quantity (lower case).
+const REFERENCE_WORDS: &[&str] = &[
+    "annex",
+    "appendix",
+    "art",
+    "article",
+    "articles",
+    "arts",
+    "box",
+    "ch",
+    "chapter",
+    "chapters",
+    "decision",
+    "decisions",
+    "ext",
+    "fig",
+    "figs",
+    "figure",
+    "fn",
+    "footnote",
+    "footnotes",
+    "goal",
+    "goals",
+    "issue",
+    "item",
+    "items",
+    "n",
+    "no",
+    "nos",
+    "note",
+    "notes",
+    "number",
+    "p",
+    "page",
+    "pages",
+    "para",
+    "paragraph",
+    "paragraphs",
+    "paras",
+    "part",
+    "post",
+    "pp",
+    "principle",
+    "recommendation",
+    "recommendations",
+    "res",
+    "resolution",
+    "resolutions",
+    "room",
+    "rule",
+    "sdg",
+    "sdgs",
+    "sec",
+    "section",
+    "sections",
+    "session",
+    "slide",
+    "step",
+    "suite",
+    "table",
+    "target",
+    "targets",
+    "tweet",
+    "vol",
+    "volume",
+];
+
+/// Words that name a street after a house number (lower case).
+const STREET_WORDS: &[&str] = &[
+    "avenue",
+    "ave",
+    "boulevard",
+    "blvd",
+    "drive",
+    "lane",
+    "place",
+    "plaza",
+    "road",
+    "rd",
+    "rue",
+    "square",
+    "st",
+    "street",
+    "strasse",
+    "straße",
+    "way",
+];
+
+/// Words for a phone number before it (lower case).
+const PHONE_WORDS: &[&str] = &[
+    "call",
+    "dial",
+    "fax",
+    "helpline",
+    "hotline",
+    "phone",
+    "sms",
+    "tel",
+    "telephone",
+    "text",
+    "whatsapp",
+];
+
+/// Words after a number that make it a time of day (lower case, dots removed).
+const TIME_WORDS: &[&str] = &[
+    "am", "pm", "h", "hrs", "gmt", "utc", "cet", "cest", "est", "edt", "bst", "oclock",
+];
+
+/// Tens written as words, and the ordinals that follow them in "fifty-eighth".
+const TENS_WORDS: &[&str] = &[
+    "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
+];
+const UNIT_ORDINALS: &[&str] = &[
+    "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
+];
+
+fn in_list(list: &[&str], word: &str) -> bool {
+    list.iter().any(|w| w.eq_ignore_ascii_case(word))
+}
+
+/// The last word of `text` (letters only) and the text before it, after trailing spaces and
+/// one trailing dot.
+fn last_word(text: &str) -> (&str, &str) {
+    let t = text.trim_end();
+    let t = t.strip_suffix('.').unwrap_or(t);
+    let start = t
+        .char_indices()
+        .rev()
+        .find(|(_, c)| !c.is_alphabetic())
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    (&t[start..], &t[..start])
+}
+
+/// The first word of `text` (letters, and inner dots and apostrophes removed), after
+/// leading spaces.
+fn first_word(text: &str) -> String {
+    text.trim_start()
+        .chars()
+        .take_while(|c| c.is_alphabetic() || *c == '.' || *c == '\'')
+        .filter(|c| c.is_alphabetic())
+        .collect()
+}
+
+/// `text` without a trailing run of digits (with inner `.` and `,`).
+fn strip_number_suffix(text: &str) -> Option<&str> {
+    let t = text.trim_end();
+    let stripped = t.trim_end_matches(|c: char| c.is_ascii_digit() || c == '.' || c == ',');
+    (stripped.len() < t.len() && t.ends_with(|c: char| c.is_ascii_digit())).then_some(stripped)
+}
+
+/// Whether number `n`, read from `sentence`, is a quantity (see [`states_a_quantity`]).
+fn is_quantity(sentence: &str, n: &ReadNumber) -> bool {
+    let claimed = &n.claimed;
+    let Some(number) = sentence.get(n.span.clone()) else {
+        return false;
+    };
+    let before = &sentence[..n.span.start];
+    let after = &sentence[n.span.end..];
+    // "fifty-eighth session": an ordinal, whatever the reader made of it.
+    if let Some((tens, ordinal)) = number.rsplit_once('-')
+        && in_list(UNIT_ORDINALS, ordinal)
+        && in_list(TENS_WORDS, last_word(tens).0)
+    {
+        return false;
+    }
+    // Inside a web or e-mail address.
+    let token_start = before
+        .char_indices()
+        .rev()
+        .find(|(_, c)| c.is_whitespace())
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    let token_end = after
+        .find(char::is_whitespace)
+        .map_or(sentence.len(), |i| n.span.end + i);
+    let token = &sentence[token_start..token_end];
+    if token.contains("://") || token.contains("www.") || token.contains('@') {
+        return false;
+    }
+    if claimed.unit != Unit::Count {
+        return true;
+    }
+    // A bare "one": "no one", "one day".
+    if claimed.qualifier == Qualifier::Exact && number.eq_ignore_ascii_case("one") {
+        return false;
+    }
+    let glued_before = before.chars().next_back();
+    let glued_after = after.chars().next();
+    // Symbols, slashed numbers, post numbers, times, markers: A/HRC/58/19, 3/8, 10:30, #2, ^12.
+    if matches!(
+        glued_before,
+        Some('/' | ':' | '#' | '^' | '§' | '=' | '_' | '&' | '%')
+    ) || matches!(glued_after, Some('/' | ':' | '_'))
+    {
+        return false;
+    }
+    // After a hyphen joined to a word or a number: COVID-19, CH-1211, 2025-01-13, 2018-19.
+    if let Some(dash) = glued_before.filter(|c| matches!(c, '-' | '–' | '‑'))
+        && before[..before.len() - dash.len_utf8()]
+            .chars()
+            .next_back()
+            .is_some_and(char::is_alphanumeric)
+    {
+        return false;
+    }
+    // A marker: "(1)", "[12]".
+    if matches!(
+        (glued_before, glued_after),
+        (Some('('), Some(')')) | (Some('['), Some(']'))
+    ) && claimed.value <= 100.0
+    {
+        return false;
+    }
+    // Numbering opening a sentence: "2. Children ...", "3) ...".
+    if before.trim().is_empty()
+        && matches!(glued_after, Some('.' | ')' | ':'))
+        && !after[1..].starts_with(|c: char| c.is_ascii_digit())
+    {
+        return false;
+    }
+    // Section numbering opening a sentence: "2.1 Trafficking."
+    if before.trim().is_empty()
+        && number.contains('.')
+        && number
+            .split('.')
+            .all(|p| (1..=2).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_digit()))
+        && after
+            .strip_prefix(' ')
+            .is_some_and(|r| r.starts_with(char::is_uppercase))
+    {
+        return false;
+    }
+    if before.trim().is_empty() && after.trim().is_empty() {
+        // A sentence that is only a number: "2." alone.
+        return false;
+    }
+    // Dates: "13 January 2025", "7–8 November", "7 and 8 November", "January 13", "Jan. 13".
+    let mut rest = after.trim_start();
+    for connector in ["–", "-", "—", "and ", "to ", "& ", "/"] {
+        if let Some(r) = rest.strip_prefix(connector) {
+            let r = r.trim_start();
+            let digits = r.len() - r.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+            if digits > 0 {
+                rest = &r[digits..];
+            }
+            break;
+        }
+    }
+    if in_list(MONTHS, &first_word(rest)) {
+        return false;
+    }
+    let (word, _) = last_word(before);
+    if in_list(MONTHS, word) {
+        return false;
+    }
+    // References: "para. 41", "paras. 41 and 42", "pp. 121–122", "target 16.2", "No. 182".
+    let mut prefix = before;
+    loop {
+        let t = prefix.trim_end();
+        let mut stripped = None;
+        for connector in [",", "and", "&", "or", "to", "–", "-", "—"] {
+            if let Some(r) = t.strip_suffix(connector)
+                && (connector.len() == 1 && !connector.chars().all(char::is_alphabetic)
+                    || !r.ends_with(char::is_alphabetic))
+                && let Some(r) = strip_number_suffix(r)
+            {
+                stripped = Some(r);
+                break;
+            }
+        }
+        match stripped {
+            Some(r) => prefix = r,
+            None => break,
+        }
+    }
+    if in_list(REFERENCE_WORDS, last_word(prefix).0) {
+        return false;
+    }
+    // Times of day: "3 p.m.", "14.00 CET", "at 10.30".
+    if in_list(TIME_WORDS, &first_word(after)) {
+        return false;
+    }
+    if word.eq_ignore_ascii_case("at")
+        && number
+            .rsplit_once(['.', ':'])
+            .is_some_and(|(h, m)| m.len() == 2 && h.len() <= 2)
+    {
+        return false;
+    }
+    // Phone numbers: "+41 22 917 9000", "(212) 963-1234", "call 116 111".
+    if is_phone_number(sentence, n.span.clone()) {
+        return false;
+    }
+    // Street addresses: "405 East 42nd Street", "10 Downing Street", "Rue de la Paix 12, 1202
+    // Geneva".
+    if before
+        .split_whitespace()
+        .rev()
+        .take(5)
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .any(|w| w.starts_with(char::is_uppercase) && in_list(STREET_WORDS, w))
+    {
+        return false;
+    }
+    let next_words: Vec<&str> = after
+        .split_whitespace()
+        .take(3)
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .collect();
+    if next_words
+        .first()
+        .is_some_and(|w| w.starts_with(char::is_uppercase))
+        && next_words.iter().any(|w| in_list(STREET_WORDS, w))
+    {
+        return false;
+    }
+    true
+}
+
+/// Whether the digits at `span` of `sentence` belong to a phone number: a run of digit
+/// groups joined by spaces, hyphens, dots or brackets that starts with `+`, or has three
+/// groups and seven digits or more, or follows a phone word ("call", "tel.").
+fn is_phone_number(sentence: &str, span: Range<usize>) -> bool {
+    let in_run = |c: char| c.is_ascii_digit() || matches!(c, ' ' | '-' | '.' | '(' | ')' | '+');
+    let start = sentence[..span.start]
+        .char_indices()
+        .rev()
+        .take_while(|(_, c)| in_run(*c))
+        .last()
+        .map_or(span.start, |(i, _)| i);
+    let end = sentence[span.end..]
+        .char_indices()
+        .take_while(|(_, c)| in_run(*c))
+        .last()
+        .map_or(span.end, |(i, c)| span.end + i + c.len_utf8());
+    let run = sentence[start..end].trim_matches(|c: char| c == ' ' || c == '.');
+    let groups = run
+        .split(|c: char| !c.is_ascii_digit())
+        .filter(|g| !g.is_empty())
+        .count();
+    let digits = run.bytes().filter(u8::is_ascii_digit).count();
+    if run.starts_with('+') && run[1..].starts_with(|c: char| c.is_ascii_digit()) && digits >= 6 {
+        return true;
+    }
+    if groups >= 3 && digits >= 7 {
+        return true;
+    }
+    let (word, _) = last_word(&sentence[..start]);
+    groups >= 1 && digits >= 3 && in_list(PHONE_WORDS, word)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sentences(text: &str) -> Vec<String> {
+        sentence_spans(text)
+            .into_iter()
+            .map(|r| text[r].to_owned())
+            .collect()
+    }
+
+    #[test]
+    fn sentences_end_at_full_stops_but_not_after_abbreviations() {
+        assert_eq!(
+            sentences(
+                "See para. 41 and pp. 121–122. The U.S. gave US$2.7bn, i.e. a lot! Was it? \"Yes.\" Mr. Smith and Dr. J. Doe agreed. 2024 was hard. It rose 2.7 times in Jan. 2024 vs. 2023 (para. 41, fn. 12). (c) Goal 8.7. (d) Next."
+            ),
+            [
+                "See para. 41 and pp. 121–122.",
+                "The U.S. gave US$2.7bn, i.e. a lot!",
+                "Was it?",
+                "\"Yes.\"",
+                "Mr. Smith and Dr. J. Doe agreed.",
+                "2024 was hard.",
+                "It rose 2.7 times in Jan. 2024 vs. 2023 (para. 41, fn. 12).",
+                "(c) Goal 8.7.",
+                "(d) Next.",
+            ]
+        );
+        // No capital after the stop: one sentence.
+        assert_eq!(
+            sentences("It fell to 38 per cent. in 2023 it rose."),
+            ["It fell to 38 per cent. in 2023 it rose."]
+        );
+    }
+
+    #[test]
+    fn blocks_never_share_a_sentence() {
+        let doc = "# Heading with 38%\nA paragraph line\nwrapped here\n\n> quoted 473 million\n\n- item one\n- item two\n\n| a | b |\n|---|---|\n| 38% | victims |\n";
+        assert_eq!(
+            sentences(doc),
+            [
+                "Heading with 38%",
+                "A paragraph line\nwrapped here",
+                "quoted 473 million",
+                "item one",
+                "item two",
+                "a | b",
+                "38% | victims",
+            ]
+        );
+    }
+
+    #[test]
+    fn front_matter_is_not_prose() {
+        assert_eq!(
+            sentences("---\ntitle: Issue 12, 38 children\n---\n\nBody with 40 children."),
+            ["Body with 40 children."]
+        );
+    }
+
+    #[test]
+    fn plain_text_posts_and_bullets_are_statements() {
+        let doc = "1/3 Children are 38% of victims\n2/3 Over 473 million live in conflict\n• 119 countries came\n#EndViolence 3/3";
+        assert_eq!(
+            sentences(doc),
+            [
+                "1/3 Children are 38% of victims",
+                "2/3 Over 473 million live in conflict",
+                "• 119 countries came\n#EndViolence 3/3",
+            ]
+        );
+    }
+
+    #[test]
+    fn markup_is_removed_but_spans_are_the_input_s() {
+        let doc = "Children are **38 per cent** of [detected victims](https://x.org/a/58/19), says *UNODC*.";
+        let found = check_text(doc);
+        assert_eq!(found.len(), 1);
+        assert_eq!(
+            found[0].text,
+            "Children are 38 per cent of detected victims, says UNODC."
+        );
+        assert_eq!(found[0].span, 0..doc.len());
+        let number = found[0].claimed_span_in_input().unwrap();
+        assert_eq!(&doc[number], "38 per cent");
+    }
+
+    #[test]
+    fn what_is_not_a_quantity() {
+        for s in [
+            "The report A/HRC/58/19 was issued on 13 January 2025.",
+            "It met on 7–8 November 2024 in Bogota.",
+            "See para. 41, paras. 41 and 42, footnote 12 and pp. 121-122.",
+            "Target 16.2 of Goal 16 and resolution 78/187 apply.",
+            "1/8",
+            "2.",
+            "Since 2019, the Office has worked on it.",
+            "Call +41 22 917 9000, or call 116 111, at 10:30 or 3 p.m. on Jan. 13.",
+            "Write to 405 East 42nd Street, New York.",
+            "Our office (Rue de la Paix 12, 1202 Geneva) is open.",
+            "2.1 Trafficking.",
+            "During COVID-19, no one was spared [3].",
+            "The fifty-eighth session met on 2025-01-13.",
+            "See https://www.unodc.org/glotip/2024/GLOTIP_2024_BOOK.pdf for details.",
+            "The 150th Assembly and the sixth Forum met.",
+            "Convention No. 182 and article 34 apply.",
+        ] {
+            let numbers: Vec<_> = read_numbers(s)
+                .into_iter()
+                .filter(|n| is_quantity(s, n))
+                .map(|n| s[n.span].to_owned())
+                .collect();
+            assert!(numbers.is_empty(), "{s}: {numbers:?}");
+        }
+        for s in [
+            "Children are 38 per cent of victims.",
+            "Over 470m children live in war zones.",
+            "119 countries attended.",
+            "Nearly half of victims are children.",
+            "A third of victims are children.",
+            "It took 15 months to prepare.",
+            "Profits reached US$236 billion a year.",
+            "Two in five victims are girls.",
+            "It has 3 offices in 2 regions.",
+        ] {
+            assert!(states_a_quantity(s), "{s}");
+            assert!(may_state_a_quantity(s), "{s}");
+        }
+    }
+
+    #[test]
+    fn lines_and_columns_count_characters() {
+        let doc = "Éé intro.\n\nÀ la page, 38% of children — victims.\n  Then 119 countries came.";
+        let found = check_text(doc);
+        let places: Vec<_> = found.iter().map(|s| (s.line, s.column)).collect();
+        assert_eq!(places, [(3, 1), (4, 3)]);
+    }
+
+    #[test]
+    fn odd_markdown_does_not_break_spans() {
+        for doc in [
+            "",
+            "#",
+            "# 1/5",
+            "1. 38% of victims\n2. 473 million children",
+            "&amp; 38% &copy; 40 children.",
+            "a\\*38%\\* b",
+            "<div>38%</div>\n\n38 children",
+            "```\n38 children\n\n40 more\n```",
+            "    indented 38 children\n\n    and 40 more",
+            "[^1]: Source, p. 26, 38 children.\n\nText[^1] with 40 children.",
+            "![38 children](x.png) and 40 children",
+            "| 38 |\n|---|\n| 40 |",
+            "Title\n=====\n38 children",
+            "---\ntitle: 38 children\n---\n\n40 children",
+            "---\n38 children",
+            "*unclosed 38 children",
+            "`38` children\r\n\r\nmore 40 children\r\n",
+            "**\u{a0}[^1]",
+            "para.\u{a0}0 children",
+        ] {
+            for s in check_text(doc) {
+                assert!(doc.is_char_boundary(s.span.start) && doc.is_char_boundary(s.span.end));
+                assert!(
+                    s.span.start <= s.span.end && s.span.end <= doc.len(),
+                    "{doc:?}"
+                );
+            }
+            for r in sentence_spans(doc) {
+                assert!(doc.get(r.clone()).is_some(), "{doc:?}: {r:?}");
+            }
+        }
+    }
+}
