@@ -831,6 +831,8 @@ fn claim_json(
             "finding": r.finding,
             "note": r.note,
         })),
+        "numbers": numbers_json(claim, result, Some),
+        "reading": result.reading,
     })
 }
 
@@ -956,29 +958,39 @@ fn print_sentence(out: &mut impl Write, name: &str, s: &SentenceCheck) -> io::Re
     Ok(())
 }
 
-/// The quantities of a checked sentence, as JSON (`numbers`): for each, its byte range in
-/// the input, figure, verdict, claimed and reported values. `to_input` maps a range of
-/// `text` to the input.
-///
-/// The claim checker reads one quantity per sentence today, so this lists at most one; when
-/// it lists every quantity, this is the one place to change.
+/// Every quantity of a checked sentence, as JSON (`numbers`): its span in the input, the
+/// figure it was matched to (or the nearest, for an unverifiable one), its verdict, and the
+/// claimed and reported values.
 fn numbers_json(
     text: &str,
     result: &ClaimCheck,
     to_input: impl Fn(Range<usize>) -> Option<Range<usize>>,
 ) -> serde_json::Value {
-    let Some(span) = result.claimed_span.clone() else {
-        return json!([]);
-    };
-    let input = to_input(span);
-    json!([{
-        "start": input.as_ref().map(|r| r.start),
-        "end": input.as_ref().map(|r| r.end),
-        "figure_id": result.figure.map(|f| f.id.as_ref()),
-        "verdict": result.verdict,
-        "claimed": claimed_json(text, result),
-        "reported": reported_json(result.figure),
-    }])
+    serde_json::Value::Array(
+        result
+            .numbers
+            .iter()
+            .map(|n| {
+                let input = to_input(n.span.clone());
+                json!({
+                    "start": input.as_ref().map(|r| r.start),
+                    "end": input.as_ref().map(|r| r.end),
+                    "text": text.get(n.span.clone()),
+                    "figure_id": n.figure.map(|f| f.id.as_ref()),
+                    "verdict": n.verdict,
+                    "claimed": {
+                        "value": n.claimed.value,
+                        "unit": n.claimed.unit,
+                        "qualifier": n.claimed.qualifier,
+                        "precision": n.claimed.precision,
+                    },
+                    "reported": reported_json(n.figure),
+                    "nearest_figure_id": n.nearest.map(|f| f.id.as_ref()),
+                    "note": n.note,
+                })
+            })
+            .collect(),
+    )
 }
 
 /// One checked sentence or line, as JSON: the fields of `check --file --format jsonl`.

@@ -16,6 +16,7 @@
 
 mod claim;
 mod number;
+mod quantity;
 mod reading;
 mod relations;
 mod text;

@@ -6,6 +6,7 @@ use std::ops::Range;
 use serde::Serialize;
 
 use crate::check::number::read_numbers;
+use crate::check::quantity;
 use crate::check::verdict::Claimed;
 use crate::dataset::Dataset;
 use crate::lexicon::{Index, Mention, Sentence, role};
@@ -133,7 +134,7 @@ pub(crate) fn read(index: &Index, sentence: &Sentence, text: &str) -> (ClaimRead
             i += 2;
             continue;
         }
-        if is_quantity(text, sentence, &n.span) {
+        if is_quantity(text, sentence, &n.span) && quantity::is_quantity(text, n) {
             let mut claimed = n.claimed.clone();
             let written = text.get(n.span.clone()).unwrap_or("");
             if let Some((value, change)) = multiple(written) {

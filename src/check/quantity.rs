@@ -1,0 +1,395 @@
+//! What is a quantity: the numbers of a sentence that state how many or how much, as the
+//! verdict rules say ("The sentence"), and not dates, symbols, references, numbering, times,
+//! phone numbers, addresses or codes. The claim reading ([`crate::check::read_claim`]) asks
+//! this module of every number it reads, so a sentence checked alone and one found in a
+//! document are read alike.
+
+use std::ops::Range;
+
+use crate::check::number::ReadNumber;
+use crate::record::{Qualifier, Unit};
+
+/// Whether number `n` of `sentence` is a quantity by the rules: not part of a date, a
+/// document symbol or slashed number, a reference (paragraph, footnote, page, article,
+/// resolution, goal, target), list or section numbering, a time of day, a phone number, a
+/// street address, a hyphenated code ("COVID-19"), a web or e-mail address, an ordinal
+/// written as words ("fifty-eighth"), or a bare "one" ("no one").
+
+/// Month names and their short forms (lower case).
+const MONTHS: &[&str] = &[
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+];
+
+/// Words before a number that make it a reference or a label, not a quantity (lower case).
+const REFERENCE_WORDS: &[&str] = &[
+    "annex",
+    "appendix",
+    "art",
+    "article",
+    "articles",
+    "arts",
+    "box",
+    "ch",
+    "chapter",
+    "chapters",
+    "decision",
+    "decisions",
+    "ext",
+    "fig",
+    "figs",
+    "figure",
+    "fn",
+    "footnote",
+    "footnotes",
+    "goal",
+    "goals",
+    "issue",
+    "item",
+    "items",
+    "n",
+    "no",
+    "nos",
+    "note",
+    "notes",
+    "number",
+    "p",
+    "page",
+    "pages",
+    "para",
+    "paragraph",
+    "paragraphs",
+    "paras",
+    "part",
+    "post",
+    "pp",
+    "principle",
+    "recommendation",
+    "recommendations",
+    "res",
+    "resolution",
+    "resolutions",
+    "room",
+    "rule",
+    "sdg",
+    "sdgs",
+    "sec",
+    "section",
+    "sections",
+    "session",
+    "slide",
+    "step",
+    "suite",
+    "table",
+    "target",
+    "targets",
+    "tweet",
+    "vol",
+    "volume",
+];
+
+/// Words that name a street after a house number (lower case).
+const STREET_WORDS: &[&str] = &[
+    "avenue",
+    "ave",
+    "boulevard",
+    "blvd",
+    "drive",
+    "lane",
+    "place",
+    "plaza",
+    "road",
+    "rd",
+    "rue",
+    "square",
+    "st",
+    "street",
+    "strasse",
+    "straße",
+    "way",
+];
+
+/// Words for a phone number before it (lower case).
+const PHONE_WORDS: &[&str] = &[
+    "call",
+    "dial",
+    "fax",
+    "helpline",
+    "hotline",
+    "phone",
+    "sms",
+    "tel",
+    "telephone",
+    "text",
+    "whatsapp",
+];
+
+/// Words after a number that make it a time of day (lower case, dots removed).
+const TIME_WORDS: &[&str] = &[
+    "am", "pm", "h", "hrs", "gmt", "utc", "cet", "cest", "est", "edt", "bst", "oclock",
+];
+
+/// Tens written as words, and the ordinals that follow them in "fifty-eighth".
+const TENS_WORDS: &[&str] = &[
+    "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
+];
+const UNIT_ORDINALS: &[&str] = &[
+    "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
+];
+
+fn in_list(list: &[&str], word: &str) -> bool {
+    list.iter().any(|w| w.eq_ignore_ascii_case(word))
+}
+
+/// The last word of `text` (letters only) and the text before it, after trailing spaces and
+/// one trailing dot.
+fn last_word(text: &str) -> (&str, &str) {
+    let t = text.trim_end();
+    let t = t.strip_suffix('.').unwrap_or(t);
+    let start = t
+        .char_indices()
+        .rev()
+        .find(|(_, c)| !c.is_alphabetic())
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    (&t[start..], &t[..start])
+}
+
+/// The first word of `text` (letters, and inner dots and apostrophes removed), after
+/// leading spaces.
+fn first_word(text: &str) -> String {
+    text.trim_start()
+        .chars()
+        .take_while(|c| c.is_alphabetic() || *c == '.' || *c == '\'')
+        .filter(|c| c.is_alphabetic())
+        .collect()
+}
+
+/// `text` without a trailing run of digits (with inner `.` and `,`).
+fn strip_number_suffix(text: &str) -> Option<&str> {
+    let t = text.trim_end();
+    let stripped = t.trim_end_matches(|c: char| c.is_ascii_digit() || c == '.' || c == ',');
+    (stripped.len() < t.len() && t.ends_with(|c: char| c.is_ascii_digit())).then_some(stripped)
+}
+
+/// Whether number `n`, read from `sentence`, is a quantity (see [`states_a_quantity`]).
+pub(crate) fn is_quantity(sentence: &str, n: &ReadNumber) -> bool {
+    let claimed = &n.claimed;
+    let Some(number) = sentence.get(n.span.clone()) else {
+        return false;
+    };
+    let before = &sentence[..n.span.start];
+    let after = &sentence[n.span.end..];
+    // "fifty-eighth session": an ordinal, whatever the reader made of it.
+    if let Some((tens, ordinal)) = number.rsplit_once('-')
+        && in_list(UNIT_ORDINALS, ordinal)
+        && in_list(TENS_WORDS, last_word(tens).0)
+    {
+        return false;
+    }
+    // Inside a web or e-mail address.
+    let token_start = before
+        .char_indices()
+        .rev()
+        .find(|(_, c)| c.is_whitespace())
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    let token_end = after
+        .find(char::is_whitespace)
+        .map_or(sentence.len(), |i| n.span.end + i);
+    let token = &sentence[token_start..token_end];
+    if token.contains("://") || token.contains("www.") || token.contains('@') {
+        return false;
+    }
+    if claimed.unit != Unit::Count {
+        return true;
+    }
+    // A bare "one": "no one", "one day".
+    if claimed.qualifier == Qualifier::Exact && number.eq_ignore_ascii_case("one") {
+        return false;
+    }
+    let glued_before = before.chars().next_back();
+    let glued_after = after.chars().next();
+    // Symbols, slashed numbers, post numbers, times, markers: A/HRC/58/19, 3/8, 10:30, #2, ^12.
+    if matches!(
+        glued_before,
+        Some('/' | ':' | '#' | '^' | '§' | '=' | '_' | '&' | '%')
+    ) || matches!(glued_after, Some('/' | ':' | '_'))
+    {
+        return false;
+    }
+    // After a hyphen joined to a word or a number: COVID-19, CH-1211, 2025-01-13, 2018-19.
+    if let Some(dash) = glued_before.filter(|c| matches!(c, '-' | '–' | '‑'))
+        && before[..before.len() - dash.len_utf8()]
+            .chars()
+            .next_back()
+            .is_some_and(char::is_alphanumeric)
+    {
+        return false;
+    }
+    // A marker: "(1)", "[12]".
+    if matches!(
+        (glued_before, glued_after),
+        (Some('('), Some(')')) | (Some('['), Some(']'))
+    ) && claimed.value <= 100.0
+    {
+        return false;
+    }
+    // Numbering opening a sentence: "2. Children ...", "3) ...".
+    if before.trim().is_empty()
+        && matches!(glued_after, Some('.' | ')' | ':'))
+        && !after[1..].starts_with(|c: char| c.is_ascii_digit())
+    {
+        return false;
+    }
+    // Section numbering opening a sentence: "2.1 Trafficking."
+    if before.trim().is_empty()
+        && number.contains('.')
+        && number
+            .split('.')
+            .all(|p| (1..=2).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_digit()))
+        && after
+            .strip_prefix(' ')
+            .is_some_and(|r| r.starts_with(char::is_uppercase))
+    {
+        return false;
+    }
+    if before.trim().is_empty() && after.trim().is_empty() {
+        // A sentence that is only a number: "2." alone.
+        return false;
+    }
+    // Dates: "13 January 2025", "7–8 November", "7 and 8 November", "January 13", "Jan. 13".
+    let mut rest = after.trim_start();
+    for connector in ["–", "-", "—", "and ", "to ", "& ", "/"] {
+        if let Some(r) = rest.strip_prefix(connector) {
+            let r = r.trim_start();
+            let digits = r.len() - r.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+            if digits > 0 {
+                rest = &r[digits..];
+            }
+            break;
+        }
+    }
+    if in_list(MONTHS, &first_word(rest)) {
+        return false;
+    }
+    let (word, _) = last_word(before);
+    if in_list(MONTHS, word) {
+        return false;
+    }
+    // References: "para. 41", "paras. 41 and 42", "pp. 121–122", "target 16.2", "No. 182".
+    let mut prefix = before;
+    loop {
+        let t = prefix.trim_end();
+        let mut stripped = None;
+        for connector in [",", "and", "&", "or", "to", "–", "-", "—"] {
+            if let Some(r) = t.strip_suffix(connector)
+                && (connector.len() == 1 && !connector.chars().all(char::is_alphabetic)
+                    || !r.ends_with(char::is_alphabetic))
+                && let Some(r) = strip_number_suffix(r)
+            {
+                stripped = Some(r);
+                break;
+            }
+        }
+        match stripped {
+            Some(r) => prefix = r,
+            None => break,
+        }
+    }
+    if in_list(REFERENCE_WORDS, last_word(prefix).0) {
+        return false;
+    }
+    // Times of day: "3 p.m.", "14.00 CET", "at 10.30".
+    if in_list(TIME_WORDS, &first_word(after)) {
+        return false;
+    }
+    if word.eq_ignore_ascii_case("at")
+        && number
+            .rsplit_once(['.', ':'])
+            .is_some_and(|(h, m)| m.len() == 2 && h.len() <= 2)
+    {
+        return false;
+    }
+    // Phone numbers: "+41 22 917 9000", "(212) 963-1234", "call 116 111".
+    if is_phone_number(sentence, n.span.clone()) {
+        return false;
+    }
+    // Street addresses: "405 East 42nd Street", "10 Downing Street", "Rue de la Paix 12, 1202
+    // Geneva".
+    if before
+        .split_whitespace()
+        .rev()
+        .take(5)
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .any(|w| w.starts_with(char::is_uppercase) && in_list(STREET_WORDS, w))
+    {
+        return false;
+    }
+    let next_words: Vec<&str> = after
+        .split_whitespace()
+        .take(3)
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .collect();
+    if next_words
+        .first()
+        .is_some_and(|w| w.starts_with(char::is_uppercase))
+        && next_words.iter().any(|w| in_list(STREET_WORDS, w))
+    {
+        return false;
+    }
+    true
+}
+
+/// Whether the digits at `span` of `sentence` belong to a phone number: a run of digit
+/// groups joined by spaces, hyphens, dots or brackets that starts with `+`, or has three
+/// groups and seven digits or more, or follows a phone word ("call", "tel.").
+fn is_phone_number(sentence: &str, span: Range<usize>) -> bool {
+    let in_run = |c: char| c.is_ascii_digit() || matches!(c, ' ' | '-' | '.' | '(' | ')' | '+');
+    let start = sentence[..span.start]
+        .char_indices()
+        .rev()
+        .take_while(|(_, c)| in_run(*c))
+        .last()
+        .map_or(span.start, |(i, _)| i);
+    let end = sentence[span.end..]
+        .char_indices()
+        .take_while(|(_, c)| in_run(*c))
+        .last()
+        .map_or(span.end, |(i, c)| span.end + i + c.len_utf8());
+    let run = sentence[start..end].trim_matches(|c: char| c == ' ' || c == '.');
+    let groups = run
+        .split(|c: char| !c.is_ascii_digit())
+        .filter(|g| !g.is_empty())
+        .count();
+    let digits = run.bytes().filter(u8::is_ascii_digit).count();
+    if run.starts_with('+') && run[1..].starts_with(|c: char| c.is_ascii_digit()) && digits >= 6 {
+        return true;
+    }
+    if groups >= 3 && digits >= 7 {
+        return true;
+    }
+    let (word, _) = last_word(&sentence[..start]);
+    groups >= 1 && digits >= 3 && in_list(PHONE_WORDS, word)
+}
+
