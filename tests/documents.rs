@@ -34,6 +34,34 @@ struct Tally {
     misses: Vec<String>,
 }
 
+/// The byte range, in a non-claim's anchor, of the number it labels.
+fn labelled_number(kind: &str, anchor: &str) -> Option<Range<usize>> {
+    let bytes = anchor.as_bytes();
+    let mut runs = Vec::new();
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i].is_ascii_digit() {
+            let start = i;
+            while i < bytes.len()
+                && (bytes[i].is_ascii_digit()
+                    || (matches!(bytes[i], b'.' | b',' | b'/' | b':')
+                        && bytes.get(i + 1).is_some_and(u8::is_ascii_digit)))
+            {
+                i += 1;
+            }
+            runs.push(start..i);
+        } else {
+            i += 1;
+        }
+    }
+    if kind == "year" {
+        if let Some(r) = runs.iter().rev().find(|r| r.len() == 4) {
+            return Some(r.clone());
+        }
+    }
+    runs.into_iter().next()
+}
+
 fn overlaps(a: &Range<usize>, b: &Range<usize>) -> bool {
     a.start < b.end && b.start < a.end
 }
@@ -83,18 +111,22 @@ fn check_document(name: &str, text: &str, labels: &str, tally: &mut Tally) {
             }
         } else {
             tally.non_claims += 1;
-            // Read as a quantity: a quantity of a reported sentence lies in the anchor's
-            // number.
+            // Read as a quantity: a quantity of a reported sentence overlaps the labelled
+            // number (for a year, the anchor's last four-digit run; otherwise its first run
+            // of digits, or the whole anchor when it has none).
+            let number = labelled_number(kind, anchor).map_or(range.clone(), |r| {
+                range.start + r.start..range.start + r.end
+            });
             let read_as_quantity = found.iter().any(|s| {
                 s.check.numbers.iter().any(|n| {
                     s.input_range(n.span.clone())
-                        .is_some_and(|r| overlaps(&r, &range))
+                        .is_some_and(|r| overlaps(&r, &number))
                 })
             });
             if read_as_quantity {
-                tally
-                    .misses
-                    .push(format!("{name}: NON-CLAIM READ AS A QUANTITY ({kind}) {anchor:?}"));
+                tally.misses.push(format!(
+                    "{name}: NON-CLAIM READ AS A QUANTITY ({kind}) {anchor:?}"
+                ));
             } else {
                 tally.left_alone += 1;
             }
@@ -103,9 +135,10 @@ fn check_document(name: &str, text: &str, labels: &str, tally: &mut Tally) {
     for s in &found {
         if !claim_ranges.iter().any(|r| overlaps(r, &s.span)) {
             tally.extra += 1;
-            tally
-                .misses
-                .push(format!("{name}: EXTRA SENTENCE {:?} ({})", s.text, s.check.verdict));
+            tally.misses.push(format!(
+                "{name}: EXTRA SENTENCE {:?} ({})",
+                s.text, s.check.verdict
+            ));
         }
     }
 }

@@ -342,6 +342,13 @@ struct Context<'s> {
     index: &'s Index,
     sentence: &'s Sentence,
     scores: &'s Scores,
+    text: &'s str,
+}
+
+/// The text of token `i` of a sentence.
+fn text_of_tok<'t>(sentence: &Sentence, i: usize, text: &'t str) -> Option<&'t str> {
+    let t = sentence.toks.get(i)?;
+    text.get(t.start..t.end)
 }
 
 /// Why a figure is not the one a quantity is about.
@@ -378,6 +385,7 @@ fn mismatch(
         index,
         sentence,
         scores,
+        ..
     } = *at;
     if !unit_fits(q.claimed.unit, keys.unit) || q.upper.is_some() != keys.range {
         return Some(Mismatch::Unit);
@@ -392,9 +400,17 @@ fn mismatch(
     }
     // What follows the quantity says it is about another figure ("..., and half of them
     // have been displaced").
-    let own = scores
-        .of_figure(f, sentence)
-        .any(|(bits, m)| bits & uses::WORD != 0 && in_region(m, k.forward));
+    let inside_population = |m: &Mention| {
+        sentence.mentions.iter().any(|p| {
+            p.first <= m.first
+                && m.last <= p.last
+                && index.roles_of(p.phrase) & (role::POPULATION | role::NAME) != 0
+        })
+    };
+    let own = k.counted.is_some_and(|m| keys.counts.contains(&m.phrase))
+        || scores.of_figure(f, sentence).any(|(bits, m)| {
+            bits & uses::WORD != 0 && in_region(m, k.forward) && !inside_population(m)
+        });
     if !own
         && let Some(m) = forward.iter().find(|m| {
             index.used_by.get(m.phrase as usize).is_some_and(|users| {
@@ -412,13 +428,26 @@ fn mismatch(
     // after a share, the whole it is a share of ("38% *of victims*", not "38% *of
     // children*"); every other population of the clause is the figure's (a duration counts
     // none); and the sentence names what the figure counts.
+    // "38% *of* victims" and "1 in 3 victims" name the whole; "38% are children" and
+    // "14.6% – the share of children among migrants" the part.
+    let whole = k.counted.filter(|m| {
+        let after = sentence.toks.partition_point(|t| t.start < q.span.end);
+        q.claimed.unit == Unit::OneIn
+            || (m.first > after
+                && sentence
+                    .toks
+                    .get(after)
+                    .zip(text_of_tok(sentence, after, at.text))
+                    .is_some_and(|(_, w)| w.eq_ignore_ascii_case("of"))
+                && (after..m.first).all(|i| {
+                    sentence
+                        .toks
+                        .get(i)
+                        .is_some_and(|t| t.roles & role::OF != 0)
+                }))
+    });
     if let Some(m) = &k.counted {
-        // "38% *of* victims" names the whole; "38% are children" the part.
-        let of = m.first > 0
-            && sentence
-                .toks
-                .get(m.first - 1)
-                .is_some_and(|t| t.roles & role::OF != 0);
+        let of = whole.is_some();
         let fits = match keys.unit {
             Unit::Count => keys.counts.contains(&m.phrase),
             Unit::Percent if of && !keys.among.is_empty() => keys.among.contains(&m.phrase),
@@ -445,11 +474,18 @@ fn mismatch(
                 && index.roles_of(n.phrase) & role::NAME != 0
         })
     };
-    if !keys.counts.is_empty()
-        && !scores
-            .of_figure(f, sentence)
-            .any(|(bits, m)| bits & uses::COUNTS != 0 && !inside_name(m))
-    {
+    // A sentence that names no population at all says what it counts through another
+    // ("Another 3.1 million are living in internal displacement"); one that names the whole
+    // of a share says it ("In sub-Saharan Africa it's 61% of detected victims").
+    let names_population = sentence
+        .mentions
+        .iter()
+        .any(|m| index.roles_of(m.phrase) & role::POPULATION != 0 && !inside_name(m));
+    let says_what_it_counts = scores
+        .of_figure(f, sentence)
+        .any(|(bits, m)| bits & uses::COUNTS != 0 && !inside_name(m));
+
+    if !keys.counts.is_empty() && names_population && !says_what_it_counts {
         return Some(Mismatch::CountsMissing);
     }
     // The place.
@@ -523,7 +559,7 @@ fn check_quantity<'a>(
     let forward: Vec<Mention> = sentence
         .matches
         .iter()
-        .filter(|m| m.first >= k.forward.0 && m.last <= k.forward.1)
+        .filter(|m| m.first >= k.about.0 && m.last <= k.about.1)
         .filter(|m| {
             index
                 .word_users
@@ -553,7 +589,9 @@ fn check_quantity<'a>(
             let local: i64 = scores
                 .of_figure(f, sentence)
                 .filter(|(bits, m)| {
-                    bits & uses::WORD != 0 && m.first >= k.clause.0 && m.last <= k.clause.1
+                    bits & uses::WORD != 0
+                        && m.first >= k.clause.0
+                        && m.last <= k.clause.1.max(k.forward.1)
                 })
                 .map(|(_, m)| {
                     let users = index
@@ -575,6 +613,7 @@ fn check_quantity<'a>(
         index,
         sentence,
         scores,
+        text,
     };
     let mut best: Option<(i64, usize)> = None;
     // The nearest figure, for a quantity that matches none: most words in common, a figure

@@ -429,6 +429,36 @@ fn read_at(toks: &[Tok<'_>], i: usize) -> Option<(ReadNumber, usize)> {
             {
                 value *= 100.0;
                 j += 1;
+                // "four hundred and seventy-three", "two hundred fifty".
+                let k = if toks.get(j).is_some_and(|t| t.is("and")) {
+                    j + 1
+                } else {
+                    j
+                };
+                if let Some(next) = toks.get(k)
+                    && let Some((tens_value, tens)) = word_number(next.text)
+                    && tens_value > 0.0
+                {
+                    let mut rest = tens_value;
+                    let mut end = k + 1;
+                    if tens {
+                        let u = if toks.get(end).is_some_and(|t| t.text == "-" && t.glued) {
+                            end + 1
+                        } else {
+                            end
+                        };
+                        if let Some(unit_word) = toks.get(u)
+                            && let Some((v, false)) = word_number(unit_word.text)
+                            && v > 0.0
+                            && v < 10.0
+                        {
+                            rest += v;
+                            end = u + 1;
+                        }
+                    }
+                    value += rest;
+                    j = end;
+                }
             }
             // "one of the", "one key area": not a quantity.
             if let Some(next) = toks.get(j)

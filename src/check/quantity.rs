@@ -389,7 +389,7 @@ fn is_phone_number(sentence: &str, span: Range<usize>) -> bool {
     if groups >= 3 && digits >= 7 {
         return true;
     }
-    let (word, _) = last_word(&sentence[..start]);
+    // "helpline, 116 111": the word before, past a comma.
+    let (word, _) = last_word(sentence[..start].trim_end().trim_end_matches([',', ':']));
     groups >= 1 && digits >= 3 && in_list(PHONE_WORDS, word)
 }
-

@@ -9,7 +9,7 @@ use crate::check::number::read_numbers;
 use crate::check::quantity;
 use crate::check::verdict::Claimed;
 use crate::dataset::Dataset;
-use crate::lexicon::{Index, Mention, Sentence, role};
+use crate::lexicon::{Index, Mention, Sentence, english, role};
 use crate::record::{Change, Unit};
 
 /// What the claim checker read from a sentence: every quantity in it, each with what it
@@ -75,9 +75,12 @@ pub(crate) struct Keys {
     pub(crate) forward: (usize, usize),
     /// A year after the report's dates it ("By 2030, ... will").
     pub(crate) future: bool,
-    /// What the sentence says of it alone (token range): what precedes it, for the first
-    /// quantity, and what follows it.
+    /// What the sentence says of it alone (token range): its clause before it and what
+    /// follows it.
     pub(crate) own: (usize, usize),
+    /// What follows it up to the first comma (token range): where the sentence says what the
+    /// number is about.
+    pub(crate) about: (usize, usize),
 }
 
 /// A quantity found: its value, span, the change a multiple states ("doubled"), and the
@@ -134,7 +137,7 @@ pub(crate) fn read(index: &Index, sentence: &Sentence, text: &str) -> (ClaimRead
             i += 2;
             continue;
         }
-        if is_quantity(text, sentence, &n.span) && quantity::is_quantity(text, n) {
+        if is_quantity(index, text, sentence, &n.span) && quantity::is_quantity(text, n) {
             let mut claimed = n.claimed.clone();
             let written = text.get(n.span.clone()).unwrap_or("");
             if let Some((value, change)) = multiple(written) {
@@ -205,12 +208,41 @@ pub(crate) fn read(index: &Index, sentence: &Sentence, text: &str) -> (ClaimRead
         .collect();
     // Each quantity's clause: from the previous quantity (and what it counts) to the next
     // quantity.
+    // A clause break before token `i`: a semicolon or colon, or a comma before "and",
+    // "but", "while", "whose", "which", "where", "who" ("..., and UNICEF expects 213
+    // million ...", "..., whose workshop in Geneva ...").
+    let gap = |i: usize| {
+        i.checked_sub(1)
+            .and_then(|p| text.get(toks[p].end..toks[i].start))
+            .unwrap_or("")
+    };
+    let breaks: Vec<(bool, bool)> = (0..toks.len())
+        .map(|i| {
+            let gap = gap(i);
+            let comma = gap.contains(',');
+            let hard = gap.contains([';', ':']);
+            (
+                hard || (comma && toks[i].roles & role::CLAUSE != 0),
+                hard || (comma && toks[i].roles & (role::CLAUSE | role::RELATIVE) != 0),
+            )
+        })
+        .collect();
+    // A break that starts another clause; a relative clause ("..., who are aged 15–24")
+    // breaks only what follows a quantity, not the noun it describes.
+    let is_break = |i: usize| breaks.get(i).is_some_and(|b| b.0);
+    let is_break_after = |i: usize| breaks.get(i).is_some_and(|b| b.1);
     let clauses: Vec<(usize, usize)> = (0..spans.len())
         .map(|k| {
             let start = match k.checked_sub(1) {
                 Some(p) => counted[p].map_or(spans[p].1, |m| m.last),
                 None => 0,
             };
+            // From the last clause break before the quantity, if there is one.
+            let first = spans[k].0;
+            let start = (start..=first)
+                .rev()
+                .find(|&i| is_break(i))
+                .unwrap_or(start);
             (start, spans.get(k + 1).map_or(toks.len(), |s| s.0))
         })
         .collect();
@@ -241,8 +273,12 @@ pub(crate) fn read(index: &Index, sentence: &Sentence, text: &str) -> (ClaimRead
             }
             _ => false,
         };
-        if apposition {
-            forwards[k] = forwards[k + 1];
+        // A quantity inside this one's noun phrase ("213 million children *in* 146
+        // countries ... to need humanitarian assistance"): what follows it is said of both.
+        let next = spans[k + 1].0;
+        let embedded = next > 0 && toks[next - 1].roles & role::OBJECT != 0;
+        if apposition || embedded {
+            forwards[k].1 = forwards[k + 1].1;
         }
     }
     let will = toks.iter().any(|t| t.roles & role::FUTURE != 0);
@@ -281,7 +317,7 @@ pub(crate) fn read(index: &Index, sentence: &Sentence, text: &str) -> (ClaimRead
         };
         let stop = (after..clause_end)
             .find(|&i| {
-                (toks[i].roles & role::OBJECT != 0 || punctuation(i))
+                (toks[i].roles & role::OBJECT != 0 || punctuation(i) || is_break_after(i))
                     && counted[k].is_none_or(|c| i >= c.last)
             })
             .unwrap_or(clause_end);
@@ -303,14 +339,31 @@ pub(crate) fn read(index: &Index, sentence: &Sentence, text: &str) -> (ClaimRead
             .filter(noun)
             .rfind(|m| m.last <= first)
             && !object(subject.first)
+            // Not the subject of a saying ("Members should note that the 37 per cent ...",
+            // "people ... checked: the report says 38% ...").
+            && !(subject.last..first).any(|i| toks[i].roles & role::SAYS != 0 || is_break(i))
         {
             populations.insert(0, *subject);
         }
+        // The places of the quantity: those of its clause, up to the first clause break after
+        // it; else those the sentence states for all its quantities. A dateline ("GENEVA, 3
+        // March 2025 –") places the story, not the quantity.
+        let place_end = (after..clause_end)
+            .find(|&i| is_break_after(i))
+            .unwrap_or(clause_end);
+        let dateline = |m: &&Mention| {
+            m.first == 0
+                && text
+                    .get(toks[0].start..toks[m.last - 1].end)
+                    .is_some_and(|w| w.chars().all(|c| !c.is_lowercase()))
+                && gap(m.last).contains(',')
+        };
         let mut places: Vec<Mention> = sentence
             .mentions
             .iter()
-            .filter(in_clause)
+            .filter(|m| m.first >= clause_start && m.last <= place_end)
             .filter(with_role(role::PLACE))
+            .filter(|m| !dateline(m))
             .copied()
             .collect();
         if places.is_empty() {
@@ -318,7 +371,10 @@ pub(crate) fn read(index: &Index, sentence: &Sentence, text: &str) -> (ClaimRead
                 .mentions
                 .iter()
                 .filter(with_role(role::PLACE))
+                // (not one after a break that leads to another quantity).
                 .filter(|m| shared(m.first))
+                .filter(|m| m.first < place_end || spans[k + 1..].iter().all(|s| s.0 < place_end))
+                .filter(|m| !dateline(m))
                 .copied()
                 .collect();
         }
@@ -360,21 +416,27 @@ pub(crate) fn read(index: &Index, sentence: &Sentence, text: &str) -> (ClaimRead
                 last = Some(i);
             }
             let _ = last;
-            if !is_change && after < clause_end.min(toks.len()) {
-                for i in after..(after + 2).min(clause_end) {
-                    if let Some(direction) = direction(toks, i) {
-                        change = Some(direction);
-                        is_change = true;
-                        break;
-                    }
-                }
+            // Right after it, a noun or comparative of change ("a 37 per cent rise",
+            // "US$64 billion more"); not a verb ("... are growing up").
+            if !is_change
+                && after < clause_end.min(toks.len())
+                && toks[after].roles & role::CHANGE_NOUN != 0
+            {
+                change = direction(toks, after);
+                is_change = change.is_some();
             }
         }
         // A direction word further before it: it may be meant as a change.
         let mut maybe_change = is_change || since.is_some();
-        if !maybe_change {
+        if change.is_none() {
             let from = first.saturating_sub(6).max(clause_start.min(first));
-            if let Some(direction) = (from..first).rev().find_map(|i| direction(toks, i)) {
+            // Before the number, or after it ("US$64 billion – how much profits have
+            // fallen").
+            if let Some(direction) = (from..first)
+                .rev()
+                .chain(after..forwards[k].1.min(toks.len()))
+                .find_map(|i| direction(toks, i))
+            {
                 maybe_change = true;
                 change = Some(direction);
             }
@@ -410,6 +472,12 @@ pub(crate) fn read(index: &Index, sentence: &Sentence, text: &str) -> (ClaimRead
             forward: forwards[k],
             future: year_before || will,
             own: (if k == 0 { 0 } else { first }, forwards[k].1),
+            about: (
+                forwards[k].0,
+                (forwards[k].0 + 1..forwards[k].1)
+                    .find(|&i| gap(i).contains([',', ';']))
+                    .unwrap_or(forwards[k].1),
+            ),
         });
     }
     (ClaimReading { quantities }, keys)
@@ -468,7 +536,7 @@ fn dates(sentence: &Sentence, keep: impl Fn(usize) -> bool) -> (Option<(u16, u16
 
 /// Whether a number the reader found is a quantity, not a reference, a symbol, a day of a
 /// date, a time or a list number.
-fn is_quantity(text: &str, sentence: &Sentence, span: &Range<usize>) -> bool {
+fn is_quantity(index: &Index, text: &str, sentence: &Sentence, span: &Range<usize>) -> bool {
     let toks = &sentence.toks;
     let has = |i: usize, r: u32| toks.get(i).is_some_and(|t| t.roles & r != 0);
     let word_eq = |i: usize, list: &[&str]| {
@@ -480,11 +548,12 @@ fn is_quantity(text: &str, sentence: &Sentence, span: &Range<usize>) -> bool {
     let first = toks.partition_point(|t| t.start < span.start);
     let after = toks.partition_point(|t| t.start < span.end);
     // A reference: "para. 41", "paragraphs 12 and 41", "target 16.2".
-    if first > 0 && has(first - 1, role::REFERENCE) {
+    let reference = |i: usize| has(i, role::REFERENCE) && word_eq(i, english::REFERENCES);
+    if first > 0 && reference(first - 1) {
         return false;
     }
     if first > 2
-        && has(first - 3, role::REFERENCE)
+        && reference(first - 3)
         && toks[first - 2].year.is_none()
         && text[toks[first - 2].start..toks[first - 2].end]
             .bytes()
@@ -522,9 +591,9 @@ fn is_quantity(text: &str, sentence: &Sentence, span: &Range<usize>) -> bool {
     {
         return false;
     }
-    // A number in a name ("Mission 89 says"): bare digits right after a capitalised word
-    // that does not start the sentence, with no population after them.
-    if first > 1
+    // A number in a name ("Mission 89 says"): bare digits right after a capitalised word,
+    // with no population after them.
+    if first > 0
         && text
             .get(span.clone())
             .unwrap_or("")
@@ -536,6 +605,17 @@ fn is_quantity(text: &str, sentence: &Sentence, span: &Range<usize>) -> bool {
             .is_some_and(|between| between.trim().is_empty())
         && !sentence.mentions.iter().any(|m| m.first == after)
         && !has(first - 1, role::MONTH)
+    {
+        return false;
+    }
+    // A postcode: four or five digits right before a place ("1202 Geneva").
+    let digits = text.get(span.clone()).unwrap_or("");
+    if (4..=5).contains(&digits.len())
+        && digits.bytes().all(|b| b.is_ascii_digit())
+        && sentence
+            .mentions
+            .iter()
+            .any(|m| m.first == after && index.roles_of(m.phrase) & role::PLACE != 0)
     {
         return false;
     }

@@ -377,7 +377,14 @@ impl Figure {
             };
         }
         let mut report = report_interval(self.value, self.precision(), self.qualifier);
-        let mut claim = claim_interval(claimed.value, claimed.precision, claimed.qualifier);
+        // A hedge on "1 in N" bounds the share, not N: "more than one in three" is a share
+        // above a third, N below 3.
+        let hedge = match (claimed.unit, claimed.qualifier) {
+            (Unit::OneIn, Qualifier::MoreThan) => Qualifier::LessThan,
+            (Unit::OneIn, Qualifier::LessThan) => Qualifier::MoreThan,
+            (_, q) => q,
+        };
+        let mut claim = claim_interval(claimed.value, claimed.precision, hedge);
         let mut reported_value = self.value;
         let mut claimed_value = claimed.value;
         let mut compared_in = self.unit;

@@ -596,7 +596,7 @@ figures! {
         also {
             counts: words!["online dialogues", "dialogues", "consultations"],
             among: words!["children"],
-            claim_words: words!["conference", "Ministerial Conference", "online dialogues", "dialogues", "dialogue"],
+            claim_words: words!["Bogota", "Bogotá", "conference", "Ministerial Conference", "online dialogues", "dialogues", "dialogue"],
             year_from: Some(2024),
             year_to: Some(2024),
             places: words!["Bogota", "Bogotá", "Colombia"],
@@ -620,7 +620,7 @@ figures! {
         also {
             counts: words!["children", "child", "kids", "minors", "young people"],
             among: words!["countries"],
-            claim_words: words!["conference", "Ministerial Conference", "consulted", "consultation", "consultations", "consulting", "views", "shared their views"],
+            claim_words: words!["Bogota", "Bogotá", "conference", "Ministerial Conference", "consulted", "consultation", "consultations", "consulting", "views", "shared their views"],
             year_from: Some(2024),
             year_to: Some(2024),
             places: words!["Bogota", "Bogotá", "Colombia"],
@@ -644,7 +644,7 @@ figures! {
         also {
             counts: words!["countries", "nations"],
             among: words!["children", "young people"],
-            claim_words: words!["conference", "Ministerial Conference", "consulted", "consultation", "consultations", "consulting", "views", "shared their views"],
+            claim_words: words!["Bogota", "Bogotá", "conference", "Ministerial Conference", "consulted", "consultation", "consultations", "consulting", "views", "shared their views"],
             year_from: Some(2024),
             year_to: Some(2024),
             places: words!["Bogota", "Bogotá", "Colombia"],
@@ -796,7 +796,7 @@ figures! {
         footnote_position: AtQuote,
         attribution: "Global Report on Trafficking in Persons",
         also {
-            counts: words!["children", "child", "kids", "minors", "child victims"],
+            counts: words!["children", "child", "kids", "minors"],
             among: words!["victims", "detected victims", "trafficking victims", "victims of trafficking", "people trafficked", "trafficked people", "trafficked persons"],
             claim_words: words!["trafficking", "trafficked", "victims", "detected"],
             excludes: words!["at risk", "the world's children", "of all children", "children worldwide", "exploited sexually", "sexual exploitation"],
@@ -818,7 +818,7 @@ figures! {
         footnotes: [13],
         footnote_position: AtQuote,
         also {
-            counts: words!["children", "child", "kids", "minors", "child victims"],
+            counts: words!["children", "child", "kids", "minors"],
             among: words!["victims", "detected victims", "trafficking victims", "victims of trafficking", "people trafficked", "trafficked people", "trafficked persons", "adults"],
             claim_words: words!["trafficking", "trafficked", "victims", "detected"],
             places: words!["sub-Saharan Africa", "Africa south of the Sahara", "sub-Saharan"],
@@ -1051,7 +1051,7 @@ figures! {
             claim_words: words!["born as refugees", "born refugees", "born into displacement", "born as refugee", "refugees", "born"],
             year_from: Some(2018),
             year_to: Some(2023),
-            excludes: words!["living as refugees", "are refugees", "are now refugees", "now living", "displaced", "refugee children"],
+            excludes: words!["every year", "each year", "a year", "per year", "annually", "living as refugees", "are refugees", "are now refugees", "now living", "displaced", "refugee children"],
         }
     }
     CHILDREN_IN_EXTREME_POVERTY {
@@ -1375,7 +1375,7 @@ figures! {
         also {
             counts: words!["children", "child", "kids", "minors"],
             among: words!["children in forced labour", "victims", "child victims"],
-            claim_words: words!["forced commercial sexual exploitation", "commercial sexual exploitation", "sexual exploitation", "sexually exploited", "sexual"],
+            claim_words: words!["forced labour", "forced labor", "forced commercial sexual exploitation", "commercial sexual exploitation", "sexual exploitation", "sexually exploited", "sexual"],
         }
     }
     CHILDREN_IN_FORCED_LABOUR_EXPLOITATION {

@@ -728,3 +728,65 @@ pub(crate) const FUTURE: &[&str] = &[
     "forecast",
     "predicted",
 ];
+
+/// Words that start another clause after a comma ("..., *and* UNICEF expects ...",
+/// "..., *whose* workshop in Geneva ...").
+pub(crate) const CLAUSE: &[&str] = &[
+    "and", "but", "while", "whereas", "although", "though", "yet", "when",
+];
+
+/// Relative pronouns after a comma: what follows describes the noun before
+/// ("..., *whose* workshop in Geneva ...", "youth, *who* are aged 15–24").
+pub(crate) const RELATIVE: &[&str] = &["whose", "which", "where", "who", "whom"];
+
+/// Verbs of saying, and "that": a population before one is who says, not what is counted
+/// ("Members should *note that* the 37 per cent ...").
+pub(crate) const SAYS: &[&str] = &[
+    "that",
+    "says",
+    "said",
+    "say",
+    "note",
+    "notes",
+    "noted",
+    "warns",
+    "warned",
+    "reports",
+    "reported",
+    "shows",
+    "showed",
+    "found",
+    "finds",
+    "estimates",
+    "estimated",
+    "claims",
+    "claimed",
+    "argue",
+    "argues",
+    "told",
+    "tells",
+];
+
+/// Nouns and comparatives of change that may follow their number ("a 37 per cent *rise*",
+/// "US$64 billion *more* than in 2014").
+pub(crate) const CHANGE_NOUNS: &[&str] = &[
+    "increase",
+    "rise",
+    "growth",
+    "jump",
+    "surge",
+    "gain",
+    "more",
+    "higher",
+    "up",
+    "drop",
+    "fall",
+    "decline",
+    "decrease",
+    "reduction",
+    "cut",
+    "less",
+    "lower",
+    "fewer",
+    "down",
+];

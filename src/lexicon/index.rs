@@ -76,6 +76,14 @@ pub(crate) mod role {
     pub(crate) const MONTH: u32 = 1 << 16;
     /// A word of the future ("will").
     pub(crate) const FUTURE: u32 = 1 << 17;
+    /// A word after a comma that starts another clause ("and", "whose", "which").
+    pub(crate) const CLAUSE: u32 = 1 << 18;
+    /// A verb of saying, or "that" ("the report *says* 38% ...").
+    pub(crate) const SAYS: u32 = 1 << 19;
+    /// A noun or comparative of change that may follow its number ("a 37% *rise*").
+    pub(crate) const CHANGE_NOUN: u32 = 1 << 20;
+    /// A relative pronoun after a comma ("..., *whose* workshop ...").
+    pub(crate) const RELATIVE: u32 = 1 << 21;
 }
 
 /// How a figure uses a phrase (bits of [`Index::used_by`]).
@@ -214,6 +222,10 @@ impl Index {
             (english::REFERENCES, role::REFERENCE),
             (english::MONTHS, role::MONTH),
             (english::FUTURE, role::FUTURE),
+            (english::CLAUSE, role::CLAUSE),
+            (english::SAYS, role::SAYS),
+            (english::CHANGE_NOUNS, role::CHANGE_NOUN),
+            (english::RELATIVE, role::RELATIVE),
         ] {
             for word in words {
                 let term = index.term(word);
