@@ -29,7 +29,7 @@ fn the_first_held_out_set_is_checked_accurately() {
 
 #[test]
 fn the_second_held_out_set_is_checked_accurately() {
-    check_set("heldout2", include_str!("heldout2/claims.tsv"), 0.98, 0.0);
+    check_set("heldout2", include_str!("heldout2/claims.tsv"), 0.97, 0.0);
 }
 
 #[test]

@@ -983,6 +983,7 @@ fn numbers_json(
                         "unit": n.claimed.unit,
                         "qualifier": n.claimed.qualifier,
                         "precision": n.claimed.precision,
+                        "text": text.get(n.span.clone()),
                     },
                     "reported": reported_json(n.figure),
                     "nearest_figure_id": n.nearest.map(|f| f.id.as_ref()),

@@ -407,10 +407,19 @@ fn mismatch(
                 && index.roles_of(p.phrase) & (role::POPULATION | role::NAME) != 0
         })
     };
-    let own = k.counted.is_some_and(|m| keys.counts.contains(&m.phrase))
-        || scores.of_figure(f, sentence).any(|(bits, m)| {
-            bits & uses::WORD != 0 && in_region(m, k.forward) && !inside_population(m)
-        });
+    // (What a figure alone counts says what the number is about: "three online dialogues".)
+    let own = k.counted.is_some_and(|m| {
+        keys.counts.contains(&m.phrase)
+            && index.used_by.get(m.phrase as usize).is_some_and(|users| {
+                users
+                    .iter()
+                    .filter(|(_, bits)| bits & uses::COUNTS != 0)
+                    .count()
+                    <= 2
+            })
+    }) || scores.of_figure(f, sentence).any(|(bits, m)| {
+        bits & uses::WORD != 0 && in_region(m, k.forward) && !inside_population(m)
+    });
     if !own
         && let Some(m) = forward.iter().find(|m| {
             index.used_by.get(m.phrase as usize).is_some_and(|users| {
@@ -603,7 +612,7 @@ fn check_quantity<'a>(
                     i64::from(index.len_of(m.phrase) as u32 * 120 / users)
                 })
                 .sum();
-            let score = ((topic + 2 * local) * 10 + if counted { 5 } else { 0 }) * 1000
+            let score = ((topic + 3 * local) * 10 + if counted { 5 } else { 0 }) * 1000
                 + closeness(&q.claimed, figure);
             Some((score, f))
         })

@@ -365,6 +365,16 @@ pub(crate) fn is_quantity(sentence: &str, n: &ReadNumber) -> bool {
 /// groups joined by spaces, hyphens, dots or brackets that starts with `+`, or has three
 /// groups and seven digits or more, or follows a phone word ("call", "tel.").
 fn is_phone_number(sentence: &str, span: Range<usize>) -> bool {
+    // Thousands written with commas ("473,000,000") are a number, not a phone number.
+    let number = sentence.get(span.clone()).unwrap_or("");
+    let grouped = number.contains(',')
+        && number
+            .split(',')
+            .skip(1)
+            .all(|g| g.len() >= 3 && g.starts_with(|c: char| c.is_ascii_digit()));
+    if grouped {
+        return false;
+    }
     let in_run = |c: char| c.is_ascii_digit() || matches!(c, ' ' | '-' | '.' | '(' | ')' | '+');
     let start = sentence[..span.start]
         .char_indices()

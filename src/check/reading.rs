@@ -548,7 +548,15 @@ fn is_quantity(index: &Index, text: &str, sentence: &Sentence, span: &Range<usiz
     let first = toks.partition_point(|t| t.start < span.start);
     let after = toks.partition_point(|t| t.start < span.end);
     // A reference: "para. 41", "paragraphs 12 and 41", "target 16.2".
-    let reference = |i: usize| has(i, role::REFERENCE) && word_eq(i, english::REFERENCES);
+    // (Not across a comma: "À la page, 38% of children".)
+    let reference = |i: usize| {
+        has(i, role::REFERENCE)
+            && word_eq(i, english::REFERENCES)
+            && toks
+                .get(i)
+                .and_then(|t| text.get(t.end..span.start))
+                .is_some_and(|gap| !gap.contains(','))
+    };
     if first > 0 && reference(first - 1) {
         return false;
     }
