@@ -275,8 +275,8 @@ struct Scores {
     /// The number of words of the figure's distinct claim words the sentence has, each
     /// shared among the figures that use it.
     topic: Vec<u32>,
-    /// Every use of a matched phrase by a figure, `(figure, uses bits, match index)`, sorted
-    /// by figure.
+    /// Every use of a matched phrase by a figure, `(figure, uses bits, match index)`, in
+    /// match order.
     hits: Vec<(u32, u8, u16)>,
     /// The figures with a topic score: the only ones a quantity may be about.
     candidates: Vec<usize>,
@@ -306,7 +306,6 @@ impl Scores {
                 hits.push((f, bits, i as u16));
             }
         }
-        hits.sort_unstable_by_key(|&(f, _, i)| (f, i));
         let candidates = (0..topic.len()).filter(|&f| topic[f] > 0).collect();
         Scores {
             topic,
@@ -321,10 +320,9 @@ impl Scores {
         f: usize,
         sentence: &'s Sentence,
     ) -> impl Iterator<Item = (u8, &'s Mention)> + 's {
-        let start = self.hits.partition_point(|&(g, _, _)| (g as usize) < f);
-        self.hits[start..]
+        self.hits
             .iter()
-            .take_while(move |&&(g, _, _)| g as usize == f)
+            .filter(move |&&(g, _, _)| g as usize == f)
             .filter_map(|&(_, bits, i)| sentence.matches.get(usize::from(i)).map(|m| (bits, m)))
     }
 

@@ -178,12 +178,37 @@ fn last_word(text: &str) -> (&str, &str) {
 
 /// The first word of `text` (letters, and inner dots and apostrophes removed), after
 /// leading spaces.
-fn first_word(text: &str) -> String {
-    text.trim_start()
+fn first_word(text: &str) -> FirstWord {
+    let mut out = FirstWord::default();
+    for c in text
+        .trim_start()
         .chars()
         .take_while(|c| c.is_alphabetic() || *c == '.' || *c == '\'')
         .filter(|c| c.is_alphabetic())
-        .collect()
+    {
+        if out.len + c.len_utf8() > out.buf.len() {
+            // Longer than any word of the lists: no match.
+            return FirstWord::default();
+        }
+        c.encode_utf8(&mut out.buf[out.len..]);
+        out.len += c.len_utf8();
+    }
+    out
+}
+
+/// A short word in a stack buffer (the word lists are of short words).
+#[derive(Default)]
+struct FirstWord {
+    buf: [u8; 16],
+    len: usize,
+}
+
+impl std::ops::Deref for FirstWord {
+    type Target = str;
+
+    fn deref(&self) -> &str {
+        std::str::from_utf8(&self.buf[..self.len]).unwrap_or("")
+    }
 }
 
 /// `text` without a trailing run of digits (with inner `.` and `,`).
@@ -346,15 +371,16 @@ pub(crate) fn is_quantity(sentence: &str, n: &ReadNumber) -> bool {
     {
         return false;
     }
-    let next_words: Vec<&str> = after
-        .split_whitespace()
-        .take(3)
-        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
-        .collect();
-    if next_words
-        .first()
+    let next_words = || {
+        after
+            .split_whitespace()
+            .take(3)
+            .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+    };
+    if next_words()
+        .next()
         .is_some_and(|w| w.starts_with(char::is_uppercase))
-        && next_words.iter().any(|w| in_list(STREET_WORDS, w))
+        && next_words().any(|w| in_list(STREET_WORDS, w))
     {
         return false;
     }
