@@ -167,12 +167,13 @@ pub(crate) fn read(index: &Index, sentence: &Sentence, text: &str) -> (ClaimRead
         i += 1;
     }
     for tok in toks {
-        let word = text.get(tok.start..tok.end).unwrap_or("");
-        let multiple = multiple(word);
+        let Some((value, change)) = multiple(text.get(tok.start..tok.end).unwrap_or("")) else {
+            continue;
+        };
         let inside = found
             .iter()
             .any(|(_, span, _, _)| span.start < tok.end && tok.start < span.end);
-        if let Some((value, change)) = multiple.filter(|_| !inside) {
+        if !inside {
             found.push((
                 Claimed::percent(value).precision(1.0),
                 tok.start..tok.end,
