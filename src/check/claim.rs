@@ -207,7 +207,6 @@ fn check_read<'a>(
     sentence: &Sentence,
     text: &str,
 ) -> ClaimCheck<'a> {
-    let sentence = sentence;
     let (reading, keys) = read(index, sentence, text);
     let scores = Scores::of(index, sentence);
     let numbers: Vec<QuantityCheck<'a>> = reading

@@ -9,12 +9,6 @@ use std::ops::Range;
 use crate::check::number::ReadNumber;
 use crate::record::{Qualifier, Unit};
 
-/// Whether number `n` of `sentence` is a quantity by the rules: not part of a date, a
-/// document symbol or slashed number, a reference (paragraph, footnote, page, article,
-/// resolution, goal, target), list or section numbering, a time of day, a phone number, a
-/// street address, a hyphenated code ("COVID-19"), a web or e-mail address, an ordinal
-/// written as words ("fifty-eighth"), or a bare "one" ("no one").
-
 /// Month names and their short forms (lower case).
 const MONTHS: &[&str] = &[
     "january",
@@ -218,7 +212,11 @@ fn strip_number_suffix(text: &str) -> Option<&str> {
     (stripped.len() < t.len() && t.ends_with(|c: char| c.is_ascii_digit())).then_some(stripped)
 }
 
-/// Whether number `n`, read from `sentence`, is a quantity (see [`states_a_quantity`]).
+/// Whether number `n` of `sentence` is a quantity by the rules: not part of a date, a
+/// document symbol or slashed number, a reference (paragraph, footnote, page, article,
+/// resolution, goal, target), list or section numbering, a time of day, a phone number, a
+/// street address, a hyphenated code ("COVID-19"), a web or e-mail address, an ordinal
+/// written as words ("fifty-eighth"), or a bare "one" ("no one").
 pub(crate) fn is_quantity(sentence: &str, n: &ReadNumber) -> bool {
     let claimed = &n.claimed;
     let Some(number) = sentence.get(n.span.clone()) else {
