@@ -195,6 +195,59 @@ pub fn check_claim_in<'a>(dataset: &'a Dataset, text: &str) -> ClaimCheck<'a> {
     })
 }
 
+/// Checks `text` as the sentence after `context` (the sentence before it in a document):
+/// when no quantity of `text` is about anything the report gives on its own ("In
+/// sub-Saharan Africa it's 61%", "They've doubled since 2014"), its quantities are read with
+/// the words of `context` before them, as a reader reads them. Only `text`'s quantities are
+/// checked and reported; spans are in `text`.
+pub(crate) fn check_claim_in_context<'a>(
+    dataset: &'a Dataset,
+    context: &str,
+    text: &str,
+) -> ClaimCheck<'a> {
+    let alone = check_claim_in(dataset, text);
+    let topicless = !alone.numbers.is_empty()
+        && alone
+            .numbers
+            .iter()
+            .all(|n| n.figure.is_none() && n.nearest.is_none());
+    // Only a sentence that points back ("They rose by ...", "In sub-Saharan Africa it's
+    // 61%", "Another 3.1 million ...") takes the words of the one before.
+    let points_back = text
+        .split(|c: char| !(c.is_alphanumeric() || c == '\''))
+        .filter(|w| !w.is_empty())
+        .take(5)
+        .any(|w| {
+            crate::lexicon::english::POINTING_BACK
+                .iter()
+                .any(|p| w.eq_ignore_ascii_case(p))
+        });
+    if context.trim().is_empty() || !topicless || !points_back {
+        return alone;
+    }
+    let joined = format!("{context} {text}");
+    let offset = context.len() + 1;
+    let with_context = check_claim_in(dataset, &joined);
+    let shift = |r: &Range<usize>| r.start.checked_sub(offset).map(|s| s..r.end - offset);
+    let mut numbers = Vec::new();
+    let mut quantities = Vec::new();
+    for (n, q) in with_context
+        .numbers
+        .into_iter()
+        .zip(with_context.reading.quantities)
+    {
+        if let (Some(span), Some(qspan)) = (shift(&n.span), shift(&q.span)) {
+            numbers.push(QuantityCheck { span, ..n });
+            quantities.push(Quantity { span: qspan, ..q });
+        }
+    }
+    // The context must not change what is read as a quantity of the sentence.
+    if numbers.len() != alone.numbers.len() || numbers.iter().all(|n| n.figure.is_none()) {
+        return alone;
+    }
+    decide(dataset, numbers, ClaimReading { quantities })
+}
+
 thread_local! {
     /// The sentence buffers [`check_claim_in`] reuses.
     static SCRATCH: std::cell::RefCell<Sentence> = std::cell::RefCell::new(Sentence::default());

@@ -162,6 +162,47 @@ fn word_number(word: &str) -> Option<(f64, bool)> {
     }
 }
 
+/// `value` times a hundred when token `j` is "hundred", with the tens and units after it
+/// ("four hundred and seventy-three", "a hundred and nineteen"); the value and the token
+/// after what was read.
+fn hundreds(toks: &[Tok<'_>], j: usize, value: f64) -> (f64, usize) {
+    if !toks.get(j).is_some_and(|t| t.is("hundred")) {
+        return (value, j);
+    }
+    let mut value = value * 100.0;
+    let mut j = j + 1;
+    let k = if toks.get(j).is_some_and(|t| t.is("and")) {
+        j + 1
+    } else {
+        j
+    };
+    if let Some(next) = toks.get(k)
+        && let Some((tens_value, tens)) = word_number(next.text)
+        && tens_value > 0.0
+    {
+        let mut rest = tens_value;
+        let mut end = k + 1;
+        if tens {
+            let u = if toks.get(end).is_some_and(|t| t.text == "-" && t.glued) {
+                end + 1
+            } else {
+                end
+            };
+            if let Some(unit_word) = toks.get(u)
+                && let Some((v, false)) = word_number(unit_word.text)
+                && v > 0.0
+                && v < 10.0
+            {
+                rest += v;
+                end = u + 1;
+            }
+        }
+        value += rest;
+        j = end;
+    }
+    (value, j)
+}
+
 /// Denominator words: `third` → 3, `quarter` → 4, `fifth` → 5, ...
 fn fraction_word(word: &str) -> Option<f64> {
     const WORDS: [(&str, f64); 14] = [
@@ -363,6 +404,11 @@ fn read_at(toks: &[Tok<'_>], i: usize) -> Option<(ReadNumber, usize)> {
                 {
                     return Some(finish(toks, i, i + 2, sc, Unit::Count, None));
                 }
+                // "a hundred and nineteen".
+                if next.is("hundred") {
+                    let (v, end) = hundreds(toks, i + 1, 1.0);
+                    return Some(finish(toks, i, end, v, Unit::Count, None));
+                }
                 // "a decade": ten years.
                 if next.is("decade") {
                     return Some(finish(toks, i, i + 2, 10.0, Unit::Years, None));
@@ -424,40 +470,22 @@ fn read_at(toks: &[Tok<'_>], i: usize) -> Option<(ReadNumber, usize)> {
                     j = k + 1;
                 }
             }
-            if let Some(next) = toks.get(j)
-                && next.is("hundred")
-            {
-                value *= 100.0;
-                j += 1;
-                // "four hundred and seventy-three", "two hundred fifty".
-                let k = if toks.get(j).is_some_and(|t| t.is("and")) {
-                    j + 1
-                } else {
-                    j
-                };
-                if let Some(next) = toks.get(k)
-                    && let Some((tens_value, tens)) = word_number(next.text)
-                    && tens_value > 0.0
+            (value, j) = hundreds(toks, j, value);
+            // "six point four": decimals in words.
+            if toks.get(j).is_some_and(|t| t.is("point")) {
+                let mut scale = 0.1;
+                let mut k = j + 1;
+                while let Some(d) = toks.get(k)
+                    && let Some((digit, false)) = word_number(d.text)
+                    && digit < 10.0
                 {
-                    let mut rest = tens_value;
-                    let mut end = k + 1;
-                    if tens {
-                        let u = if toks.get(end).is_some_and(|t| t.text == "-" && t.glued) {
-                            end + 1
-                        } else {
-                            end
-                        };
-                        if let Some(unit_word) = toks.get(u)
-                            && let Some((v, false)) = word_number(unit_word.text)
-                            && v > 0.0
-                            && v < 10.0
-                        {
-                            rest += v;
-                            end = u + 1;
-                        }
-                    }
-                    value += rest;
-                    j = end;
+                    value += digit * scale;
+                    scale /= 10.0;
+                    k += 1;
+                }
+                if k > j + 1 {
+                    precision = Some(scale * 10.0);
+                    j = k;
                 }
             }
             // "one of the", "one key area": not a quantity.

@@ -128,6 +128,8 @@ const STREET_WORDS: &[&str] = &[
 /// Words for a phone number before it (lower case).
 const PHONE_WORDS: &[&str] = &[
     "call",
+    "ext",
+    "extension",
     "dial",
     "fax",
     "helpline",
@@ -246,6 +248,25 @@ pub(crate) fn is_quantity(sentence: &str, n: &ReadNumber) -> bool {
     }
     if claimed.unit != Unit::Count {
         return true;
+    }
+    // A number with a leading zero ("0800 1111", "040 123 45 67") is a code or a phone
+    // number; so are bare digit groups side by side ("211 20 Malmö").
+    if number.len() > 1 && number.starts_with('0') && !number.starts_with("0.") {
+        return false;
+    }
+    let bare = |t: &str| !t.is_empty() && t.bytes().all(|b| b.is_ascii_digit());
+    let next_group = after
+        .strip_prefix(' ')
+        .map(|r| r.split(|c: char| !c.is_ascii_digit()).next().unwrap_or(""));
+    let previous_group = before
+        .strip_suffix(' ')
+        .map(|r| r.rsplit(|c: char| !c.is_ascii_digit()).next().unwrap_or(""));
+    let year = |t: &str| t.len() == 4 && t.parse::<u16>().is_ok_and(|y| (1900..=2100).contains(&y));
+    if bare(number)
+        && (next_group.is_some_and(|g| bare(g) && !year(g))
+            || previous_group.is_some_and(|g| bare(g) && !year(g)))
+    {
+        return false;
     }
     // A bare "one": "no one", "one day".
     if claimed.qualifier == Qualifier::Exact && number.eq_ignore_ascii_case("one") {

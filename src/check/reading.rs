@@ -183,6 +183,11 @@ pub(crate) fn read(index: &Index, sentence: &Sentence, text: &str) -> (ClaimRead
         }
     }
     found.sort_by_key(|(_, span, _, _)| span.start);
+    // An age band beside another quantity says who that quantity counts ("35.8 per cent of
+    // children aged 14–17"): only a sentence whose quantities are all ranges checks them.
+    if found.iter().any(|(_, _, _, upper)| upper.is_none()) {
+        found.retain(|(_, _, _, upper)| upper.is_none());
+    }
     // Token positions: the first token at or after a byte, and the first token after a span.
     let first_at = |byte: usize| toks.partition_point(|t| t.start < byte);
     let spans: Vec<(usize, usize)> = found
@@ -349,8 +354,9 @@ pub(crate) fn read(index: &Index, sentence: &Sentence, text: &str) -> (ClaimRead
         // The places of the quantity: those of its clause, up to the first clause break after
         // it; else those the sentence states for all its quantities. A dateline ("GENEVA, 3
         // March 2025 –") places the story, not the quantity.
+        // (A colon explains the quantity: "EUR 2.7 billion: the yearly cost ... in the EU".)
         let place_end = (after..clause_end)
-            .find(|&i| is_break_after(i))
+            .find(|&i| is_break_after(i) && !gap(i).contains(':'))
             .unwrap_or(clause_end);
         let dateline = |m: &&Mention| {
             m.first == 0
@@ -372,9 +378,8 @@ pub(crate) fn read(index: &Index, sentence: &Sentence, text: &str) -> (ClaimRead
                 .mentions
                 .iter()
                 .filter(with_role(role::PLACE))
-                // (not one after a break that leads to another quantity).
-                .filter(|m| shared(m.first))
-                .filter(|m| m.first < place_end || spans[k + 1..].iter().all(|s| s.0 < place_end))
+                // (not one after the break that ends the quantity's clause).
+                .filter(|m| shared(m.first) && m.first < place_end)
                 .filter(|m| !dateline(m))
                 .copied()
                 .collect();
@@ -428,6 +433,18 @@ pub(crate) fn read(index: &Index, sentence: &Sentence, text: &str) -> (ClaimRead
             }
         }
         // A direction word further before it: it may be meant as a change.
+        // A share beside a change it restates ("rose by US$64 billion over that period,
+        // roughly 37 per cent") is a change too.
+        if !is_change
+            && k > 0
+            && quantities
+                .last()
+                .is_some_and(|p: &Quantity| p.is_change && claimed.unit == Unit::Percent)
+            && !(spans[k - 1].1..first).any(is_break)
+        {
+            is_change = true;
+            change = quantities.last().and_then(|p: &Quantity| p.change);
+        }
         let mut maybe_change = is_change || since.is_some();
         if change.is_none() {
             let from = first.saturating_sub(6).max(clause_start.min(first));

@@ -15,7 +15,7 @@ use std::ops::Range;
 use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
 use serde::Serialize;
 
-use crate::check::claim::{ClaimCheck, check_claim_in};
+use crate::check::claim::{ClaimCheck, check_claim_in_context};
 use crate::check::reading::read_claim;
 use crate::dataset::Dataset;
 
@@ -461,14 +461,28 @@ pub fn check_text_in<'a>(dataset: &'a Dataset, text: &str) -> Vec<SentenceCheck<
     let mut out = Vec::new();
     let mut lines = LineIndex::new(text);
     let mut sentence = String::new();
+    // The three sentences before, whose words a sentence that names no topic of its own is
+    // read with ("Profits have soared. They've doubled since 2014.").
+    let mut previous: [String; 3] = Default::default();
+    let mut context = String::new();
     for_each_sentence(text, |block, range| {
         let raw = &block.plain[range.clone()];
+        previous.rotate_left(1);
+        let last = &mut previous[2];
+        last.clear();
+        last.extend(raw.chars().map(|c| if c == '\n' { ' ' } else { c }));
         if !may_state_a_quantity(raw) {
             return;
         }
-        sentence.clear();
-        sentence.extend(raw.chars().map(|c| if c == '\n' { ' ' } else { c }));
-        let check = check_claim_in(dataset, &sentence);
+        sentence.clone_from(&previous[2]);
+        context.clear();
+        for p in &previous[..2] {
+            if !p.is_empty() {
+                context.push_str(p);
+                context.push(' ');
+            }
+        }
+        let check = check_claim_in_context(dataset, context.trim_end(), &sentence);
         if check.reading.quantities.is_empty() {
             return;
         }

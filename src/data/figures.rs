@@ -32,7 +32,7 @@ figures! {
         footnotes: [],
         footnote_position: None,
         also {
-            claim_words: words!["anniversary", "Office", "established", "establishment", "founded", "founding"],
+            claim_words: words!["anniversary", "Office", "established", "establishment"],
             year_from: Some(2024),
             year_to: Some(2024),
         }
@@ -123,7 +123,7 @@ figures! {
         footnote_position: None,
         also {
             counts: words!["countries", "States", "nations", "delegations", "high-level delegations", "Member States"],
-            claim_words: words!["conference", "Ministerial Conference", "delegations", "Bogota", "Bogotá"],
+            claim_words: words!["brought together", "high-level delegations", "sent", "conference", "Ministerial Conference", "delegations", "Bogota", "Bogotá"],
             places: words!["Bogota", "Bogotá", "Colombia"],
             year_from: Some(2024),
             year_to: Some(2024),

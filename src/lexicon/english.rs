@@ -416,6 +416,7 @@ pub(crate) const NAMES: &[&str] = &[
     "European Parliament",
     "European parliamentary",
     "European parliamentary elections",
+    "European elections",
     "European Parliament elections",
     "European Commission",
     "refugee agency",
@@ -789,4 +790,12 @@ pub(crate) const CHANGE_NOUNS: &[&str] = &[
     "lower",
     "fewer",
     "down",
+];
+
+/// Words near the start of a sentence that point back to the one before ("*They* rose by
+/// ...", "In sub-Saharan Africa *it's* 61%", "*Another* 3.1 million ..."): a sentence that
+/// names no topic of its own and starts so is read with the words of the sentences before.
+pub(crate) const POINTING_BACK: &[&str] = &[
+    "it", "it's", "its", "they", "they've", "they're", "them", "their", "that", "that's", "this",
+    "these", "those", "another", "further", "same", "which",
 ];
