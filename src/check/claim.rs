@@ -216,7 +216,7 @@ pub(crate) fn check_claim_in_context<'a>(
     let points_back = text
         .split(|c: char| !(c.is_alphanumeric() || c == '\''))
         .filter(|w| !w.is_empty())
-        .take(5)
+        .take(8)
         .any(|w| {
             crate::lexicon::english::POINTING_BACK
                 .iter()
@@ -437,7 +437,11 @@ fn mismatch(
         scores,
         ..
     } = *at;
-    if !unit_fits(q.claimed.unit, keys.unit) || q.upper.is_some() != keys.range {
+    // (A bare count may be an age: "lowered the voting age to 16".)
+    let age = q.claimed.unit == Unit::Count
+        && keys.unit == Unit::Years
+        && sentence.toks.iter().any(|t| t.roles & role::AGE != 0);
+    if !(unit_fits(q.claimed.unit, keys.unit) || age) || q.upper.is_some() != keys.range {
         return Some(Mismatch::Unit);
     }
     let in_region = |m: &Mention, (a, b): (usize, usize)| m.first >= a && m.last <= b;
@@ -505,6 +509,31 @@ fn mismatch(
                         .is_some_and(|t| t.roles & role::OF != 0)
                 }))
     });
+    // Right after a count, a phrase another figure counts or is about ("83 *child
+    // helplines*" is not 83 countries).
+    if keys.unit == Unit::Count
+        && let Some(m) = sentence.matches.iter().find(|m| {
+            m.first == k.after
+                && index.used_by.get(m.phrase as usize).is_some_and(|users| {
+                    users
+                        .iter()
+                        .any(|&(_, bits)| bits & (uses::WORD | uses::COUNTS) != 0)
+                })
+                && index.roles_of(m.phrase) & role::PLACE == 0
+        })
+        && !keys.counts.contains(&m.phrase)
+        && !keys.among.contains(&m.phrase)
+        && index.len_of(m.phrase) > 1
+        // (unless it only qualifies what the figure counts: "50 *State-led* national
+        // preparatory processes").
+        && !sentence.matches.iter().any(|c| {
+            c.first >= m.last
+                && c.first <= m.last + 3
+                && (keys.counts.contains(&c.phrase) || keys.among.contains(&c.phrase))
+        })
+    {
+        return Some(Mismatch::Counted(*m));
+    }
     if let Some(m) = &k.counted {
         let of = whole.is_some();
         let fits = match keys.unit {
@@ -733,9 +762,18 @@ fn check_quantity<'a>(
                 )),
             };
         }
+        // A bare count matched to an age is that many years.
+        let claimed = if q.claimed.unit == Unit::Count && figure.unit == Unit::Years {
+            Claimed {
+                unit: Unit::Years,
+                ..q.claimed.clone()
+            }
+        } else {
+            q.claimed.clone()
+        };
         let check = match q.upper {
-            Some(upper) => range_check(figure, &q.claimed, upper),
-            None => figure.check(&q.claimed),
+            Some(upper) => range_check(figure, &claimed, upper),
+            None => figure.check(&claimed),
         };
         return QuantityCheck {
             span: q.span.clone(),

@@ -69,6 +69,8 @@ pub(crate) struct Keys {
     pub(crate) maybe_change: bool,
     /// The population right after it ("63 *ministers*").
     pub(crate) counted: Option<Mention>,
+    /// The token right after it.
+    pub(crate) after: usize,
     /// Its clause (token range): what the sentence says around it.
     pub(crate) clause: (usize, usize),
     /// What follows it up to the next quantity (token range): what the sentence says of it.
@@ -282,7 +284,7 @@ pub(crate) fn read(index: &Index, sentence: &Sentence, text: &str) -> (ClaimRead
         // A quantity inside this one's noun phrase ("213 million children *in* 146
         // countries ... to need humanitarian assistance"): what follows it is said of both.
         let next = spans[k + 1].0;
-        let embedded = next > 0 && toks[next - 1].roles & role::OBJECT != 0;
+        let embedded = next > 0 && toks[next - 1].roles & role::WITHIN != 0;
         if apposition || embedded {
             forwards[k].1 = forwards[k + 1].1;
         }
@@ -486,6 +488,7 @@ pub(crate) fn read(index: &Index, sentence: &Sentence, text: &str) -> (ClaimRead
             places,
             maybe_change,
             counted: counted[k],
+            after,
             clause: (clause_start, clause_end),
             forward: forwards[k],
             future: year_before || will,
@@ -642,6 +645,13 @@ fn is_quantity(index: &Index, text: &str, sentence: &Sentence, span: &Range<usiz
             .mentions
             .iter()
             .any(|m| m.first == after && index.roles_of(m.phrase) & role::PLACE != 0)
+    {
+        return false;
+    }
+    // Digits that are part of a plural noun: "under-18s", "the 1990s".
+    if text
+        .get(span.end..)
+        .is_some_and(|rest| rest.starts_with('s') && !rest[1..].starts_with(char::is_alphanumeric))
     {
         return false;
     }

@@ -304,7 +304,7 @@ figures! {
         footnotes: [],
         footnote_position: None,
         also {
-            claim_words: words!["commitment", "committed", "national plan", "Prevention and Response Plan"],
+            claim_words: words!["plan", "five-year plan", "commitment", "committed", "national plan", "Prevention and Response Plan"],
             places: words!["Lesotho"],
         }
     }
@@ -571,7 +571,7 @@ figures! {
         footnotes: [],
         footnote_position: None,
         also {
-            counts: words!["children", "child", "kids", "minors", "young people"],
+            counts: words!["children", "child", "kids", "minors", "young people", "under-18s"],
             claim_words: words!["engaged directly", "engaged with", "directly", "met with", "every region"],
             year_from: Some(2024),
             year_to: Some(2025),
@@ -618,7 +618,7 @@ figures! {
         footnotes: [],
         footnote_position: None,
         also {
-            counts: words!["children", "child", "kids", "minors", "young people"],
+            counts: words!["children", "child", "kids", "minors", "young people", "under-18s"],
             among: words!["countries"],
             claim_words: words!["Bogota", "Bogotá", "conference", "Ministerial Conference", "consulted", "consultation", "consultations", "consulting", "views", "shared their views"],
             year_from: Some(2024),
@@ -796,7 +796,7 @@ figures! {
         footnote_position: AtQuote,
         attribution: "Global Report on Trafficking in Persons",
         also {
-            counts: words!["children", "child", "kids", "minors"],
+            counts: words!["children", "child", "kids", "minors", "under-18s"],
             among: words!["victims", "detected victims", "trafficking victims", "victims of trafficking", "people trafficked", "trafficked people", "trafficked persons"],
             claim_words: words!["trafficking", "trafficked", "victims", "detected"],
             excludes: words!["at risk", "the world's children", "of all children", "children worldwide", "exploited sexually", "sexual exploitation"],
@@ -818,7 +818,7 @@ figures! {
         footnotes: [13],
         footnote_position: AtQuote,
         also {
-            counts: words!["children", "child", "kids", "minors"],
+            counts: words!["children", "child", "kids", "minors", "under-18s"],
             among: words!["victims", "detected victims", "trafficking victims", "victims of trafficking", "people trafficked", "trafficked people", "trafficked persons", "adults"],
             claim_words: words!["trafficking", "trafficked", "victims", "detected"],
             places: words!["sub-Saharan Africa", "Africa south of the Sahara", "sub-Saharan"],
@@ -842,7 +842,7 @@ figures! {
         footnotes: [21],
         footnote_position: AtQuote,
         also {
-            counts: words!["child trafficking victims", "children", "child", "child victims", "trafficked children", "kids", "minors"],
+            counts: words!["child trafficking victims", "children", "child", "child victims", "trafficked children", "kids", "minors", "under-18s"],
             among: words!["adults", "adult victims", "victims"],
             claim_words: words!["physical or extreme violence", "extreme violence", "physical violence", "violence"],
         }
@@ -935,7 +935,7 @@ figures! {
         footnote_position: AtQuote,
         attribution: "World Migration Report 2022",
         also {
-            counts: words!["children", "child", "kids", "minors", "child migrants"],
+            counts: words!["children", "child", "kids", "minors", "child migrants", "under-18s"],
             among: words!["international migrants", "migrants"],
             claim_words: words!["international migrants", "migrants", "migration"],
             year_from: Some(2020),
@@ -960,7 +960,7 @@ figures! {
         footnote_position: AtQuote,
         attribution: "UNICEF",
         also {
-            counts: words!["children", "child", "kids", "minors"],
+            counts: words!["children", "child", "kids", "minors", "under-18s"],
             claim_words: words!["conflict", "conflicts", "armed conflict", "war", "wars", "war zones", "conflict zones", "conflict-affected", "affected by conflict"],
         }
     }
@@ -981,7 +981,7 @@ figures! {
         footnote_position: AtQuote,
         attribution: "UNICEF",
         also {
-            counts: words!["children", "child", "kids", "minors"],
+            counts: words!["children", "child", "kids", "minors", "under-18s"],
             claim_words: words!["conflict", "conflicts", "armed conflict", "war", "wars", "war zones", "conflict zones", "conflict-affected", "affected by conflict"],
         }
     }
@@ -1002,7 +1002,7 @@ figures! {
         footnotes: [28],
         footnote_position: AtQuote,
         also {
-            counts: words!["children", "child", "kids", "minors"],
+            counts: words!["children", "child", "kids", "minors", "under-18s"],
             claim_words: words!["displaced", "displacement", "uprooted", "forced from their homes", "forced to flee", "fled their homes"],
             year_from: Some(2023),
             year_to: Some(2023),
@@ -1024,7 +1024,7 @@ figures! {
         footnotes: [29],
         footnote_position: AtQuote,
         also {
-            counts: words!["children", "child", "kids", "minors"],
+            counts: words!["children", "child", "kids", "minors", "under-18s"],
             claim_words: words!["natural disasters", "disasters", "disaster", "internal displacement", "internally displaced"],
             excludes: words!["exposed", "exposed to", "at risk", "vulnerable"],
         }
@@ -1047,7 +1047,7 @@ figures! {
         footnote_position: None,
         attribution: "UNHCR",
         also {
-            counts: words!["children", "child", "babies", "kids"],
+            counts: words!["children", "child", "babies", "kids", "under-18s"],
             claim_words: words!["born as refugees", "born refugees", "born into displacement", "born as refugee", "refugees", "born"],
             year_from: Some(2018),
             year_to: Some(2023),
@@ -1070,7 +1070,7 @@ figures! {
         footnotes: [30],
         footnote_position: AtQuote,
         also {
-            counts: words!["children", "child", "kids", "minors"],
+            counts: words!["children", "child", "kids", "minors", "under-18s"],
             claim_words: words!["extreme poverty", "extremely poor", "poverty", "poor"],
         }
     }
@@ -1090,7 +1090,7 @@ figures! {
         footnotes: [31],
         footnote_position: AtQuote,
         also {
-            counts: words!["children", "child", "kids", "minors"],
+            counts: words!["children", "child", "kids", "minors", "under-18s"],
             claim_words: words!["climate emergency", "poverty and climate", "poverty and the climate", "compounding impacts", "compounding", "twin threats"],
         }
     }
@@ -1112,7 +1112,7 @@ figures! {
         footnote_position: AtQuote,
         attribution: "UNICEF",
         also {
-            counts: words!["children", "child", "kids", "minors"],
+            counts: words!["children", "child", "kids", "minors", "under-18s"],
             among: words!["countries and territories", "countries"],
             claim_words: words!["humanitarian", "humanitarian assistance", "humanitarian aid", "aid", "assistance"],
             year_from: Some(2025),
@@ -1349,7 +1349,7 @@ figures! {
         footnote_position: LaterInParagraph,
         attribution: "ILO",
         also {
-            counts: words!["children", "child", "kids", "minors"],
+            counts: words!["children in forced commercial sexual exploitation", "children", "child", "kids", "minors", "under-18s"],
             among: words!["children in forced labour", "victims", "child victims"],
             claim_words: words!["forced commercial sexual exploitation", "commercial sexual exploitation", "sexual exploitation", "sexually exploited", "sexual"],
             excludes: words!["every year", "each year", "a year", "per year", "annually", "trafficked"],
@@ -1373,7 +1373,7 @@ figures! {
         footnote_position: LaterInParagraph,
         attribution: "ILO",
         also {
-            counts: words!["children", "child", "kids", "minors"],
+            counts: words!["children", "child", "kids", "minors", "under-18s"],
             among: words!["children in forced labour", "victims", "child victims"],
             claim_words: words!["forced labour", "forced labor", "forced commercial sexual exploitation", "commercial sexual exploitation", "sexual exploitation", "sexually exploited", "sexual"],
         }
@@ -1395,7 +1395,7 @@ figures! {
         footnote_position: LaterInParagraph,
         attribution: "ILO",
         also {
-            counts: words!["children", "child", "kids", "minors"],
+            counts: words!["children in forced labour exploitation", "children", "child", "kids", "minors", "under-18s"],
             among: words!["children in forced labour", "victims", "child victims"],
             claim_words: words!["forced labour exploitation", "forced labor exploitation", "labour exploitation", "labor exploitation", "forced labour", "forced labor"],
         }
@@ -1417,7 +1417,7 @@ figures! {
         footnote_position: LaterInParagraph,
         attribution: "ILO",
         also {
-            counts: words!["children", "child", "kids", "minors"],
+            counts: words!["children", "child", "kids", "minors", "under-18s"],
             among: words!["children in forced labour", "victims", "child victims"],
             claim_words: words!["forced labour exploitation", "forced labor exploitation", "labour exploitation", "labor exploitation", "forced labour", "forced labor"],
         }
@@ -1440,7 +1440,7 @@ figures! {
         footnote_position: EarlierInParagraph,
         attribution: "Mission 89",
         also {
-            counts: words!["children", "child", "kids", "minors", "young players", "footballers", "young footballers", "players"],
+            counts: words!["children", "child", "kids", "minors", "young players", "footballers", "young footballers", "players", "under-18s"],
             claim_words: words!["football", "soccer", "sport", "professional careers", "careers", "footballers", "players"],
             places: words!["West Africa", "Europe", "West African", "European"],
         }

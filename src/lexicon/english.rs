@@ -797,5 +797,5 @@ pub(crate) const CHANGE_NOUNS: &[&str] = &[
 /// names no topic of its own and starts so is read with the words of the sentences before.
 pub(crate) const POINTING_BACK: &[&str] = &[
     "it", "it's", "its", "they", "they've", "they're", "them", "their", "that", "that's", "this",
-    "these", "those", "another", "further", "same", "which",
+    "these", "those", "another", "further", "same", "which", "share", "rise", "figure", "total",
 ];

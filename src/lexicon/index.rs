@@ -84,6 +84,11 @@ pub(crate) mod role {
     pub(crate) const CHANGE_NOUN: u32 = 1 << 20;
     /// A relative pronoun after a comma ("..., *whose* workshop ...").
     pub(crate) const RELATIVE: u32 = 1 << 21;
+    /// A preposition that puts a quantity inside the noun phrase before it ("213 million
+    /// children *in* 146 countries").
+    pub(crate) const WITHIN: u32 = 1 << 22;
+    /// "age" ("the voting age").
+    pub(crate) const AGE: u32 = 1 << 23;
 }
 
 /// How a figure uses a phrase (bits of [`Index::used_by`]).
@@ -226,6 +231,11 @@ impl Index {
             (english::SAYS, role::SAYS),
             (english::CHANGE_NOUNS, role::CHANGE_NOUN),
             (english::RELATIVE, role::RELATIVE),
+            (
+                &["in", "from", "across", "among", "within"][..],
+                role::WITHIN,
+            ),
+            (&["age"][..], role::AGE),
         ] {
             for word in words {
                 let term = index.term(word);
