@@ -103,6 +103,26 @@ pub(crate) mod uses {
     pub(crate) const EXCLUDES: u8 = 8;
 }
 
+/// The number of prefix keys: three places of 37 values (none, a–z, 0–9).
+const PREFIXES: usize = 37 * 37 * 37;
+
+/// The key of a word's first three characters (lower case), when they are ASCII letters or
+/// digits; `None` otherwise (a word that must be normalised to be looked up).
+fn prefix_key(word: &str) -> Option<usize> {
+    let mut key = 0;
+    for i in 0..3 {
+        let v = match word.as_bytes().get(i) {
+            None => 0,
+            Some(b) if b.is_ascii_lowercase() => usize::from(b - b'a') + 1,
+            Some(b) if b.is_ascii_uppercase() => usize::from(b - b'A') + 1,
+            Some(b) if b.is_ascii_digit() => usize::from(b - b'0') + 27,
+            Some(_) => return None,
+        };
+        key = key * 37 + v;
+    }
+    Some(key)
+}
+
 /// A term id: an index into the interned words; `NONE` for a word no phrase uses.
 const NONE: u32 = u32::MAX;
 
@@ -149,6 +169,9 @@ pub(crate) struct Index {
     by_terms: HashMap<Box<[u32]>, u32>,
     /// For each term, the phrases it starts, longest first.
     starts: Vec<Vec<u32>>,
+    /// A bit per three-letter prefix ([`prefix_key`]) that starts a term, or a word whose
+    /// normal form is one.
+    prefixes: Vec<u64>,
     /// One entry per figure of the dataset, in its order.
     pub(crate) figures: Vec<FigureKeys>,
     /// For each phrase, the figures that declare it and how (`(figure position, use::*
@@ -208,6 +231,7 @@ impl Index {
             phrase_roles: Vec::new(),
             by_terms: HashMap::default(),
             starts: Vec::new(),
+            prefixes: vec![0; PREFIXES.div_ceil(64)],
             figures: Vec::with_capacity(figures.len()),
             used_by: Vec::new(),
             word_users: Vec::new(),
@@ -318,8 +342,15 @@ impl Index {
 
     /// The term id of `word`, interned.
     fn term(&mut self, word: &str) -> u32 {
+        // The word's first letters, and the normal form's, may start a term.
+        if let Some(p) = prefix_key(word) {
+            self.prefixes[p / 64] |= 1 << (p % 64);
+        }
         let mut key = String::new();
         normalize(word, &mut key);
+        if let Some(p) = prefix_key(&key) {
+            self.prefixes[p / 64] |= 1 << (p % 64);
+        }
         if let Some(&id) = self.terms.get(key.as_str()) {
             return id;
         }
@@ -388,8 +419,16 @@ impl Index {
                             .is_some_and(|t| t.starts_with(|c: char| c.is_ascii_digit()));
                     !grouped && !decimal
                 });
-            normalize(word, &mut key);
-            let term = self.terms.get(key.as_str()).copied().unwrap_or(NONE);
+            // A word whose first three letters start no term is no term: not normalised.
+            let known = prefix_key(word)
+                .is_none_or(|p| self.prefixes[p / 64] & (1 << (p % 64)) != 0)
+                || (word.len() == 5 && word.ends_with("ies"));
+            let term = if known {
+                normalize(word, &mut key);
+                self.terms.get(key.as_str()).copied().unwrap_or(NONE)
+            } else {
+                NONE
+            };
             let roles = if term == NONE {
                 0
             } else {

@@ -53,17 +53,24 @@ fn strip_endings(out: &mut String) {
     } else if out.ends_with('\'') {
         out.truncate(out.len() - 1);
     }
-    if out.len() <= 8
+    // Irregular forms: only words whose last letter ends one of them are compared.
+    if matches!(
+        out.as_bytes().last(),
+        Some(b'n' | b's' | b'e' | b'r' | b'a')
+    ) && out.len() <= 9
         && let Some((_, to)) = IRREGULAR.iter().find(|(from, _)| out == from)
     {
         out.clear();
         out.push_str(to);
         return;
     }
-    if out.len() >= 7
-        && let Some(i) = out.find("isation")
-    {
-        out.replace_range(i..i + "isation".len(), "ization");
+    // "-isation" (and its plural) is "-ization".
+    for (british, american) in [("isations", "izations"), ("isation", "ization")] {
+        if out.ends_with(british) {
+            let at = out.len() - british.len();
+            out.replace_range(at.., american);
+            break;
+        }
     }
     let n = out.len();
     if n >= 5 && out.ends_with("ies") {
