@@ -208,3 +208,14 @@ fn the_second_document_set_is_checked() {
     assert!(t.left_alone as f64 >= 0.98 * t.non_claims as f64);
     assert!(t.right as f64 >= 0.88 * t.claims as f64);
 }
+
+#[test]
+fn the_third_document_set_is_checked() {
+    // Written after the fixes set2 and heldout5 prompted; first run: recall 101 of 101,
+    // non-claims 117 of 117, verdicts 96 of 101, 1 wrongly supported. Held.
+    let t = check_set("set3");
+    assert_eq!(t.found, t.claims);
+    assert_eq!(t.left_alone, t.non_claims);
+    assert_eq!(t.extra, 0);
+    assert!(t.right as f64 >= 0.95 * t.claims as f64);
+}
