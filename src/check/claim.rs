@@ -212,11 +212,11 @@ pub(crate) fn check_claim_in_context<'a>(
             .iter()
             .all(|n| n.figure.is_none() && n.nearest.is_none());
     // Only a sentence that points back ("They rose by ...", "In sub-Saharan Africa it's
-    // 61%", "Another 3.1 million ...") takes the words of the one before.
+    // 61%", "Another 3.1 million ...", "..., many of them children") takes the words of the
+    // ones before.
     let points_back = text
         .split(|c: char| !(c.is_alphanumeric() || c == '\''))
         .filter(|w| !w.is_empty())
-        .take(8)
         .any(|w| {
             crate::lexicon::english::POINTING_BACK
                 .iter()

@@ -390,9 +390,9 @@ pub(crate) fn read(index: &Index, sentence: &Sentence, text: &str) -> (ClaimRead
             .mentions
             .iter()
             .any(|m| index.roles_of(m.phrase) & role::WORLD != 0);
-        let (mut years, mut since) = dates(sentence, |i| i >= clause_start && i < clause_end);
+        let (mut years, mut since) = dates(sentence, text, |i| i >= clause_start && i < clause_end);
         if years.is_none() && since.is_none() && spans.len() > 1 {
-            (years, since) = dates(sentence, shared);
+            (years, since) = dates(sentence, text, shared);
         }
         // A change: a direction word just before the number (over words such as "by"),
         // unless the number is the level reached ("rose to"), or just after it ("a 37 per
@@ -525,7 +525,11 @@ fn direction(toks: &[crate::lexicon::Tok], i: usize) -> Option<Change> {
 }
 
 /// The years the tokens `keep` accepts date a quantity to, and the year of a "since".
-fn dates(sentence: &Sentence, keep: impl Fn(usize) -> bool) -> (Option<(u16, u16)>, Option<u16>) {
+fn dates(
+    sentence: &Sentence,
+    text: &str,
+    keep: impl Fn(usize) -> bool,
+) -> (Option<(u16, u16)>, Option<u16>) {
     let toks = &sentence.toks;
     let mut years: Option<(u16, u16)> = None;
     let mut since = None;
@@ -541,9 +545,21 @@ fn dates(sentence: &Sentence, keep: impl Fn(usize) -> bool) -> (Option<(u16, u16
             previous_dating = false;
             continue;
         }
+        // A year set off by marks dates what it stands with: "(2023)", "worldwide, 2023 |
+        // 281 million" (a table row), "2023: ...".
+        let gap_before = i
+            .checked_sub(1)
+            .and_then(|p| text.get(toks[p].end..toks[i].start))
+            .unwrap_or("");
+        let gap_after = toks.get(i + 1).map_or_else(
+            || text.get(toks[i].end..).unwrap_or(""),
+            |n| text.get(toks[i].end..n.start).unwrap_or(""),
+        );
+        let set_off =
+            (gap_before.contains([',', '(', '|']) || i == 0) && gap_after.contains(['|', ')', ':']);
         // "2018–2023": a year right after a dating year dates too.
         let after_year = before.is_some_and(|t| t.year.is_some()) && previous_dating;
-        let dating = after_year || before.is_some_and(|t| t.roles & role::DATING != 0);
+        let dating = set_off || after_year || before.is_some_and(|t| t.roles & role::DATING != 0);
         if dating {
             years = Some(match years {
                 Some((a, b)) => (a.min(year), b.max(year)),

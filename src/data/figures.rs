@@ -195,7 +195,7 @@ figures! {
         footnote_position: None,
         also {
             counts: words!["Member States", "States", "countries", "Governments", "nations"],
-            claim_words: words!["Pathfinding Global Alliance", "Pathfinding Alliance", "pathfinding", "pathfinder", "Global Alliance"],
+            claim_words: words!["Pathfinding Global Alliance", "Pathfinding Alliance", "pathfinding", "pathfinder"],
             places: words!["Bogota", "Bogotá", "Colombia"],
         }
     }
@@ -215,7 +215,7 @@ figures! {
         footnotes: [],
         footnote_position: None,
         also {
-            claim_words: words!["preparation", "prepare", "preparing", "prepared", "run-up"],
+            claim_words: words!["preparation", "prepare", "preparing", "prepared", "run-up", "in the making", "build-up", "in preparation"],
             places: words!["Bogota", "Bogotá", "Colombia"],
         }
     }
@@ -668,7 +668,7 @@ figures! {
         footnote_position: None,
         also {
             among: words!["children", "Governments"],
-            claim_words: words!["messages", "children's messages", "to their Governments", "what was needed", "governments must do", "asked", "next"],
+            claim_words: words!["messages", "children's messages", "to their Governments", "what was needed", "governments must do", "asked"],
         }
     }
     CHILD_LED_ACTIONS_ADDED_TO_MAP {
@@ -688,7 +688,7 @@ figures! {
         footnotes: [],
         footnote_position: None,
         also {
-            counts: words!["examples", "actions", "child-led actions"],
+            counts: words!["examples", "child-led actions"],
             claim_words: words!["interactive map", "online map", "map", "child-led"],
             year_from: Some(2024),
             year_to: Some(2025),
@@ -890,7 +890,7 @@ figures! {
             among: words!["victims"],
             claim_words: words!["cost", "costs", "trafficking", "economic cost"],
             places: words!["European Union", "EU"],
-            excludes: words!["spends", "spending", "spent", "budget", "invests", "investment", "allocates", "funding", "fund", "fighting", "to fight", "combat", "combating", "on anti-trafficking", "profits", "revenue"],
+            excludes: words!["every month", "per month", "a month", "monthly", "every week", "per week", "a week", "weekly", "every day", "per day", "a day", "daily", "spends", "spending", "spent", "budget", "invests", "investment", "allocates", "funding", "fund", "fighting", "to fight", "combat", "combating", "on anti-trafficking", "profits", "revenue"],
         }
     }
     INTERNATIONAL_MIGRANTS_2020 {
@@ -1277,7 +1277,7 @@ figures! {
         also {
             among: words!["traffickers", "exploiters", "criminals", "employers", "workers", "victims"],
             claim_words: words!["forced labour", "forced labor", "illegal profits", "illicit profits", "profits", "profit"],
-            excludes: words!["in total", "total", "over the past decade", "over a decade", "cumulative", "altogether", "since 2014", "since", "wages", "lost"],
+            excludes: words!["every month", "per month", "a month", "monthly", "every week", "per week", "a week", "weekly", "every day", "per day", "a day", "daily", "in total", "total", "over the past decade", "over a decade", "cumulative", "altogether", "since 2014", "since", "wages", "lost"],
         }
     }
     FORCED_LABOUR_PROFITS_INCREASE_SINCE_2014 {
@@ -1303,7 +1303,7 @@ figures! {
             year_from: Some(2014),
             year_to: Some(2024),
             change: Some(Change::Rise),
-            excludes: words!["every year", "each year", "a year", "per year", "annually", "yearly", "year-on-year"],
+            excludes: words!["in total", "altogether", "cumulative", "cumulatively", "every year", "each year", "a year", "per year", "annually", "yearly", "year-on-year"],
         }
     }
     FORCED_LABOUR_PROFITS_INCREASE_SINCE_2014_PERCENT {
@@ -1329,7 +1329,7 @@ figures! {
             year_from: Some(2014),
             year_to: Some(2024),
             change: Some(Change::Rise),
-            excludes: words!["every year", "each year", "a year", "per year", "annually", "yearly", "year-on-year"],
+            excludes: words!["in total", "altogether", "cumulative", "cumulatively", "every year", "each year", "a year", "per year", "annually", "yearly", "year-on-year"],
         }
     }
     CHILDREN_IN_FORCED_COMMERCIAL_SEXUAL_EXPLOITATION {
@@ -1443,6 +1443,7 @@ figures! {
             counts: words!["children", "child", "kids", "minors", "young players", "footballers", "young footballers", "players", "under-18s"],
             claim_words: words!["football", "soccer", "sport", "professional careers", "careers", "footballers", "players"],
             places: words!["West Africa", "Europe", "West African", "European"],
+            excludes: words!["every month", "per month", "a month", "monthly", "every week", "per week", "a week", "weekly", "every day", "per day", "a day", "daily"],
         }
     }
     VIRTUAL_GLOBAL_TASKFORCE_AGENCIES {

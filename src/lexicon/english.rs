@@ -496,6 +496,12 @@ pub(crate) const RISE: &[&str] = &[
     "tripled",
     "skyrocketed",
     "escalated",
+    "ballooned",
+    "balloon",
+    "rocketed",
+    "rocket",
+    "exploded",
+    "mushroomed",
 ];
 
 /// Verbs and nouns that state a fall.
@@ -537,6 +543,22 @@ pub(crate) const FALL: &[&str] = &[
     "slashed",
     "contracted",
     "eased",
+    "slump",
+    "slumped",
+    "tumble",
+    "tumbled",
+    "crash",
+    "crashed",
+    "sink",
+    "sank",
+    "sunk",
+    "slide",
+    "slid",
+    "collapse",
+    "collapsed",
+    "shrivelled",
+    "dwindled",
+    "dwindle",
 ];
 
 /// Words that may stand between a verb of change and its number ("rose *by* 37%", "*a*
