@@ -1071,7 +1071,7 @@ figures! {
         footnote_position: AtQuote,
         also {
             counts: words!["children", "child", "kids", "minors", "under-18s"],
-            claim_words: words!["extreme poverty", "extremely poor", "poverty", "poor"],
+            claim_words: words!["extreme poverty", "extremely poor", "poverty", "poor", "destitution", "destitute"],
         }
     }
     CHILDREN_FACING_POVERTY_AND_CLIMATE {
