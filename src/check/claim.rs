@@ -135,6 +135,14 @@ impl<'a> ClaimCheck<'a> {
 /// assert_eq!(check_claim("There are 195 countries in the world").verdict, Verdict::Unverifiable);
 /// ```
 ///
+/// # How well it does
+///
+/// On blind claim sets written from the report, the first 26 columns of `figures.csv` and the
+/// rules alone (`tests/claim-set-brief.md`), each first run being of the checker as it stood
+/// when the set was written: `tests/heldout5` 95.1% right (garbled claims 92.0%), 2 of 182
+/// wrongly supported; `tests/heldout6`, written after the fixes heldout5 prompted, 96.0%
+/// (garbled 95.3%), 2 of 175 wrongly supported (1.1%). The README keeps the table.
+///
 /// # What it cannot do
 ///
 /// It reads English, and knows what the figures' own words say (`counts`, `among`,
