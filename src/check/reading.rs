@@ -156,9 +156,10 @@ pub(crate) fn read(index: &Index, sentence: &Sentence, text: &str) -> (ClaimRead
             if claimed.unit == Unit::Count
                 && claimed.value > 0.0
                 && claimed.value < 1.0
-                && rest.len() > 2
-                && rest[..2].eq_ignore_ascii_case("of")
-                && rest[2..].starts_with(char::is_whitespace)
+                && rest.get(..2).is_some_and(|w| w.eq_ignore_ascii_case("of"))
+                && rest
+                    .get(2..)
+                    .is_some_and(|r| r.starts_with(char::is_whitespace))
             {
                 claimed.value *= 100.0;
                 claimed.precision *= 100.0;
@@ -737,4 +738,23 @@ fn multiple(word: &str) -> Option<(f64, Change)> {
         .iter()
         .find(|(w, _, _)| w.eq_ignore_ascii_case(word))
         .map(|&(_, v, c)| (v, c))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn odd_characters_after_a_number_do_not_panic() {
+        // A decimal followed by a multi-byte character (found by the property tests).
+        for text in [
+            " 0.0000000000000000000000000001%\u{feff}",
+            "0.5\u{feff}of",
+            "0.38 o\u{301}f",
+        ] {
+            let _ = read_claim(text);
+        }
+        let q = read_claim("Children make up 0.38 of all detected victims");
+        assert_eq!(q.quantities[0].claimed.unit, Unit::Percent);
+    }
 }
