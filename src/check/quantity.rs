@@ -7,35 +7,8 @@
 use std::ops::Range;
 
 use crate::check::number::ReadNumber;
+use crate::lexicon::english::MONTHS;
 use crate::record::{Qualifier, Unit};
-
-/// Month names and their short forms (lower case).
-const MONTHS: &[&str] = &[
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "jan",
-    "feb",
-    "mar",
-    "apr",
-    "jun",
-    "jul",
-    "aug",
-    "sep",
-    "sept",
-    "oct",
-    "nov",
-    "dec",
-];
 
 /// Words before a number that make it a reference or a label, not a quantity (lower case).
 const REFERENCE_WORDS: &[&str] = &[
