@@ -171,3 +171,10 @@ fn the_sixth_held_out_set_is_checked_accurately() {
     // 175), 2 wrongly supported: held.
     check_set("heldout6", include_str!("heldout6/claims.tsv"), 0.96, 0.012);
 }
+
+#[test]
+fn the_seventh_held_out_set_is_checked_accurately() {
+    // Written after the fixes heldout6 and documents/set3 prompted; first run 97.1% (170 of
+    // 175), 3 wrongly supported. Held.
+    check_set("heldout7", include_str!("heldout7/claims.tsv"), 0.97, 0.018);
+}
