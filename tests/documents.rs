@@ -12,9 +12,10 @@
 //! - **verdict accuracy**: labelled claims reported with the labelled verdict and figure, and
 //!   the count wrongly called *supported*.
 //!
-//! History: `tests/documents/set1/` was run first on 2026-12-01 (its README has the
-//! first-run numbers and what the misses showed); the fixes it prompted are measured on
-//! `tests/documents/set2/`, written after the last fix.
+//! History: `tests/documents/set1/` to `set4/` were each run first on 2026-12-01 on the
+//! checker as it stood when the set was written (their READMEs have the first-run numbers
+//! and what the misses showed); each set after the first was written after the fixes the one
+//! before prompted.
 
 use std::ops::Range;
 use std::path::Path;
