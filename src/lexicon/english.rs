@@ -594,7 +594,8 @@ pub(crate) const BETWEEN_CHANGE_AND_NUMBER: &[&str] = &[
     "the",
 ];
 
-/// Words before a year that date a quantity to it ("*in* 2023", "*by the end of* 2023").
+/// Words before a year that date a quantity to it ("*in* 2023", "*by the end of* 2023"); the
+/// month names ([`MONTHS`]) date it too ("January 2025").
 pub(crate) const DATING: &[&str] = &[
     "in",
     "by",
@@ -618,18 +619,6 @@ pub(crate) const DATING: &[&str] = &[
     "mid",
     "year",
     "around",
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
 ];
 
 /// Words after which a population is the object of a preposition or a possessive ("inside

@@ -249,7 +249,7 @@ impl Index {
             (english::BEFORE_AN_OBJECT, role::OBJECT),
             (&["of", "all", "the", "its", "their"][..], role::OF),
             (english::REFERENCES, role::REFERENCE),
-            (english::MONTHS, role::MONTH),
+            (english::MONTHS, role::MONTH | role::DATING),
             (english::FUTURE, role::FUTURE),
             (english::CLAUSE, role::CLAUSE),
             (english::SAYS, role::SAYS),
