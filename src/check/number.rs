@@ -343,15 +343,43 @@ fn ordinal_word(word: &str) -> Option<f64> {
         })
 }
 
+/// The number in words at token `j` (after "and"), when it is a whole count below `scale`:
+/// its value and the token after it.
+fn smaller_words(toks: &[Tok<'_>], j: usize, scale: f64) -> Option<(f64, usize)> {
+    let k = if toks.get(j)?.is("and") { j + 1 } else { j };
+    let first = toks.get(k)?;
+    if first.kind != Kind::Word || word_number(first.text).is_none() {
+        return None;
+    }
+    let (rest, end) = read_at(toks, k)?;
+    let whole = rest.claimed.unit == Unit::Count
+        && rest.claimed.qualifier == Qualifier::Exact
+        && rest.claimed.value >= 1.0
+        && rest.claimed.value < scale
+        && rest.claimed.value.fract() == 0.0;
+    whole.then_some((rest.claimed.value, end))
+}
+
 /// Parses a plain digit token: `1,200` → 1200, `2.7` → 2.7.
 fn parse_digits(text: &str) -> Option<f64> {
-    let mut clean = String::with_capacity(text.len());
-    for c in text.chars() {
-        if c != ',' {
-            clean.push(c);
-        }
+    if !text.contains(',') {
+        return text.parse().ok();
     }
-    clean.parse().ok()
+    // Digit groups: copied without their commas into a buffer on the stack (a longer
+    // token, which no sentence writes, takes a heap copy).
+    let mut buf = [0u8; 40];
+    if text.len() > buf.len() {
+        return text.replace(',', "").parse().ok();
+    }
+    let mut n = 0;
+    for (slot, &b) in buf
+        .iter_mut()
+        .zip(text.as_bytes().iter().filter(|&&b| b != b','))
+    {
+        *slot = b;
+        n += 1;
+    }
+    std::str::from_utf8(&buf[..n]).ok()?.parse().ok()
 }
 
 /// Tries to read a number starting at token `i`. Returns it and the index after it.
@@ -537,6 +565,15 @@ fn read_at(toks: &[Tok<'_>], i: usize) -> Option<(ReadNumber, usize)> {
             value *= sc;
             precision = Some(digits_precision.min(precision_of(value)));
             j += 1;
+            // Numbers in words go on after a scale: "two thousand seven hundred", "three
+            // million five hundred thousand", "one thousand and fifty".
+            if tok.kind == Kind::Word
+                && let Some((rest, end)) = smaller_words(toks, j, sc)
+            {
+                value += rest;
+                precision = Some(precision_of(value));
+                j = end;
+            }
         }
     }
 
@@ -749,6 +786,13 @@ mod tests {
         let found = read_numbers("profits of USD 236 billion a year");
         assert_eq!(found[0].span, 11..26, "the code is part of the span");
         assert_eq!(one("half a billion").value, 5e8);
+        // Numbers in words go on after a scale word.
+        assert_eq!(one("two thousand seven hundred children").value, 2700.0);
+        assert_eq!(one("three million five hundred thousand").value, 3.5e6);
+        assert_eq!(one("one thousand and fifty").value, 1050.0);
+        assert_eq!(one("some two thousand seven hundred").precision, 100.0);
+        // Digits do not run on into words ("2,000 seven-year-olds" is two numbers).
+        assert_eq!(read_numbers("2 thousand seven hundred").len(), 2);
     }
 
     #[test]
