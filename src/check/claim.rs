@@ -224,6 +224,9 @@ pub(crate) fn check_claim_in_context<'a>(
     // Only a sentence that points back ("They rose by ...", "In sub-Saharan Africa it's
     // 61%", "Another 3.1 million ...", "..., many of them children") takes the words of the
     // ones before.
+    if context.trim().is_empty() || !topicless {
+        return alone;
+    }
     let points_back = text
         .split(|c: char| !(c.is_alphanumeric() || c == '\''))
         .filter(|w| !w.is_empty())
@@ -232,7 +235,7 @@ pub(crate) fn check_claim_in_context<'a>(
                 .iter()
                 .any(|p| w.eq_ignore_ascii_case(p))
         });
-    if context.trim().is_empty() || !topicless || !points_back {
+    if !points_back {
         return alone;
     }
     let joined = format!("{context} {text}");
@@ -271,6 +274,9 @@ fn check_read<'a>(
     text: &str,
 ) -> ClaimCheck<'a> {
     let (reading, keys) = read(index, sentence, text);
+    if reading.quantities.is_empty() {
+        return decide(dataset, Vec::new(), reading);
+    }
     let scores = Scores::of(index, sentence);
     let numbers: Vec<QuantityCheck<'a>> = reading
         .quantities
