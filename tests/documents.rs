@@ -60,6 +60,11 @@ fn labelled_number(kind: &str, anchor: &str) -> Option<Range<usize>> {
     {
         return Some(r.clone());
     }
+    // A reference follows its word ("para. 61", "pages 121"): an anchor that takes in a
+    // claim before it ("1.7 million | para. 61", a table row) labels its last number.
+    if kind == "reference" {
+        return runs.pop();
+    }
     runs.into_iter().next()
 }
 
@@ -113,7 +118,7 @@ fn check_document(name: &str, text: &str, labels: &str, tally: &mut Tally) {
         } else {
             tally.non_claims += 1;
             // Read as a quantity: a quantity of a reported sentence overlaps the labelled
-            // number (for a year, the anchor's last four-digit run; otherwise its first run
+            // number (for a year, the anchor's last four-digit run; for a reference its last run; otherwise its first run
             // of digits, or the whole anchor when it has none).
             let number = labelled_number(kind, anchor).map_or(range.clone(), |r| {
                 range.start + r.start..range.start + r.end
