@@ -464,7 +464,7 @@ fn mismatch(
     // A word that marks another measure ("spends" for a cost).
     if let Some((_, m)) = scores
         .of_figure(f, sentence)
-        .find(|(bits, m)| bits & uses::EXCLUDES != 0 && in_region(m, k.own))
+        .find(|(bits, m)| bits & uses::EXCLUDES != 0 && in_region(m, k.said))
     {
         return Some(Mismatch::Excluded(*m));
     }
@@ -487,9 +487,9 @@ fn mismatch(
                     .count()
                     <= 2
             })
-    }) || scores.of_figure(f, sentence).any(|(bits, m)| {
-        bits & uses::WORD != 0 && in_region(m, k.forward) && !inside_population(m)
-    });
+    }) || scores
+        .of_figure(f, sentence)
+        .any(|(bits, m)| bits & uses::WORD != 0 && in_region(m, k.own) && !inside_population(m));
     if !own
         && let Some(m) = forward.iter().find(|m| {
             index.used_by.get(m.phrase as usize).is_some_and(|users| {

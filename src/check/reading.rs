@@ -83,6 +83,10 @@ pub(crate) struct Keys {
     /// What follows it up to the first comma (token range): where the sentence says what the
     /// number is about.
     pub(crate) about: (usize, usize),
+    /// What the sentence says of it up to the first clause break after it (token range):
+    /// its own words, without a relative clause that follows ("..., which makes the case
+    /// for investment").
+    pub(crate) said: (usize, usize),
 }
 
 /// A quantity found: its value, span, the change a multiple states ("doubled"), and the
@@ -494,6 +498,7 @@ pub(crate) fn read(index: &Index, sentence: &Sentence, text: &str) -> (ClaimRead
             forward: forwards[k],
             future: year_before || will,
             own: (if k == 0 { 0 } else { first }, forwards[k].1),
+            said: (if k == 0 { 0 } else { first }, place_end),
             about: (
                 forwards[k].0,
                 (forwards[k].0 + 1..forwards[k].1)
