@@ -561,8 +561,22 @@ fn mismatch(
             return Some(Mismatch::Counted(*m));
         }
     }
+    // A count whose own noun is what the figure counts ("five *advocacy briefs*", "two
+    // *interlinked factors*") says what it counts: a population written as a possessive
+    // in its clause is what it is said of ("children's deprivation of liberty",
+    // "children's vulnerability"), not what it counts.
+    let counted_own = keys.unit == Unit::Count
+        && k.counted
+            .is_some_and(|m| keys.counts.contains(&m.phrase) && m.first == k.after);
+    let possessive = |m: &Mention| {
+        text_of_tok(sentence, m.last - 1, at.text)
+            .is_some_and(|w| w.ends_with("'s") || w.ends_with("’s") || w.ends_with("s'"))
+    };
     if !matches!(keys.unit, Unit::Years | Unit::Months) {
         for m in &k.populations {
+            if counted_own && Some(*m) != k.counted && possessive(m) {
+                continue;
+            }
             let own = keys.counts.contains(&m.phrase) || keys.among.contains(&m.phrase);
             if !own && !scores.covers(f, sentence, m) {
                 return Some(Mismatch::Counts(*m));
