@@ -821,7 +821,7 @@ figures! {
             counts: words!["children", "child", "kids", "minors", "under-18s"],
             among: words!["victims", "detected victims", "trafficking victims", "victims of trafficking", "people trafficked", "trafficked people", "trafficked persons", "adults"],
             claim_words: words!["trafficking", "trafficked", "victims", "detected"],
-            places: words!["sub-Saharan Africa", "Africa south of the Sahara", "sub-Saharan"],
+            places: words!["sub-Saharan Africa", "Africa south of the Sahara", "south of the Sahara", "sub-Saharan"],
             excludes: words!["at risk", "of all children"],
         }
     }
