@@ -452,7 +452,13 @@ pub(crate) fn read(index: &Index, sentence: &Sentence, text: &str) -> (ClaimRead
             is_change = true;
             change = quantities.last().and_then(|p: &Quantity| p.change);
         }
-        let mut maybe_change = is_change || since.is_some();
+        // "Since 2014" may date a change ("The rise in profits since 2014 is $64bn, or
+        // 37%"), not a level that states none ("Forced labour has generated $236 billion
+        // since 2014").
+        let mut maybe_change = is_change
+            || (since.is_some()
+                && ((clause_start..clause_end.min(toks.len())).any(|i| direction(toks, i).is_some())
+                    || keys.last().is_some_and(|p: &Keys| p.maybe_change)));
         if change.is_none() {
             let from = first.saturating_sub(6).max(clause_start.min(first));
             // Before the number, or after it ("US$64 billion – how much profits have
