@@ -8,6 +8,50 @@ use Verdict::{Contradicted as C, Rounded as R, Supported as S, Unverifiable as U
 
 /// `(sentence, expected verdict, expected figure id ("" when none))`.
 const CLAIMS: &[(&str, Verdict, &str)] = &[
+    // What happened to the people counted: a word the figure's own text does not use is
+    // another measure; one it uses is not.
+    (
+        "Some 473 million children have been killed in conflict zones.",
+        U,
+        "",
+    ),
+    (
+        "Over 473 million children live in conflict zones.",
+        S,
+        "children_in_conflict_areas",
+    ),
+    (
+        "213 million children received humanitarian aid in 2025.",
+        U,
+        "",
+    ),
+    (
+        "213 million children will need humanitarian assistance in 2025.",
+        S,
+        "children_needing_humanitarian_assistance_2025",
+    ),
+    // "since 2014" with no word of change dates no rise.
+    (
+        "Forced labour has generated $236 billion in profits since 2014.",
+        U,
+        "",
+    ),
+    (
+        "Forced labour profits have grown by $64 billion since 2014.",
+        S,
+        "forced_labour_profits_increase_since_2014",
+    ),
+    // A possessive population is what a count is said of, not what it counts.
+    (
+        "The task force compiled children's deprivation of liberty practices in three advocacy briefs.",
+        S,
+        "task_force_advocacy_briefs",
+    ),
+    (
+        "South of the Sahara, children are 61 per cent of detected victims.",
+        S,
+        "children_share_of_detected_victims_sub_saharan_africa",
+    ),
     // Currency codes before the number, as wire copy writes them.
     (
         "USD 236 billion a year in illegal profits come from forced labour.",

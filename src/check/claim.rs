@@ -422,6 +422,7 @@ enum Mismatch {
     Unit,
     Counted(Mention),
     Excluded(Mention),
+    Outcome(usize),
     About(Mention),
     Counts(Mention),
     CountsMissing,
@@ -467,6 +468,15 @@ fn mismatch(
         .find(|(bits, m)| bits & uses::EXCLUDES != 0 && in_region(m, k.said))
     {
         return Some(Mismatch::Excluded(*m));
+    }
+    // What the sentence says happened to the people counted, where the figure says no such
+    // thing ("473 million children have been *killed*": the report's 473 million live in
+    // conflict-affected areas).
+    if let Some(i) = (k.said.0..k.said.1.min(sentence.toks.len())).find(|&i| {
+        let t = &sentence.toks[i];
+        t.roles & role::OUTCOME != 0 && !keys.outcomes.contains(&t.term)
+    }) {
+        return Some(Mismatch::Outcome(i));
     }
     // What follows the quantity says it is about another figure ("..., and half of them
     // have been displaced").
@@ -871,6 +881,11 @@ fn reason(figure: &Figure, why: Mismatch, q: &Quantity, sentence: &Sentence, tex
             "{gives} for {}; \"{}\" is another measure: {id}",
             figure.measure.to_lowercase(),
             said(m)
+        ),
+        Mismatch::Outcome(i) => format!(
+            "{gives} for {}; \"{}\" is another measure: {id}",
+            figure.measure.to_lowercase(),
+            text_of_tok(sentence, i, text).unwrap_or("").to_lowercase()
         ),
         Mismatch::About(m) => format!(
             "{gives} for {}, and the claim says the number is about {}: {id}",

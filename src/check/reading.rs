@@ -457,7 +457,8 @@ pub(crate) fn read(index: &Index, sentence: &Sentence, text: &str) -> (ClaimRead
         // since 2014").
         let mut maybe_change = is_change
             || (since.is_some()
-                && ((clause_start..clause_end.min(toks.len())).any(|i| direction(toks, i).is_some())
+                && ((clause_start..clause_end.min(toks.len()))
+                    .any(|i| direction(toks, i).is_some())
                     || keys.last().is_some_and(|p: &Keys| p.maybe_change)));
         if change.is_none() {
             let from = first.saturating_sub(6).max(clause_start.min(first));

@@ -751,6 +751,39 @@ pub(crate) const CLAUSE: &[&str] = &[
 /// ("..., *whose* workshop in Geneva ...", "youth, *who* are aged 15–24").
 pub(crate) const RELATIVE: &[&str] = &["whose", "which", "where", "who", "whom"];
 
+/// Words that say what happened to the people a quantity counts: a claim that says one of
+/// these of a figure's number, where the figure's own quote and measure do not, states
+/// another measure ("473 million children have been *killed* in conflict zones" is not the
+/// 473 million who live in conflict-affected areas; "213 million children *received*
+/// assistance" is not the 213 million who will need it). Not words that also say other
+/// things ("reach a target", "a report released in 2024").
+pub(crate) const OUTCOMES: &[&str] = &[
+    "killed",
+    "injured",
+    "wounded",
+    "maimed",
+    "died",
+    "murdered",
+    "abducted",
+    "kidnapped",
+    "received",
+    "rescued",
+    "freed",
+    "helped",
+    "assisted",
+    "convicted",
+    "prosecuted",
+    "arrested",
+    "sentenced",
+    "deported",
+    "repatriated",
+    "reunited",
+    "resettled",
+    "evacuated",
+    "vaccinated",
+    "enrolled",
+];
+
 /// Verbs of saying, and "that": a population before one is who says, not what is counted
 /// ("Members should *note that* the 37 per cent ...").
 pub(crate) const SAYS: &[&str] = &[

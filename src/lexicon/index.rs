@@ -89,6 +89,8 @@ pub(crate) mod role {
     pub(crate) const WITHIN: u32 = 1 << 22;
     /// "age" ("the voting age").
     pub(crate) const AGE: u32 = 1 << 23;
+    /// A word of what happened to the people counted ("killed", "received").
+    pub(crate) const OUTCOME: u32 = 1 << 24;
 }
 
 /// How a figure uses a phrase (bits of [`Index::used_by`]).
@@ -152,6 +154,9 @@ pub(crate) struct FigureKeys {
     pub(crate) unit: Unit,
     /// It is printed as a range ("15–24 years").
     pub(crate) range: bool,
+    /// The words of what happened to the people it counts ([`english::OUTCOMES`]) that its
+    /// quote, measure or claim words use, as term ids.
+    pub(crate) outcomes: Vec<u32>,
 }
 
 /// The matching index of a dataset's figures.
@@ -260,6 +265,7 @@ impl Index {
                 role::WITHIN,
             ),
             (&["age"][..], role::AGE),
+            (english::OUTCOMES, role::OUTCOME),
         ] {
             for word in words {
                 let term = index.term(word);
@@ -297,6 +303,23 @@ impl Index {
                 (Some(a), None) | (None, Some(a)) => (a, a),
                 (None, None) => index.current,
             };
+            // The outcome words its own text uses ("received" in "received assistance").
+            let mut outcomes = Vec::new();
+            let mut key = String::new();
+            let own_text = [figure.quote.as_ref(), figure.measure.as_ref()]
+                .into_iter()
+                .chain(figure.claim_words.iter().map(|w| w.as_ref()));
+            for text in own_text {
+                for (start, end) in crate::lexicon::words(text) {
+                    crate::lexicon::normalize(&text[start..end], &mut key);
+                    if let Some(&t) = index.terms.get(key.as_str())
+                        && index.term_roles[t as usize] & role::OUTCOME != 0
+                        && !outcomes.contains(&t)
+                    {
+                        outcomes.push(t);
+                    }
+                }
+            }
             index.figures.push(FigureKeys {
                 counts,
                 among,
@@ -309,6 +332,7 @@ impl Index {
                 change: figure.change,
                 unit: figure.unit,
                 range: figure.value_upper.is_some(),
+                outcomes,
             });
         }
         index.used_by = vec![Vec::new(); index.phrases.len()];
