@@ -731,7 +731,7 @@ fn check_quantity<'a>(
                     i64::from(index.len_of(m.phrase) as u32 * 120 / users)
                 })
                 .sum();
-            let score = ((topic + 3 * local) * 10 + if counted { 5 } else { 0 }) * 1000
+            let score = ((topic + 10 * local) * 10 + if counted { 5 } else { 0 }) * 1000
                 + closeness(&q.claimed, figure);
             Some((score, f))
         })

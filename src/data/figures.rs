@@ -1003,7 +1003,7 @@ figures! {
         footnote_position: AtQuote,
         also {
             counts: words!["children", "child", "kids", "minors", "under-18s"],
-            claim_words: words!["displaced", "displacement", "uprooted", "forced from their homes", "forced to flee", "fled their homes"],
+            claim_words: words!["displaced", "displacement", "uprooted", "forced from their homes", "forced to flee", "fled their homes", "conflict and violence", "conflict", "war", "fighting"],
             year_from: Some(2023),
             year_to: Some(2023),
         }
@@ -1025,7 +1025,7 @@ figures! {
         footnote_position: AtQuote,
         also {
             counts: words!["children", "child", "kids", "minors", "under-18s"],
-            claim_words: words!["natural disasters", "disasters", "disaster", "internal displacement", "internally displaced"],
+            claim_words: words!["natural disasters", "disasters", "disaster", "internal displacement", "internally displaced", "displaced", "displacement"],
             excludes: words!["exposed", "exposed to", "at risk", "vulnerable"],
         }
     }
