@@ -452,6 +452,15 @@ fn read_at(toks: &[Tok<'_>], i: usize) -> Option<(ReadNumber, usize)> {
                 return Some(finish(toks, i, j, value, unit, precision));
             }
             if tok.is("half") {
+                // "half-past eleven", "half past ten": a time of day.
+                let k = if toks.get(i + 1).is_some_and(|t| t.text == "-" && t.glued) {
+                    i + 2
+                } else {
+                    i + 1
+                };
+                if toks.get(k).is_some_and(|t| t.is("past")) {
+                    return None;
+                }
                 // "half a billion", "half of all children"
                 if let (Some(a), Some(s)) = (toks.get(i + 1), toks.get(i + 2))
                     && a.is("a")

@@ -24,6 +24,9 @@ const REFERENCE_WORDS: &[&str] = &[
     "chapters",
     "decision",
     "decisions",
+    "ep",
+    "episode",
+    "episodes",
     "ext",
     "fig",
     "figs",
@@ -63,6 +66,7 @@ const REFERENCE_WORDS: &[&str] = &[
     "sdg",
     "sdgs",
     "sec",
+    "season",
     "section",
     "sections",
     "session",
@@ -79,23 +83,35 @@ const REFERENCE_WORDS: &[&str] = &[
 
 /// Words that name a street after a house number (lower case).
 const STREET_WORDS: &[&str] = &[
+    "allee",
+    "avenida",
     "avenue",
     "ave",
     "boulevard",
     "blvd",
+    "calle",
+    "carrer",
+    "chemin",
     "drive",
+    "gasse",
     "lane",
     "place",
+    "platz",
     "plaza",
+    "quai",
     "road",
     "rd",
+    "rua",
     "rue",
     "square",
     "st",
     "street",
     "strasse",
     "straße",
+    "via",
+    "viale",
     "way",
+    "weg",
 ];
 
 /// Words for a phone number before it (lower case).
@@ -264,12 +280,12 @@ pub(crate) fn is_quantity(sentence: &str, n: &ReadNumber) -> bool {
     {
         return false;
     }
-    // A marker: "(1)", "[12]".
-    if matches!(
-        (glued_before, glued_after),
-        (Some('('), Some(')')) | (Some('['), Some(']'))
-    ) && claimed.value <= 100.0
-    {
+    // A marker: "(1)", "[12]"; a bare number alone in square brackets is a marker or an
+    // identifier whatever its size ("[903114]", a Hansard question number).
+    if matches!((glued_before, glued_after), (Some('('), Some(')'))) && claimed.value <= 100.0 {
+        return false;
+    }
+    if matches!((glued_before, glued_after), (Some('['), Some(']'))) && bare(number) {
         return false;
     }
     // Numbering opening a sentence: "2. Children ...", "3) ...".
@@ -376,7 +392,45 @@ pub(crate) fn is_quantity(sentence: &str, n: &ReadNumber) -> bool {
     {
         return false;
     }
+    // A house number before a street and a town with a British postcode ("88 Deansgate,
+    // Manchester M3 2ER").
+    if bare(number)
+        && next_words()
+            .next()
+            .is_some_and(|w| w.starts_with(char::is_uppercase))
+        && has_uk_postcode(after.split_whitespace().take(6))
+    {
+        return false;
+    }
     true
+}
+
+/// Whether two words side by side among `words` form a British postcode: an outward code of
+/// one or two capital letters, a digit and an optional letter or digit ("M3", "SW1A",
+/// "EC1V"), then an inward code of a digit and two capital letters ("2ER").
+fn has_uk_postcode<'a>(words: impl Iterator<Item = &'a str>) -> bool {
+    let words: Vec<&str> = words
+        .map(|w| w.trim_matches(|c: char| !c.is_ascii_alphanumeric()))
+        .collect();
+    let outward = |w: &str| {
+        let b = w.as_bytes();
+        let letters = b.iter().take_while(|c| c.is_ascii_uppercase()).count();
+        (1..=2).contains(&letters)
+            && b.len() > letters
+            && b[letters].is_ascii_digit()
+            && b.len() <= letters + 2
+            && b[letters + 1..]
+                .iter()
+                .all(|c| c.is_ascii_digit() || c.is_ascii_uppercase())
+    };
+    let inward = |w: &str| {
+        let b = w.as_bytes();
+        b.len() == 3
+            && b[0].is_ascii_digit()
+            && b[1].is_ascii_uppercase()
+            && b[2].is_ascii_uppercase()
+    };
+    words.windows(2).any(|p| outward(p[0]) && inward(p[1]))
 }
 
 /// Whether the digits at `span` of `sentence` belong to a phone number: a run of digit

@@ -719,9 +719,12 @@ fn age_range(
         .unwrap_or("")
         .trim_start()
         .to_ascii_lowercase();
-    let aged = ["aged", "ages", "age", "between", "("]
-        .iter()
-        .any(|w| before.ends_with(w));
+    // (Whole words: "pages 121 and 122" is no age band.)
+    let last_word = before
+        .rsplit(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or("");
+    let aged = ["aged", "ages", "age", "between"].contains(&last_word) || before.ends_with('(');
     let years = m.claimed.unit == Unit::Years
         || ["years", "year-old", "-year", "year old"]
             .iter()

@@ -753,6 +753,12 @@ mod tests {
             "See https://www.unodc.org/glotip/2024/GLOTIP_2024_BOOK.pdf for details.",
             "The 150th Assembly and the sixth Forum met.",
             "Convention No. 182 and article 34 apply.",
+            "It is sourced to pages 121 and 122 of the study.",
+            "The House met at half-past Eleven o'clock.",
+            "Question [903114] was answered.",
+            "Write to 88 Deansgate, Manchester M3 2ER.",
+            "Write to 27 Calle de Fuencarral, 28004 Madrid.",
+            "Next week, in episode 48, we read another report.",
         ] {
             let numbers: Vec<_> = read_claim(s)
                 .quantities
@@ -771,6 +777,8 @@ mod tests {
             "Profits reached US$236 billion a year.",
             "Two in five victims are girls.",
             "It has 3 offices in 2 regions.",
+            "Adolescents (15–17 years of age) are 38% of them.",
+            "Half of them are girls.",
         ] {
             assert!(states_a_quantity(s), "{s}");
             assert!(may_state_a_quantity(s), "{s}");
