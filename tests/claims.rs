@@ -30,6 +30,17 @@ const CLAIMS: &[(&str, Verdict, &str)] = &[
         S,
         "children_needing_humanitarian_assistance_2025",
     ),
+    // A count of something no figure counts ("questions") is not a figure's count.
+    (
+        "Listeners sent in more than 200 questions about the report.",
+        U,
+        "",
+    ),
+    (
+        "119 countries sent delegations to the conference in Bogota.",
+        S,
+        "ministerial_conference_countries",
+    ),
     // "since 2014" with no word of change dates no rise.
     (
         "Forced labour has generated $236 billion in profits since 2014.",

@@ -184,5 +184,10 @@ fn the_seventh_held_out_set_is_checked_accurately() {
 fn the_eighth_held_out_set_is_checked_accurately() {
     // Written after the fixes heldout7 and documents/set4 prompted; first run 95.8% (274 of
     // 286), 2 wrongly supported (0.7%). Held.
-    check_set("heldout8", include_str!("heldout8/claims.tsv"), 0.958, 0.007);
+    check_set(
+        "heldout8",
+        include_str!("heldout8/claims.tsv"),
+        0.958,
+        0.007,
+    );
 }

@@ -417,12 +417,59 @@ fn text_of_tok<'t>(sentence: &Sentence, i: usize, text: &'t str) -> Option<&'t s
     text.get(t.start..t.end)
 }
 
+/// Whether `word` reads as a plural noun: lower case letters ending in one "s", not one of
+/// the small words that end so ("others", "across", "has").
+fn unknown_plural(word: &str) -> bool {
+    const NOT_NOUNS: &[&str] = &[
+        "others",
+        "across",
+        "always",
+        "perhaps",
+        "whereas",
+        "thus",
+        "plus",
+        "less",
+        "unless",
+        "has",
+        "was",
+        "is",
+        "its",
+        "this",
+        "yes",
+        "us",
+        "as",
+        "besides",
+        "towards",
+        "afterwards",
+        "nowadays",
+        "sometimes",
+        "various",
+        "previous",
+        "serious",
+        "numerous",
+        "famous",
+        "dangerous",
+        "enormous",
+        "tremendous",
+        "anonymous",
+        "continuous",
+        "vs",
+    ];
+    word.len() >= 4
+        && word.bytes().all(|b| b.is_ascii_lowercase())
+        && word.ends_with('s')
+        && !word.ends_with("ss")
+        && !word.ends_with("us")
+        && !NOT_NOUNS.contains(&word)
+}
+
 /// Why a figure is not the one a quantity is about.
 enum Mismatch {
     Unit,
     Counted(Mention),
     Excluded(Mention),
     Outcome(usize),
+    CountedWord(usize),
     About(Mention),
     Counts(Mention),
     CountsMissing,
@@ -559,6 +606,16 @@ fn mismatch(
         })
     {
         return Some(Mismatch::Counted(*m));
+    }
+    // Right after a count, a plural noun no figure and no word list knows ("two hundred
+    // *questions*"): it counts something the report does not.
+    if keys.unit == Unit::Count
+        && k.counted.is_none()
+        && let Some(t) = sentence.toks.get(k.after)
+        && t.term == crate::lexicon::NO_TERM
+        && text_of_tok(sentence, k.after, at.text).is_some_and(unknown_plural)
+    {
+        return Some(Mismatch::CountedWord(k.after));
     }
     if let Some(m) = &k.counted {
         let of = whole.is_some();
@@ -881,6 +938,11 @@ fn reason(figure: &Figure, why: Mismatch, q: &Quantity, sentence: &Sentence, tex
             "{gives} for {}; \"{}\" is another measure: {id}",
             figure.measure.to_lowercase(),
             said(m)
+        ),
+        Mismatch::CountedWord(i) => format!(
+            "{gives} for {}, not {}: {id}",
+            figure.population,
+            text_of_tok(sentence, i, text).unwrap_or("")
         ),
         Mismatch::Outcome(i) => format!(
             "{gives} for {}; \"{}\" is another measure: {id}",

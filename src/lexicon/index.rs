@@ -128,6 +128,9 @@ fn prefix_key(word: &str) -> Option<usize> {
 /// A term id: an index into the interned words; `NONE` for a word no phrase uses.
 const NONE: u32 = u32::MAX;
 
+/// The term id of a word no phrase uses.
+pub(crate) const NO_TERM: u32 = NONE;
+
 /// What a figure declares, as phrase ids of the index.
 #[derive(Debug, Clone)]
 pub(crate) struct FigureKeys {

@@ -10,7 +10,7 @@
 pub(crate) mod english;
 mod index;
 
-pub(crate) use index::{FigureKeys, Index, LazyIndex, Mention, Sentence, Tok, role, uses};
+pub(crate) use index::{FigureKeys, Index, LazyIndex, Mention, NO_TERM, Sentence, Tok, role, uses};
 
 /// Writes the normalised form of `word` into `out` (cleared first): lower case, accents
 /// removed, possessive removed, irregular plurals and spellings mapped, then one suffix of
