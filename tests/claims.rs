@@ -30,6 +30,17 @@ const CLAIMS: &[(&str, Verdict, &str)] = &[
         S,
         "children_needing_humanitarian_assistance_2025",
     ),
+    // A multiple of a past year's level is a change since that year (+100% for "double").
+    (
+        "Profits from forced labour are now twice what they were in 2014.",
+        C,
+        "forced_labour_profits_increase_since_2014_percent",
+    ),
+    (
+        "Women and girls are three times more likely than men and boys to suffer extreme violence.",
+        S,
+        "women_girls_extreme_violence_likelihood",
+    ),
     // A count of something no figure counts ("questions") is not a figure's count.
     (
         "Listeners sent in more than 200 questions about the report.",

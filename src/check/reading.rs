@@ -156,6 +156,20 @@ pub(crate) fn read(index: &Index, sentence: &Sentence, text: &str) -> (ClaimRead
                 i += 1;
                 continue;
             }
+            // A multiple of a past year's level states a change since then: "more than
+            // double what it generated in 2014" is a rise of over 100 per cent, "three times
+            // the 2014 level" one of 200 per cent.
+            if claimed.unit == Unit::Times
+                && claimed.value > 1.0
+                && multiple_of_a_year(sentence, text, &n.span)
+            {
+                let mut rise = Claimed::percent((claimed.value - 1.0) * 100.0)
+                    .precision(claimed.precision * 100.0);
+                rise.qualifier = claimed.qualifier;
+                found.push((rise, n.span.clone(), Some(Change::Rise), None));
+                i += 1;
+                continue;
+            }
             let rest = text.get(n.span.end..).unwrap_or("").trim_start();
             if claimed.unit == Unit::Count
                 && claimed.value > 0.0
@@ -515,6 +529,30 @@ pub(crate) fn read(index: &Index, sentence: &Sentence, text: &str) -> (ClaimRead
         });
     }
     (ClaimReading { quantities }, keys)
+}
+
+/// Whether a year follows the multiple at `span` within eight words, with no clause break
+/// between ("double *what it generated in 2014*", "twice *the 2014 level*"), and no
+/// population or "than" comparing it with another group ("three times more likely *than
+/// men*").
+fn multiple_of_a_year(sentence: &Sentence, text: &str, span: &Range<usize>) -> bool {
+    let toks = &sentence.toks;
+    let after = toks.partition_point(|t| t.start < span.end);
+    for i in after..toks.len().min(after + 8) {
+        let gap = text
+            .get(toks[i.max(1) - 1].end..toks[i].start)
+            .unwrap_or("");
+        if i > after && gap.contains([',', ';', ':', '(', ')']) {
+            return false;
+        }
+        if toks[i].roles & role::POPULATION != 0 {
+            return false;
+        }
+        if toks[i].year.is_some() {
+            return true;
+        }
+    }
+    false
 }
 
 /// The direction token `i` states, if it is a word of change ("make up" and "up to" are
