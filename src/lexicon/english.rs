@@ -428,6 +428,11 @@ pub(crate) const NAMES: &[&str] = &[
     "United Nations entities",
     "Special Representative of the Secretary-General on Violence against Children",
     "Religions for Children",
+    // Verbs, not a count of calls ("The report *calls for* ...").
+    "calls for",
+    "calls on",
+    "called for",
+    "called on",
     "Justice for Children",
     "rights of the child",
     "children's rights",
