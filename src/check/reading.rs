@@ -221,6 +221,8 @@ pub(crate) fn read(index: &Index, sentence: &Sentence, text: &str) -> (ClaimRead
         .enumerate()
         .map(|(k, &(_, after))| {
             let limit = spans.get(k + 1).map_or(toks.len(), |s| s.0);
+            // (Not across a bracket or a clause mark: in "adolescent children (15–17 years
+            // of age) and youth", the youth are not what 15–17 counts.)
             sentence
                 .mentions
                 .iter()
@@ -229,6 +231,10 @@ pub(crate) fn read(index: &Index, sentence: &Sentence, text: &str) -> (ClaimRead
                         && m.first < limit
                         && m.first <= after + 3
                         && index.roles_of(m.phrase) & role::POPULATION != 0
+                        && !text
+                            .get(found[k].1.end..toks.get(m.first).map_or(0, |t| t.start))
+                            .unwrap_or("")
+                            .contains([')', '(', ';', ':'])
                 })
                 .copied()
         })

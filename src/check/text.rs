@@ -324,7 +324,26 @@ fn split_sentences(text: &str, mut emit: impl FnMut(Range<usize>)) {
                     } else if let Some(c) = text[j..]
                         .chars()
                         .next()
-                        .filter(|c| matches!(c, '”' | '’' | '»' | '…'))
+                        // (Footnote markers in superscript close a sentence too:
+                        // "... were children.²⁶ According to UNICEF, ...".)
+                        .filter(|c| {
+                            matches!(
+                                c,
+                                '”' | '’'
+                                    | '»'
+                                    | '…'
+                                    | '¹'
+                                    | '²'
+                                    | '³'
+                                    | '⁴'
+                                    | '⁵'
+                                    | '⁶'
+                                    | '⁷'
+                                    | '⁸'
+                                    | '⁹'
+                                    | '⁰'
+                            )
+                        })
                     {
                         j += c.len_utf8();
                     } else {
