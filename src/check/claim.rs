@@ -227,17 +227,35 @@ pub(crate) fn check_claim_in_context<'a>(
     if context.trim().is_empty() || !topicless {
         return alone;
     }
-    let points_back = text
+    // ("That" and "which" point back opening the sentence or before "is" ("..., *that
+    // is* more than $200 billion"), not as "UNICEF estimates *that* 213 million ...".)
+    let words: Vec<&str> = text
         .split(|c: char| !(c.is_alphanumeric() || c == '\''))
         .filter(|w| !w.is_empty())
-        .any(|w| {
-            crate::lexicon::english::POINTING_BACK
+        .collect();
+    let points_back = words.iter().enumerate().any(|(i, w)| {
+        let conjunction = w.eq_ignore_ascii_case("that") || w.eq_ignore_ascii_case("which");
+        let copula = words.get(i + 1).is_some_and(|n| {
+            ["is", "was", "means", "would"]
                 .iter()
-                .any(|p| w.eq_ignore_ascii_case(p))
+                .any(|c| n.eq_ignore_ascii_case(c))
         });
+        crate::lexicon::english::POINTING_BACK
+            .iter()
+            .any(|p| w.eq_ignore_ascii_case(p))
+            && (!conjunction || i == 0 || copula)
+    });
     if !points_back {
         return alone;
     }
+    // "Another", "a further": a quantity besides the one before, so not the figure the
+    // sentence before states ("1.7 million children are in commercial sexual exploitation.
+    // A further 1.3 million ...").
+    let besides = text.split(|c: char| !c.is_alphanumeric()).take(4).any(|w| {
+        ["another", "further", "additional", "other"]
+            .iter()
+            .any(|b| w.eq_ignore_ascii_case(b))
+    });
     let joined = format!("{context} {text}");
     let offset = context.len() + 1;
     let with_context = check_claim_in(dataset, &joined);
@@ -257,6 +275,18 @@ pub(crate) fn check_claim_in_context<'a>(
     // The context must not change what is read as a quantity of the sentence.
     if numbers.len() != alone.numbers.len() || numbers.iter().all(|n| n.figure.is_none()) {
         return alone;
+    }
+    if besides {
+        let before = check_claim_in(dataset, context);
+        let stated = |f: &Figure| {
+            before
+                .numbers
+                .iter()
+                .any(|b| b.figure.is_some_and(|g| g.id == f.id))
+        };
+        if numbers.iter().any(|n| n.figure.is_some_and(stated)) {
+            return alone;
+        }
     }
     decide(dataset, numbers, ClaimReading { quantities })
 }
