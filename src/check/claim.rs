@@ -671,7 +671,9 @@ fn mismatch(
     };
     if !matches!(keys.unit, Unit::Years | Unit::Months) {
         for m in &k.populations {
-            if counted_own && Some(*m) != k.counted && possessive(m) {
+            // (Nor a population before it: "According to the *organization*, ... 15,000
+            // children", "every relevant *actor* ... three interlinked factors".)
+            if counted_own && Some(*m) != k.counted && (possessive(m) || m.last <= k.after) {
                 continue;
             }
             let own = keys.counts.contains(&m.phrase) || keys.among.contains(&m.phrase);
