@@ -540,9 +540,29 @@ fn mismatch(
     }
     let in_region = |m: &Mention, (a, b): (usize, usize)| m.first >= a && m.last <= b;
     // A word that marks another measure ("spends" for a cost).
+    // (Not one the sentence sets aside: "all forms of trafficking, *including* trafficking
+    // in children", "forced labour as a whole, *not to* trafficking in children".)
+    let set_aside = |m: &Mention| {
+        (m.first.saturating_sub(2)..m.first).any(|i| {
+            text_of_tok(sentence, i, at.text).is_some_and(|w| {
+                [
+                    "not",
+                    "including",
+                    "incl",
+                    "excluding",
+                    "besides",
+                    "beyond",
+                    "than",
+                    "nor",
+                ]
+                .iter()
+                .any(|n| w.eq_ignore_ascii_case(n))
+            })
+        })
+    };
     if let Some((_, m)) = scores
         .of_figure(f, sentence)
-        .find(|(bits, m)| bits & uses::EXCLUDES != 0 && in_region(m, k.said))
+        .find(|(bits, m)| bits & uses::EXCLUDES != 0 && in_region(m, k.said) && !set_aside(m))
     {
         return Some(Mismatch::Excluded(*m));
     }
