@@ -249,11 +249,22 @@ pub(crate) fn read(index: &Index, sentence: &Sentence, text: &str) -> (ClaimRead
             .and_then(|p| text.get(toks[p].end..toks[i].start))
             .unwrap_or("")
     };
+    // A sentence that opens with a subordinate clause ("While the costs of trafficking in
+    // children have yet to be assessed, the total cost ... is 2.7 billion euros") breaks at
+    // its first comma.
+    let subordinate = toks.first().is_some_and(|t| {
+        text.get(t.start..t.end).is_some_and(|w| {
+            ["while", "although", "though", "whereas"]
+                .iter()
+                .any(|s| w.eq_ignore_ascii_case(s))
+        })
+    });
+    let first_comma = (1..toks.len()).find(|&i| gap(i).contains(','));
     let breaks: Vec<(bool, bool)> = (0..toks.len())
         .map(|i| {
             let gap = gap(i);
             let comma = gap.contains(',');
-            let hard = gap.contains([';', ':']);
+            let hard = gap.contains([';', ':']) || (subordinate && Some(i) == first_comma);
             (
                 hard || (comma && toks[i].roles & role::CLAUSE != 0),
                 hard || (comma && toks[i].roles & (role::CLAUSE | role::RELATIVE) != 0),
@@ -525,7 +536,7 @@ pub(crate) fn read(index: &Index, sentence: &Sentence, text: &str) -> (ClaimRead
             forward: forwards[k],
             future: year_before || will,
             own: (if k == 0 { 0 } else { first }, forwards[k].1),
-            said: (if k == 0 { 0 } else { first }, place_end),
+            said: (if k == 0 { clause_start } else { first }, place_end),
             about: (
                 forwards[k].0,
                 (forwards[k].0 + 1..forwards[k].1)
