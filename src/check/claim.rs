@@ -508,6 +508,7 @@ enum Mismatch {
     Since(u16),
     Level,
     Change,
+    Part,
 }
 
 /// Claim units that can be checked against a figure unit.
@@ -537,6 +538,10 @@ fn mismatch(
         && sentence.toks.iter().any(|t| t.roles & role::AGE != 0);
     if !(unit_fits(q.claimed.unit, keys.unit) || age) || q.upper.is_some() != keys.range {
         return Some(Mismatch::Unit);
+    }
+    // A part of an amount the sentence states: no figure of the report is one.
+    if k.part {
+        return Some(Mismatch::Part);
     }
     let in_region = |m: &Mention, (a, b): (usize, usize)| m.first >= a && m.last <= b;
     // A word that marks another measure ("spends" for a cost).
@@ -1046,6 +1051,9 @@ fn reason(figure: &Figure, why: Mismatch, q: &Quantity, sentence: &Sentence, tex
         Mismatch::Since(year) => format!(
             "{gives} since {}, not since {year}: {id}",
             figure.year_from.map_or(String::new(), |y| y.to_string())
+        ),
+        Mismatch::Part => format!(
+            "the claim gives a part of an amount it states (\"of it\", \"of that\"), which the report does not; the nearest figure: {id}"
         ),
         Mismatch::Level => format!("{gives} as a change, and the claim states a level: {id}"),
         Mismatch::Change => format!(

@@ -83,6 +83,9 @@ pub(crate) struct Keys {
     /// What follows it up to the first comma (token range): where the sentence says what the
     /// number is about.
     pub(crate) about: (usize, usize),
+    /// It is a part of an amount of money the sentence states before it ("$236bn a year,
+    /// *a quarter of it* from ...", "with *$50bn of that* from ...").
+    pub(crate) part: bool,
     /// What the sentence says of it up to the first clause break after it (token range):
     /// its own words, without a relative clause that follows ("..., which makes the case
     /// for investment").
@@ -511,6 +514,23 @@ pub(crate) fn read(index: &Index, sentence: &Sentence, text: &str) -> (ClaimRead
         // 333 million ...") or the sentence speaks of the future; otherwise it is a target
         // ("pledged to end violence by 2030").
         let year_before = (clause_start..first).any(|i| toks[i].year.is_some());
+        let part = {
+            let mut words = text
+                .get(span.end..)
+                .unwrap_or("")
+                .split(|c: char| !c.is_alphanumeric())
+                .filter(|w| !w.is_empty());
+            let of_it = words.next().is_some_and(|w| w.eq_ignore_ascii_case("of"))
+                && words.next().is_some_and(|w| {
+                    ["it", "that", "this", "which"]
+                        .iter()
+                        .any(|p| w.eq_ignore_ascii_case(p))
+                });
+            of_it
+                && quantities
+                    .iter()
+                    .any(|p: &Quantity| matches!(p.claimed.unit, Unit::Usd | Unit::Eur))
+        };
         quantities.push(Quantity {
             upper,
             currency: claimed.unit.currency(),
@@ -527,6 +547,7 @@ pub(crate) fn read(index: &Index, sentence: &Sentence, text: &str) -> (ClaimRead
             is_change,
         });
         keys.push(Keys {
+            part,
             populations,
             places,
             maybe_change,
