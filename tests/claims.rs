@@ -41,6 +41,19 @@ const CLAIMS: &[(&str, Verdict, &str)] = &[
         S,
         "women_girls_extreme_violence_likelihood",
     ),
+    // The writer's own number is not the report's.
+    (
+        "In my 11 years working in child protection, I have seen nothing like it.",
+        U,
+        "",
+    ),
+    ("Our 14 shelters took in 2,730 children.", U, ""),
+    // "The 2014 level" dates a level to 2014.
+    (
+        "Forced labour profits were US$236 billion a year, the 2014 level.",
+        U,
+        "",
+    ),
     // A count of something no figure counts ("questions") is not a figure's count.
     (
         "Listeners sent in more than 200 questions about the report.",

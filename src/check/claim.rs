@@ -509,6 +509,7 @@ enum Mismatch {
     Level,
     Change,
     Part,
+    Own,
 }
 
 /// Claim units that can be checked against a figure unit.
@@ -542,6 +543,14 @@ fn mismatch(
     // A part of an amount the sentence states: no figure of the report is one.
     if k.part {
         return Some(Mismatch::Part);
+    }
+    // The writer's own number: "*our* 300 volunteers", "in *my* 11 years in the field".
+    let first = sentence.toks.partition_point(|t| t.start < q.span.start);
+    if first > 0
+        && text_of_tok(sentence, first - 1, at.text)
+            .is_some_and(|w| w.eq_ignore_ascii_case("my") || w.eq_ignore_ascii_case("our"))
+    {
+        return Some(Mismatch::Own);
     }
     let in_region = |m: &Mention, (a, b): (usize, usize)| m.first >= a && m.last <= b;
     // A word that marks another measure ("spends" for a cost).
@@ -1051,6 +1060,9 @@ fn reason(figure: &Figure, why: Mismatch, q: &Quantity, sentence: &Sentence, tex
         Mismatch::Since(year) => format!(
             "{gives} since {}, not since {year}: {id}",
             figure.year_from.map_or(String::new(), |y| y.to_string())
+        ),
+        Mismatch::Own => format!(
+            "the number is the writer's own (\"my\", \"our\"), not the report's; the nearest figure: {id}"
         ),
         Mismatch::Part => format!(
             "the claim gives a part of an amount it states (\"of it\", \"of that\"), which the report does not; the nearest figure: {id}"

@@ -648,7 +648,21 @@ fn dates(
             (gap_before.contains([',', '(', '|']) || i == 0) && gap_after.contains(['|', ')', ':']);
         // "2018–2023": a year right after a dating year dates too.
         let after_year = before.is_some_and(|t| t.year.is_some()) && previous_dating;
-        let dating = set_off || after_year || before.is_some_and(|t| t.roles & role::DATING != 0);
+        // "the 2014 level", "2014 levels", "the 2019 figure": a year before a word for a
+        // level dates it.
+        let level_of = toks.get(i + 1).is_some_and(|n| {
+            text.get(n.start..n.end).is_some_and(|w| {
+                [
+                    "level", "levels", "figure", "figures", "total", "estimate", "value",
+                ]
+                .iter()
+                .any(|l| w.eq_ignore_ascii_case(l))
+            })
+        }) && gap_after.trim().is_empty();
+        let dating = set_off
+            || after_year
+            || level_of
+            || before.is_some_and(|t| t.roles & role::DATING != 0);
         if dating {
             years = Some(match years {
                 Some((a, b)) => (a.min(year), b.max(year)),
