@@ -290,6 +290,25 @@ pub(crate) fn read(index: &Index, sentence: &Sentence, text: &str) -> (ClaimRead
                 .rev()
                 .find(|&i| is_break(i))
                 .unwrap_or(start);
+            // A later quantity joined by "and", "while", "but", "whereas" ("... in extreme
+            // poverty *and* almost 800 million face ...", "*and a further* 1.3 million")
+            // starts its own clause there.
+            let word = |i: usize| text.get(toks[i].start..toks[i].end).unwrap_or("");
+            let joined = (start..first).rev().take(3).find(|&i| {
+                ["and", "while", "but", "whereas"]
+                    .iter()
+                    .any(|w| word(i).eq_ignore_ascii_case(w))
+                    && (i + 1..first).all(|j| {
+                        ["a", "an", "further", "another", "additional", "some"]
+                            .iter()
+                            .any(|w| word(j).eq_ignore_ascii_case(w))
+                    })
+            });
+            let start = if k > 0 {
+                joined.unwrap_or(start)
+            } else {
+                start
+            };
             (start, spans.get(k + 1).map_or(toks.len(), |s| s.0))
         })
         .collect();
