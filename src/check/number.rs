@@ -289,7 +289,8 @@ pub fn read_numbers(text: &str) -> Vec<ReadNumber> {
     let mut i = 0;
     while i < toks.len() {
         match read_at(&toks, i) {
-            Some((number, next)) => {
+            Some((mut number, mut next)) => {
+                fraction_of_a_scale(&toks, &mut number, &mut next);
                 out.push(number);
                 i = next;
             }
@@ -297,6 +298,48 @@ pub fn read_numbers(text: &str) -> Vec<ReadNumber> {
         }
     }
     out
+}
+
+/// A fraction of a scale: "three-quarters of a billion" is 750 million, "a quarter of a
+/// trillion dollars" US$250 billion.
+fn fraction_of_a_scale(toks: &[Tok<'_>], number: &mut ReadNumber, next: &mut usize) {
+    let j = *next;
+    let fraction = number.claimed.unit == Unit::Percent
+        && toks[..j]
+            .iter()
+            .rev()
+            .find(|t| t.end <= number.span.end)
+            .is_some_and(|t| fraction_word(t.text).is_some());
+    if !fraction
+        || !toks.get(j).is_some_and(|t| t.is("of"))
+        || !toks.get(j + 1).is_some_and(|t| t.is("a"))
+    {
+        return;
+    }
+    let Some(sc) = toks
+        .get(j + 2)
+        .and_then(|t| scale(t.text))
+        .filter(|&s| s >= 1e6)
+    else {
+        return;
+    };
+    let mut end = j + 3;
+    let mut unit = Unit::Count;
+    if let Some(t) = toks.get(end) {
+        if t.is_any(&["dollars", "dollar"]) {
+            unit = Unit::Usd;
+            end += 1;
+        } else if t.is_any(&["euros", "euro"]) {
+            unit = Unit::Eur;
+            end += 1;
+        }
+    }
+    let c = &mut number.claimed;
+    c.value = c.value / 100.0 * sc;
+    c.precision = c.precision / 100.0 * sc;
+    c.unit = unit;
+    number.span.end = toks[end - 1].end;
+    *next = end;
 }
 
 /// A year used as a date: 1900–2100 written as plain digits, with no scale.
@@ -620,7 +663,7 @@ fn read_at(toks: &[Tok<'_>], i: usize) -> Option<(ReadNumber, usize)> {
         } else if next.is_any(&["times", "fold"]) || (next.is("x") && next.glued) {
             unit = Unit::Times;
             j += 1;
-        } else if next.is_any(&["years", "year"]) && !is_year {
+        } else if next.is_any(&["years", "year", "yrs", "yr"]) && !is_year {
             unit = Unit::Years;
             j += 1;
         } else if next.is_any(&["months", "month"]) {
@@ -795,6 +838,11 @@ mod tests {
         let found = read_numbers("profits of USD 236 billion a year");
         assert_eq!(found[0].span, 11..26, "the code is part of the span");
         assert_eq!(one("half a billion").value, 5e8);
+        // A fraction of a scale.
+        assert_eq!(one("three-quarters of a billion children").value, 7.5e8);
+        let c = one("a quarter of a trillion dollars");
+        assert_eq!((c.value, c.unit), (2.5e11, Unit::Usd));
+        assert_eq!(one("fewer than 5 yrs").unit, Unit::Years);
         // Numbers in words go on after a scale word.
         assert_eq!(one("two thousand seven hundred children").value, 2700.0);
         assert_eq!(one("three million five hundred thousand").value, 3.5e6);

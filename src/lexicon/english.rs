@@ -93,6 +93,11 @@ pub(crate) const POPULATIONS: &[&str] = &[
     "child trafficking victims",
     "member governments",
     "child refugees",
+    "heads of state",
+    "heads of government",
+    "heads of State",
+    "presidents",
+    "prime ministers",
     "child migrants",
 ];
 
@@ -132,6 +137,10 @@ pub(crate) const PLACES: &[&str] = &[
     "Central America",
     "the Americas",
     "Middle East",
+    "the Gulf",
+    "Gulf States",
+    "Gulf states",
+    "Persian Gulf",
     "Arab States",
     "Arab region",
     "MENA",
@@ -787,6 +796,12 @@ pub(crate) const OUTCOMES: &[&str] = &[
     "evacuated",
     "vaccinated",
     "enrolled",
+    "delivered",
+    "lifted",
+    "returned",
+    "escaped",
+    "exploited",
+    "displaced",
 ];
 
 /// Verbs of saying, and "that": a population before one is who says, not what is counted
