@@ -1277,7 +1277,7 @@ figures! {
         also {
             among: words!["traffickers", "exploiters", "criminals", "employers", "workers", "victims"],
             claim_words: words!["forced labour", "forced labor", "illegal profits", "illicit profits", "profits", "profit"],
-            excludes: words!["child trafficking", "trafficking in children", "trafficked children", "child-trafficking", "every month", "per month", "a month", "monthly", "every week", "per week", "a week", "weekly", "every day", "per day", "a day", "daily", "in total", "total", "over the past decade", "over a decade", "cumulative", "altogether", "since 2014", "since", "wages", "lost"],
+            excludes: words!["costs", "cost to", "the economy", "global economy", "child trafficking", "trafficking in children", "trafficked children", "child-trafficking", "every month", "per month", "a month", "monthly", "every week", "per week", "a week", "weekly", "every day", "per day", "a day", "daily", "in total", "total", "over the past decade", "over a decade", "cumulative", "altogether", "since 2014", "since", "wages", "lost"],
         }
     }
     FORCED_LABOUR_PROFITS_INCREASE_SINCE_2014 {
@@ -1303,7 +1303,7 @@ figures! {
             year_from: Some(2014),
             year_to: Some(2024),
             change: Some(Change::Rise),
-            excludes: words!["child trafficking", "trafficking in children", "trafficked children", "child-trafficking", "in total", "altogether", "cumulative", "cumulatively", "every year", "each year", "a year", "per year", "annually", "year-on-year"],
+            excludes: words!["costs", "cost to", "the economy", "global economy", "child trafficking", "trafficking in children", "trafficked children", "child-trafficking", "in total", "altogether", "cumulative", "cumulatively", "every year", "each year", "a year", "per year", "annually", "year-on-year"],
         }
     }
     FORCED_LABOUR_PROFITS_INCREASE_SINCE_2014_PERCENT {
@@ -1329,7 +1329,7 @@ figures! {
             year_from: Some(2014),
             year_to: Some(2024),
             change: Some(Change::Rise),
-            excludes: words!["child trafficking", "trafficking in children", "trafficked children", "child-trafficking", "in total", "altogether", "cumulative", "cumulatively", "every year", "each year", "a year", "per year", "annually", "year-on-year"],
+            excludes: words!["costs", "cost to", "the economy", "global economy", "child trafficking", "trafficking in children", "trafficked children", "child-trafficking", "in total", "altogether", "cumulative", "cumulatively", "every year", "each year", "a year", "per year", "annually", "year-on-year"],
         }
     }
     CHILDREN_IN_FORCED_COMMERCIAL_SEXUAL_EXPLOITATION {
