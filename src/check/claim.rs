@@ -307,7 +307,7 @@ fn check_read<'a>(
     if reading.quantities.is_empty() {
         return decide(dataset, Vec::new(), reading);
     }
-    let scores = Scores::of(index, sentence);
+    let scores = Scores::of(index, sentence, text);
     let numbers: Vec<QuantityCheck<'a>> = reading
         .quantities
         .iter()
@@ -381,13 +381,29 @@ struct Scores {
 }
 
 impl Scores {
-    fn of(index: &Index, sentence: &Sentence) -> Scores {
+    fn of(index: &Index, sentence: &Sentence, text: &str) -> Scores {
         let mut topic = vec![0u32; index.figures.len()];
         let mut hits = Vec::with_capacity(sentence.matches.len() * 2);
         for (i, m) in sentence.matches.iter().enumerate() {
             let Some(users) = index.used_by.get(m.phrase as usize) else {
                 continue;
             };
+            // A phrase the sentence sets aside is not what it is about ("forced labour
+            // exploitation *other than* commercial sexual exploitation").
+            let word = |j: usize| text_of_tok(sentence, j, text).unwrap_or("");
+            let set_aside = (m.first.saturating_sub(2)..m.first).any(|j| {
+                ["excluding", "besides", "except"]
+                    .iter()
+                    .any(|n| word(j).eq_ignore_ascii_case(n))
+                    || (word(j).eq_ignore_ascii_case("than")
+                        && j > 0
+                        && ["other", "rather"]
+                            .iter()
+                            .any(|n| word(j - 1).eq_ignore_ascii_case(n)))
+            });
+            if set_aside {
+                continue;
+            }
             // A phrase counts once, for its length shared among the figures that use it: a
             // word of one figure says more than a word of ten.
             let fresh = !sentence.matches[..i].iter().any(|p| p.phrase == m.phrase);
