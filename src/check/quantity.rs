@@ -27,18 +27,22 @@ const REFERENCE_WORDS: &[&str] = &[
     "ep",
     "episode",
     "episodes",
+    "exit",
     "ext",
     "fig",
     "figs",
     "figure",
     "fn",
     "footnote",
+    "flight",
     "footnotes",
+    "gate",
     "goal",
     "goals",
     "issue",
     "item",
     "items",
+    "junction",
     "n",
     "no",
     "nos",
@@ -53,6 +57,7 @@ const REFERENCE_WORDS: &[&str] = &[
     "paragraphs",
     "paras",
     "part",
+    "platform",
     "post",
     "pp",
     "principle",
@@ -77,6 +82,7 @@ const REFERENCE_WORDS: &[&str] = &[
     "target",
     "targets",
     "tweet",
+    "version",
     "vol",
     "volume",
 ];
@@ -361,6 +367,29 @@ pub(crate) fn is_quantity(sentence: &str, n: &ReadNumber) -> bool {
         && number
             .rsplit_once(['.', ':'])
             .is_some_and(|(h, m)| m.len() == 2 && h.len() <= 2)
+    {
+        return false;
+    }
+    // Times in words: "the news at eight.", "at nine tonight", "half past eleven", "a quarter
+    // to ten".
+    let hour_word = number.bytes().all(|b| b.is_ascii_alphabetic())
+        && claimed.value >= 1.0
+        && claimed.value <= 12.0
+        && claimed.value.fract() == 0.0;
+    let (previous, rest_before) = last_word(before);
+    let before_previous = last_word(rest_before).0;
+    let next = first_word(after);
+    let ends = after.trim_start().is_empty()
+        || after.trim_start().starts_with(['.', ',', ';', '!', '?'])
+        || in_list(
+            &["tonight", "tomorrow", "today", "this", "sharp", "oclock"],
+            &next,
+        );
+    if hour_word
+        && ((previous.eq_ignore_ascii_case("at") && ends)
+            || ((previous.eq_ignore_ascii_case("past") || previous.eq_ignore_ascii_case("to"))
+                && (before_previous.eq_ignore_ascii_case("half")
+                    || before_previous.eq_ignore_ascii_case("quarter"))))
     {
         return false;
     }

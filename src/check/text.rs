@@ -778,6 +778,10 @@ mod tests {
             "Write to 88 Deansgate, Manchester M3 2ER.",
             "Write to 27 Calle de Fuencarral, 28004 Madrid.",
             "Next week, in episode 48, we read another report.",
+            "That's the news at eight.",
+            "Our next bulletin is at nine.",
+            "The crash was at about half past eleven last night.",
+            "See version 0.4 of the draft, and junction 4 of the M5.",
         ] {
             let numbers: Vec<_> = read_claim(s)
                 .quantities
