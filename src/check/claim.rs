@@ -789,7 +789,9 @@ fn mismatch(
     // A level is not a change.
     match keys.change {
         Some(_) if !k.maybe_change => return Some(Mismatch::Level),
-        None if q.is_change && keys.unit != Unit::Times => return Some(Mismatch::Change),
+        None if q.is_change && keys.unit != Unit::Times && !keys.additive => {
+            return Some(Mismatch::Change);
+        }
         _ => {}
     }
     None

@@ -160,6 +160,9 @@ pub(crate) struct FigureKeys {
     /// The words of what happened to the people it counts ([`english::OUTCOMES`]) that its
     /// quote, measure or claim words use, as term ids.
     pub(crate) outcomes: Vec<u32>,
+    /// It counts what was added ("48 examples *added* to the map"): a rise of its number
+    /// ("the map gained 48 examples") states it.
+    pub(crate) additive: bool,
 }
 
 /// The matching index of a dataset's figures.
@@ -336,6 +339,11 @@ impl Index {
                 unit: figure.unit,
                 range: figure.value_upper.is_some(),
                 outcomes,
+                additive: [figure.quote.as_ref(), figure.measure.as_ref()]
+                    .iter()
+                    .any(|t| {
+                        crate::lexicon::words(t).any(|(a, b)| t[a..b].eq_ignore_ascii_case("added"))
+                    }),
             });
         }
         index.used_by = vec![Vec::new(); index.phrases.len()];
