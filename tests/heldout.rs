@@ -133,6 +133,7 @@ fn a_dataset_loaded_from_files_checks_claims_as_the_built_in_one_does() {
         include_str!("heldout3/claims.tsv"),
         include_str!("heldout4/claims.tsv"),
         include_str!("heldout8/claims.tsv"),
+        include_str!("heldout9/claims.tsv"),
     ];
     let mut n = 0;
     for claim in sets
@@ -190,4 +191,11 @@ fn the_eighth_held_out_set_is_checked_accurately() {
         0.958,
         0.007,
     );
+}
+
+#[test]
+fn the_ninth_held_out_set_is_checked_accurately() {
+    // Written after the fixes heldout8 and documents/set5 prompted; first run 94.8% (368 of
+    // 388), 9 wrongly supported (2.3%). Held.
+    check_set("heldout9", include_str!("heldout9/claims.tsv"), 0.948, 0.023);
 }
