@@ -392,14 +392,20 @@ impl Scores {
             // exploitation *other than* commercial sexual exploitation").
             let word = |j: usize| text_of_tok(sentence, j, text).unwrap_or("");
             let set_aside = (m.first.saturating_sub(2)..m.first).any(|j| {
-                ["excluding", "besides", "except"]
-                    .iter()
-                    .any(|n| word(j).eq_ignore_ascii_case(n))
-                    || (word(j).eq_ignore_ascii_case("than")
-                        && j > 0
-                        && ["other", "rather"]
-                            .iter()
-                            .any(|n| word(j - 1).eq_ignore_ascii_case(n)))
+                let w = word(j);
+                match w.len() {
+                    4 => {
+                        w.eq_ignore_ascii_case("than")
+                            && j > 0
+                            && ["other", "rather"]
+                                .iter()
+                                .any(|n| word(j - 1).eq_ignore_ascii_case(n))
+                    }
+                    6 => w.eq_ignore_ascii_case("except"),
+                    7 => w.eq_ignore_ascii_case("besides"),
+                    9 => w.eq_ignore_ascii_case("excluding"),
+                    _ => false,
+                }
             });
             if set_aside {
                 continue;
