@@ -294,12 +294,24 @@ pub(crate) fn read(index: &Index, sentence: &Sentence, text: &str) -> (ClaimRead
             // poverty *and* almost 800 million face ...", "*and a further* 1.3 million")
             // starts its own clause there.
             let word = |i: usize| text.get(toks[i].start..toks[i].end).unwrap_or("");
-            let joined = (start..first).rev().take(3).find(|&i| {
+            let joined = (start..first).rev().take(6).find(|&i| {
                 ["and", "while", "but", "whereas"]
                     .iter()
                     .any(|w| word(i).eq_ignore_ascii_case(w))
                     && (i + 1..first).all(|j| {
-                        ["a", "an", "further", "another", "additional", "some"]
+                        // (Or what dates it: "and *as of January 2025* some 55 States".)
+                        toks[j].year.is_some()
+                            || toks[j].roles & (role::DATING | role::MONTH) != 0
+                            || [
+                                "a",
+                                "an",
+                                "further",
+                                "another",
+                                "additional",
+                                "some",
+                                "as",
+                                "of",
+                            ]
                             .iter()
                             .any(|w| word(j).eq_ignore_ascii_case(w))
                     })
@@ -350,6 +362,7 @@ pub(crate) fn read(index: &Index, sentence: &Sentence, text: &str) -> (ClaimRead
     let will = toks.iter().any(|t| t.roles & role::FUTURE != 0);
     let mut quantities = Vec::with_capacity(found.len());
     let mut keys = Vec::with_capacity(found.len());
+    let found_spans: Vec<Range<usize>> = found.iter().map(|f| f.1.clone()).collect();
     for (k, (claimed, span, multiple, upper)) in found.into_iter().enumerate() {
         let (first, after) = spans[k];
         let (clause_start, clause_end) = clauses[k];
@@ -495,15 +508,36 @@ pub(crate) fn read(index: &Index, sentence: &Sentence, text: &str) -> (ClaimRead
         // A direction word further before it: it may be meant as a change.
         // A share beside a change it restates ("rose by US$64 billion over that period,
         // roughly 37 per cent") is a change too.
+        // ("The rise is $64 billion, *which is* 37 per cent": a relative clause that only
+        // restates it does not break.)
+        let restates = k > 0 && {
+            let between = text.get(found_spans[k - 1].end..span.start).unwrap_or("-");
+            between
+                .split(|c: char| !c.is_alphanumeric())
+                .filter(|w| !w.is_empty())
+                .all(|w| {
+                    [
+                        "or", "which", "is", "that", "ie", "i", "e", "roughly", "about", "some",
+                        "or", "nearly", "almost", "around",
+                    ]
+                    .iter()
+                    .any(|x| w.eq_ignore_ascii_case(x))
+                })
+        };
         if !is_change
             && k > 0
-            && quantities
-                .last()
-                .is_some_and(|p: &Quantity| p.is_change && claimed.unit == Unit::Percent)
-            && !(spans[k - 1].1..first).any(is_break)
+            && claimed.unit == Unit::Percent
+            && quantities.last().is_some_and(|p: &Quantity| {
+                p.is_change || (restates && keys.last().is_some_and(|k: &Keys| k.maybe_change))
+            })
+            && (restates || !(spans[k - 1].1..first).any(is_break))
         {
             is_change = true;
-            change = quantities.last().and_then(|p: &Quantity| p.change);
+            change = quantities
+                .last()
+                .and_then(|p: &Quantity| p.change)
+                .or(Some(Change::Rise)
+                    .filter(|_| keys.last().is_some_and(|k: &Keys| k.maybe_change)));
         }
         // "Since 2014" may date a change ("The rise in profits since 2014 is $64bn, or
         // 37%"), not a level that states none ("Forced labour has generated $236 billion

@@ -147,6 +147,10 @@ pub(crate) const PLACES: &[&str] = &[
     "Oceania",
     "the Sahel",
     "Sahel",
+    "Mediterranean",
+    "the Mediterranean",
+    "Balkans",
+    "Horn of Africa",
     "United States",
     "USA",
     "United Kingdom",
@@ -783,7 +787,6 @@ pub(crate) const OUTCOMES: &[&str] = &[
     "received",
     "rescued",
     "freed",
-    "helped",
     "assisted",
     "convicted",
     "prosecuted",
@@ -802,6 +805,7 @@ pub(crate) const OUTCOMES: &[&str] = &[
     "escaped",
     "exploited",
     "displaced",
+    "became",
 ];
 
 /// Verbs of saying, and "that": a population before one is who says, not what is counted

@@ -487,8 +487,16 @@ impl Index {
             };
             for &p in candidates {
                 let terms = &self.phrases[p as usize];
+                // (Not across a mark: "trafficking, children included" is not "trafficked
+                // children".)
                 let fits = i + terms.len() <= toks.len()
-                    && terms.iter().zip(&toks[i..]).all(|(&t, tok)| tok.term == t);
+                    && terms.iter().zip(&toks[i..]).all(|(&t, tok)| tok.term == t)
+                    && (i + 1..i + terms.len()).all(|j| {
+                        !text
+                            .get(toks[j - 1].end..toks[j].start)
+                            .unwrap_or("")
+                            .contains([',', ';', ':', '(', ')', '|'])
+                    });
                 if fits {
                     sentence.matches.push(Mention {
                         phrase: p,
