@@ -566,11 +566,29 @@ fn mismatch(
     if k.part {
         return Some(Mismatch::Part);
     }
-    // The writer's own number: "*our* 300 volunteers", "in *my* 11 years in the field".
+    // The writer's own number: "*our* 300 volunteers", "in *my* 11 years in the field", "*we
+    // spent* £412,000".
     let first = sentence.toks.partition_point(|t| t.start < q.span.start);
-    if first > 0
-        && text_of_tok(sentence, first - 1, at.text)
-            .is_some_and(|w| w.eq_ignore_ascii_case("my") || w.eq_ignore_ascii_case("our"))
+    let word = |i: usize| text_of_tok(sentence, i, at.text).unwrap_or("");
+    // (A verb of what the writer did: "we spent", "I trained"; not "we have fewer than five
+    // years left".)
+    let did = |w: &str| {
+        (w.len() > 3 && w.ends_with("ed"))
+            || [
+                "spent", "raised", "ran", "gave", "took", "made", "built", "sent", "paid", "won",
+                "kept", "found", "met", "taught", "fed", "reached",
+            ]
+            .iter()
+            .any(|v| w.eq_ignore_ascii_case(v))
+    };
+    let we_did = first >= 2
+        && (word(first - 2).eq_ignore_ascii_case("we") || word(first - 2) == "I")
+        && sentence.toks[first - 1].roles == 0
+        && did(word(first - 1));
+    if we_did
+        || (first > 0
+            && (word(first - 1).eq_ignore_ascii_case("my")
+                || word(first - 1).eq_ignore_ascii_case("our")))
     {
         return Some(Mismatch::Own);
     }

@@ -551,6 +551,16 @@ fn read_at(toks: &[Tok<'_>], i: usize) -> Option<(ReadNumber, usize)> {
                 }
             }
             (value, j) = hundreds(toks, j, value);
+            // "two and a half times".
+            if toks.get(j).is_some_and(|t| t.is("and"))
+                && toks.get(j + 1).is_some_and(|t| t.is("a"))
+                && toks.get(j + 2).is_some_and(|t| t.is("half"))
+                && value < 100.0
+            {
+                value += 0.5;
+                precision = Some(0.5);
+                j += 3;
+            }
             // "six point four": decimals in words.
             if toks.get(j).is_some_and(|t| t.is("point")) {
                 let mut scale = 0.1;
@@ -843,6 +853,8 @@ mod tests {
         let c = one("a quarter of a trillion dollars");
         assert_eq!((c.value, c.unit), (2.5e11, Unit::Usd));
         assert_eq!(one("fewer than 5 yrs").unit, Unit::Years);
+        let c = one("two and a half times the rate");
+        assert_eq!((c.value, c.unit), (2.5, Unit::Times));
         // Numbers in words go on after a scale word.
         assert_eq!(one("two thousand seven hundred children").value, 2700.0);
         assert_eq!(one("three million five hundred thousand").value, 3.5e6);

@@ -393,6 +393,18 @@ pub(crate) fn is_quantity(sentence: &str, n: &ReadNumber) -> bool {
     {
         return false;
     }
+    // A short code to text: "text REALITY to 61427".
+    if bare(number)
+        && (4..=6).contains(&number.len())
+        && last_word(before).0.eq_ignore_ascii_case("to")
+        && before
+            .split_whitespace()
+            .rev()
+            .take(4)
+            .any(|w| w.eq_ignore_ascii_case("text") || w.eq_ignore_ascii_case("sms"))
+    {
+        return false;
+    }
     // Phone numbers: "+41 22 917 9000", "(212) 963-1234", "call 116 111".
     if is_phone_number(sentence, n.span.clone()) {
         return false;
