@@ -700,6 +700,10 @@ fn mismatch(
         })
         && !keys.counts.contains(&m.phrase)
         && !keys.among.contains(&m.phrase)
+        // (A participle of the figure's own says what the counted people are: "3.1 million
+        // *internally displaced*".)
+        && !(keys.words.contains(&m.phrase)
+            && text_of_tok(sentence, m.last - 1, at.text).is_some_and(|w| w.ends_with("ed")))
         && index.len_of(m.phrase) > 1
         // (unless it only qualifies what the figure counts: "50 *State-led* national
         // preparatory processes").

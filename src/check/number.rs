@@ -667,6 +667,14 @@ fn read_at(toks: &[Tok<'_>], i: usize) -> Option<(ReadNumber, usize)> {
         } else if next.is_any(&["dollars", "usd", "dollar"]) {
             unit = Unit::Usd;
             j += 1;
+        } else if next.is("us")
+            && toks
+                .get(j + 1)
+                .is_some_and(|t| t.is_any(&["dollars", "dollar"]))
+        {
+            // "sixty-four billion US dollars".
+            unit = Unit::Usd;
+            j += 2;
         } else if next.is_any(&["euros", "eur", "euro"]) {
             unit = Unit::Eur;
             j += 1;

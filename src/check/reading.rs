@@ -497,9 +497,25 @@ pub(crate) fn read(index: &Index, sentence: &Sentence, text: &str) -> (ClaimRead
             let _ = last;
             // Right after it, a noun or comparative of change ("a 37 per cent rise",
             // "US$64 billion more"); not a verb ("... are growing up").
+            // ("About 1,000 *more from* over 110 countries" is another 1,000, not a rise:
+            // "more" states a change before "than" or at the end of the clause.)
+            let word_at = |i: usize| {
+                toks.get(i)
+                    .and_then(|t| text.get(t.start..t.end))
+                    .unwrap_or("")
+            };
+            let more_counts = word_at(after).eq_ignore_ascii_case("more")
+                && after + 1 < clause_end.min(toks.len())
+                && !word_at(after + 1).eq_ignore_ascii_case("than")
+                && !text
+                    .get(toks[after].end..toks[after + 1].start)
+                    .unwrap_or("")
+                    .contains([',', ';', '.', ':', '('])
+                && toks[after + 1].roles & role::WITHIN != 0;
             if !is_change
                 && after < clause_end.min(toks.len())
                 && toks[after].roles & role::CHANGE_NOUN != 0
+                && !more_counts
             {
                 change = direction(toks, after);
                 is_change = change.is_some();
