@@ -717,13 +717,26 @@ fn mismatch(
     }
     // Right after a count, a plural noun no figure and no word list knows ("two hundred
     // *questions*"): it counts something the report does not.
+    // (Up to two other words may stand before it, words of no list or a figure's own:
+    // "200 *civil society* groups", "119 *national action* plans".)
     if keys.unit == Unit::Count
         && k.counted.is_none()
-        && let Some(t) = sentence.toks.get(k.after)
-        && t.term == crate::lexicon::NO_TERM
-        && text_of_tok(sentence, k.after, at.text).is_some_and(unknown_plural)
+        && let Some(i) = (k.after..sentence.toks.len().min(k.after + 3))
+            .take_while(|&i| {
+                sentence.toks[i].roles & !role::FIGURE == 0
+                    && (i == k.after
+                        || at
+                            .text
+                            .get(sentence.toks[i - 1].end..sentence.toks[i].start)
+                            .is_some_and(|g| g.trim().is_empty()))
+            })
+            .find(|&i| {
+                sentence.toks[i].term == crate::lexicon::NO_TERM
+                    && text_of_tok(sentence, i, at.text)
+                        .is_some_and(|w| unknown_plural(w) || ["staff", "personnel"].contains(&w))
+            })
     {
-        return Some(Mismatch::CountedWord(k.after));
+        return Some(Mismatch::CountedWord(i));
     }
     if let Some(m) = &k.counted {
         let of = whole.is_some();

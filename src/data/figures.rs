@@ -1026,7 +1026,7 @@ figures! {
         also {
             counts: words!["children", "child", "kids", "minors", "under-18s"],
             claim_words: words!["natural disasters", "disasters", "disaster", "internal displacement", "internally displaced", "displaced", "displacement"],
-            excludes: words!["exposed", "exposed to", "at risk", "vulnerable"],
+            excludes: words!["across borders", "cross-border", "abroad", "exposed", "exposed to", "at risk", "vulnerable"],
         }
     }
     CHILDREN_BORN_AS_REFUGEES_2018_2023 {
@@ -1443,7 +1443,7 @@ figures! {
             counts: words!["children", "child", "kids", "minors", "young players", "footballers", "young footballers", "players", "under-18s"],
             claim_words: words!["football", "soccer", "sport", "professional careers", "careers", "footballers", "players"],
             places: words!["West Africa", "Europe", "West African", "European"],
-            excludes: words!["every month", "per month", "a month", "monthly", "every week", "per week", "a week", "weekly", "every day", "per day", "a day", "daily"],
+            excludes: words!["a total of", "in total", "altogether", "every month", "per month", "a month", "monthly", "every week", "per week", "a week", "weekly", "every day", "per day", "a day", "daily"],
         }
     }
     VIRTUAL_GLOBAL_TASKFORCE_AGENCIES {
