@@ -260,3 +260,15 @@ fn the_sixth_document_set_is_checked() {
     assert!(t.right + 5 >= t.claims);
     assert_eq!(t.wrong_supported, 0);
 }
+
+#[test]
+fn the_seventh_document_set_is_checked() {
+    // Written after the fixes heldout9 and set6 prompted; first run: recall 113 of 113,
+    // non-claims 200 of 201 (an SMS short code), verdicts 104 of 113, none wrongly
+    // supported. Held.
+    let t = check_set("set7");
+    assert_eq!(t.found, t.claims);
+    assert!(t.left_alone + 1 >= t.non_claims);
+    assert!(t.right + 9 >= t.claims);
+    assert_eq!(t.wrong_supported, 0);
+}

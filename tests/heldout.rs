@@ -134,6 +134,7 @@ fn a_dataset_loaded_from_files_checks_claims_as_the_built_in_one_does() {
         include_str!("heldout4/claims.tsv"),
         include_str!("heldout8/claims.tsv"),
         include_str!("heldout9/claims.tsv"),
+        include_str!("heldout10/claims.tsv"),
     ];
     let mut n = 0;
     for claim in sets
@@ -202,5 +203,17 @@ fn the_ninth_held_out_set_is_checked_accurately() {
         include_str!("heldout9/claims.tsv"),
         0.948,
         0.023,
+    );
+}
+
+#[test]
+fn the_tenth_held_out_set_is_checked_accurately() {
+    // Written after the fixes heldout9 and documents/set6 prompted; first run 94.8% (383 of
+    // 404), 7 wrongly supported (1.7%). Held.
+    check_set(
+        "heldout10",
+        include_str!("heldout10/claims.tsv"),
+        0.948,
+        0.018,
     );
 }
