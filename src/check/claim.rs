@@ -562,6 +562,19 @@ fn mismatch(
     if !(unit_fits(q.claimed.unit, keys.unit) || age) || q.upper.is_some() != keys.range {
         return Some(Mismatch::Unit);
     }
+    // A count of weeks, days or hours is a duration in a unit no figure has ("prepared over
+    // 15 weeks" is not 15 months).
+    if q.claimed.unit == Unit::Count
+        && text_of_tok(sentence, k.after, at.text).is_some_and(|w| {
+            [
+                "weeks", "week", "days", "day", "hours", "hour", "minutes", "minute",
+            ]
+            .iter()
+            .any(|u| w.eq_ignore_ascii_case(u))
+        })
+    {
+        return Some(Mismatch::Unit);
+    }
     // A part of an amount the sentence states: no figure of the report is one.
     if k.part {
         return Some(Mismatch::Part);
@@ -585,7 +598,10 @@ fn mismatch(
         && (word(first - 2).eq_ignore_ascii_case("we") || word(first - 2) == "I")
         && sentence.toks[first - 1].roles == 0
         && did(word(first - 1));
+    // (Or the clause opens with it: "*Our* safe-house network already has 240 places".)
+    let ours = |i: usize| word(i).eq_ignore_ascii_case("my") || word(i).eq_ignore_ascii_case("our");
     if we_did
+        || (k.clause.0 < first && ours(k.clause.0))
         || (first > 0
             && (word(first - 1).eq_ignore_ascii_case("my")
                 || word(first - 1).eq_ignore_ascii_case("our")))
@@ -704,7 +720,10 @@ fn mismatch(
         // *internally displaced*".)
         && !(keys.words.contains(&m.phrase)
             && text_of_tok(sentence, m.last - 1, at.text).is_some_and(|w| w.ends_with("ed")))
-        && index.len_of(m.phrase) > 1
+        // (One word only when it is a plural: "90 *commitments*" is not 90 countries.)
+        && (index.len_of(m.phrase) > 1
+            || text_of_tok(sentence, m.first, at.text)
+                .is_some_and(|w| w.len() > 3 && w.ends_with('s') && !w.ends_with("ss")))
         // (unless it only qualifies what the figure counts: "50 *State-led* national
         // preparatory processes").
         && !sentence.matches.iter().any(|c| {

@@ -558,6 +558,11 @@ pub(crate) fn read(index: &Index, sentence: &Sentence, text: &str) -> (ClaimRead
         // "Since 2014" may date a change ("The rise in profits since 2014 is $64bn, or
         // 37%"), not a level that states none ("Forced labour has generated $236 billion
         // since 2014").
+        // "+US$64bn since 2014": a plus sign states a rise.
+        if !is_change && span.start > 0 && text.as_bytes().get(span.start - 1) == Some(&b'+') {
+            is_change = true;
+            change = Some(Change::Rise);
+        }
         let mut maybe_change = is_change
             || (since.is_some()
                 && ((clause_start..clause_end.min(toks.len()))
