@@ -890,7 +890,7 @@ figures! {
             among: words!["victims"],
             claim_words: words!["cost", "costs", "trafficking", "economic cost"],
             places: words!["European Union", "EU"],
-            excludes: words!["child trafficking", "trafficking in children", "trafficked children", "child-trafficking", "every month", "per month", "a month", "monthly", "every week", "per week", "a week", "weekly", "every day", "per day", "a day", "daily", "spends", "spending", "spent", "budget", "invests", "investment", "allocates", "funding", "fund", "fighting", "to fight", "combat", "combating", "on anti-trafficking", "profits", "revenue"],
+            excludes: words!["over the past decade", "over the last decade", "in the past decade", "in the last decade", "over the past ten years", "over the years", "child trafficking", "trafficking in children", "trafficked children", "child-trafficking", "every month", "per month", "a month", "monthly", "every week", "per week", "a week", "weekly", "every day", "per day", "a day", "daily", "spends", "spending", "spent", "budget", "invests", "investment", "allocates", "funding", "fund", "fighting", "to fight", "combat", "combating", "on anti-trafficking", "profits", "revenue"],
         }
     }
     INTERNATIONAL_MIGRANTS_2020 {
@@ -962,6 +962,7 @@ figures! {
         also {
             counts: words!["children", "child", "kids", "minors", "under-18s"],
             claim_words: words!["conflict", "conflicts", "armed conflict", "war", "wars", "war zones", "conflict zones", "conflict-affected", "affected by conflict"],
+            excludes: words!["every year", "each year", "per year", "a year", "annually", "yearly"],
         }
     }
     CHILDREN_IN_CONFLICT_AREAS_ONE_IN {
@@ -1006,6 +1007,7 @@ figures! {
             claim_words: words!["displaced", "displacement", "uprooted", "forced from their homes", "forced to flee", "fled their homes", "conflict and violence", "conflict", "war", "fighting"],
             year_from: Some(2023),
             year_to: Some(2023),
+            excludes: words!["every year", "each year", "per year", "a year", "annually", "yearly"],
         }
     }
     CHILDREN_DISPLACED_BY_DISASTERS {
@@ -1026,7 +1028,7 @@ figures! {
         also {
             counts: words!["children", "child", "kids", "minors", "under-18s"],
             claim_words: words!["natural disasters", "disasters", "disaster", "internal displacement", "internally displaced", "displaced", "displacement"],
-            excludes: words!["across borders", "cross-border", "abroad", "exposed", "exposed to", "at risk", "vulnerable"],
+            excludes: words!["every year", "each year", "per year", "a year", "annually", "yearly", "across borders", "cross-border", "abroad", "exposed", "exposed to", "at risk", "vulnerable"],
         }
     }
     CHILDREN_BORN_AS_REFUGEES_2018_2023 {
@@ -1277,7 +1279,7 @@ figures! {
         also {
             among: words!["traffickers", "exploiters", "criminals", "employers", "workers", "victims"],
             claim_words: words!["forced labour", "forced labor", "illegal profits", "illicit profits", "profits", "profit"],
-            excludes: words!["costs", "cost to", "the economy", "global economy", "child trafficking", "trafficking in children", "trafficked children", "child-trafficking", "every month", "per month", "a month", "monthly", "every week", "per week", "a week", "weekly", "every day", "per day", "a day", "daily", "in total", "total", "over the past decade", "over a decade", "cumulative", "altogether", "since 2014", "since", "wages", "lost"],
+            excludes: words!["over the past decade", "over the last decade", "in the past decade", "in the last decade", "over the past ten years", "over the years", "costs", "cost to", "the economy", "global economy", "child trafficking", "trafficking in children", "trafficked children", "child-trafficking", "every month", "per month", "a month", "monthly", "every week", "per week", "a week", "weekly", "every day", "per day", "a day", "daily", "in total", "total", "over the past decade", "over a decade", "cumulative", "altogether", "since 2014", "since", "wages", "lost"],
         }
     }
     FORCED_LABOUR_PROFITS_INCREASE_SINCE_2014 {
