@@ -620,6 +620,9 @@ pub(crate) fn read(index: &Index, sentence: &Sentence, text: &str) -> (ClaimRead
             change,
             is_change,
         });
+        let about_end = (forwards[k].0 + 1..forwards[k].1)
+            .find(|&i| gap(i).contains([',', ';']))
+            .unwrap_or(forwards[k].1);
         keys.push(Keys {
             part,
             populations,
@@ -631,13 +634,13 @@ pub(crate) fn read(index: &Index, sentence: &Sentence, text: &str) -> (ClaimRead
             forward: forwards[k],
             future: year_before || will,
             own: (if k == 0 { 0 } else { first }, forwards[k].1),
-            said: (if k == 0 { clause_start } else { first }, place_end),
-            about: (
-                forwards[k].0,
-                (forwards[k].0 + 1..forwards[k].1)
-                    .find(|&i| gap(i).contains([',', ';']))
-                    .unwrap_or(forwards[k].1),
+            said: (
+                if k == 0 { clause_start } else { first },
+                // (What follows it counts up to the first comma: not "..., a finding that its
+                // officials now raise in budget discussions".)
+                place_end.min(about_end),
             ),
+            about: (forwards[k].0, about_end),
         });
     }
     (ClaimReading { quantities }, keys)
