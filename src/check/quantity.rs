@@ -63,6 +63,9 @@ const REFERENCE_WORDS: &[&str] = &[
     "principle",
     "recommendation",
     "recommendations",
+    "rev",
+    "revision",
+    "release",
     "res",
     "resolution",
     "resolutions",
@@ -391,6 +394,23 @@ pub(crate) fn is_quantity(sentence: &str, n: &ReadNumber) -> bool {
                 && (before_previous.eq_ignore_ascii_case("half")
                     || before_previous.eq_ignore_ascii_case("quarter"))))
     {
+        return false;
+    }
+    // A version after a code in capitals: "CC BY-SA 4.0", "ISO 9001".
+    let code_before = last_word(before.trim_end_matches(|c: char| c == '-')).0;
+    let caps_code = before
+        .trim_end()
+        .rsplit(char::is_whitespace)
+        .next()
+        .is_some_and(|w| {
+            w.len() >= 2
+                && w.chars().all(|c| c.is_ascii_uppercase() || c == '-')
+                && !["USD", "EUR", "US"].contains(&w)
+        });
+    // (Only what reads as a version or a code: "4.0", "9001"; not "UNICEF 213 million".)
+    let code_like = number.bytes().all(|b| b.is_ascii_digit() || b == b'.')
+        && (number.contains('.') || number.len() >= 4);
+    if caps_code && code_like && !code_before.is_empty() && claimed.qualifier == Qualifier::Exact {
         return false;
     }
     // A short code to text: "text REALITY to 61427".

@@ -782,6 +782,8 @@ mod tests {
             "Our next bulletin is at nine.",
             "The crash was at about half past eleven last night.",
             "See version 0.4 of the draft, and junction 4 of the M5.",
+            "Text is available under CC BY-SA 4.0 (revision 47).",
+            "Course SOC 3142 meets on Mondays.",
         ] {
             let numbers: Vec<_> = read_claim(s)
                 .quantities
