@@ -397,7 +397,7 @@ pub(crate) fn is_quantity(sentence: &str, n: &ReadNumber) -> bool {
         return false;
     }
     // A version after a code in capitals: "CC BY-SA 4.0", "ISO 9001".
-    let code_before = last_word(before.trim_end_matches(|c: char| c == '-')).0;
+    let code_before = last_word(before.trim_end_matches('-')).0;
     let caps_code = before
         .trim_end()
         .rsplit(char::is_whitespace)
