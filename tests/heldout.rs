@@ -135,6 +135,7 @@ fn a_dataset_loaded_from_files_checks_claims_as_the_built_in_one_does() {
         include_str!("heldout8/claims.tsv"),
         include_str!("heldout9/claims.tsv"),
         include_str!("heldout10/claims.tsv"),
+        include_str!("heldout11/claims.tsv"),
     ];
     let mut n = 0;
     for claim in sets
@@ -215,5 +216,17 @@ fn the_tenth_held_out_set_is_checked_accurately() {
         include_str!("heldout10/claims.tsv"),
         0.948,
         0.018,
+    );
+}
+
+#[test]
+fn the_eleventh_held_out_set_is_checked_accurately() {
+    // Written after the fixes heldout10 and documents/set7 prompted; first run 96.6% (344
+    // of 356), 3 wrongly supported (0.8%). Held.
+    check_set(
+        "heldout11",
+        include_str!("heldout11/claims.tsv"),
+        0.966,
+        0.009,
     );
 }
