@@ -475,7 +475,7 @@ pub fn check_text(text: &str) -> Vec<SentenceCheck<'static>> {
 
 /// Checks every sentence of a document that states a quantity against the figures of
 /// `dataset`, like [`check_text`] (the sentences are matched as
-/// [`check_claim_in`] matches them).
+/// [`check_claim_in`](crate::check::check_claim_in) matches them).
 pub fn check_text_in<'a>(dataset: &'a Dataset, text: &str) -> Vec<SentenceCheck<'a>> {
     let mut out = Vec::new();
     let mut lines = LineIndex::new(text);
@@ -644,7 +644,7 @@ fn is_number_word(word: &[u8]) -> bool {
     words.contains(&word)
 }
 
-/// Whether a sentence states a quantity: at least one number [`read_numbers`] finds in it
+/// Whether a sentence states a quantity: at least one number [`read_numbers`](crate::check::read_numbers) finds in it
 /// is a quantity by the rules (section "The sentence" of the [module docs](crate::check)).
 ///
 /// Not quantities: years used as dates and ordinals (the number reader skips them); dates
