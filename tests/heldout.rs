@@ -136,6 +136,7 @@ fn a_dataset_loaded_from_files_checks_claims_as_the_built_in_one_does() {
         include_str!("heldout9/claims.tsv"),
         include_str!("heldout10/claims.tsv"),
         include_str!("heldout11/claims.tsv"),
+        include_str!("heldout12/claims.tsv"),
     ];
     let mut n = 0;
     for claim in sets
@@ -228,5 +229,17 @@ fn the_eleventh_held_out_set_is_checked_accurately() {
         include_str!("heldout11/claims.tsv"),
         0.966,
         0.009,
+    );
+}
+
+#[test]
+fn the_twelfth_held_out_set_is_checked_accurately() {
+    // Written after the last fix (the fixes heldout11 and documents/set8 prompted); first
+    // run 95.2% (399 of 419), 1 wrongly supported (0.2%). Held.
+    check_set(
+        "heldout12",
+        include_str!("heldout12/claims.tsv"),
+        0.952,
+        0.003,
     );
 }
