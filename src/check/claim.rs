@@ -564,6 +564,11 @@ fn mismatch(
     if !(unit_fits(q.claimed.unit, keys.unit) || age) || q.upper.is_some() != keys.range {
         return Some(Mismatch::Unit);
     }
+    // Pounds are no currency of the report's figures ("£25 pays for an evening of helpline
+    // cover").
+    if at.text[..q.span.start].ends_with('£') || q.text.starts_with('£') {
+        return Some(Mismatch::Unit);
+    }
     // A count of weeks, days or hours is a duration in a unit no figure has ("prepared over
     // 15 weeks" is not 15 months).
     if q.claimed.unit == Unit::Count
@@ -603,7 +608,9 @@ fn mismatch(
     // (Or the clause opens with it: "*Our* safe-house network already has 240 places".)
     let ours = |i: usize| word(i).eq_ignore_ascii_case("my") || word(i).eq_ignore_ascii_case("our");
     if we_did
-        || (k.clause.0 < first && ours(k.clause.0))
+        || (k.clause.0 < first
+            && ours(k.clause.0)
+            && !(k.clause.0..first).any(|i| sentence.toks[i].roles & role::SAYS != 0))
         || (first > 0
             && (word(first - 1).eq_ignore_ascii_case("my")
                 || word(first - 1).eq_ignore_ascii_case("our")))
@@ -755,6 +762,27 @@ fn mismatch(
                 sentence.toks[i].term == crate::lexicon::NO_TERM
                     && text_of_tok(sentence, i, at.text)
                         .is_some_and(|w| unknown_plural(w) || ["staff", "personnel"].contains(&w))
+            })
+    {
+        return Some(Mismatch::CountedWord(i));
+    }
+    // A share of a plural no list knows ("around a third *of those referrals*").
+    if matches!(q.claimed.unit, Unit::Percent | Unit::OneIn)
+        && k.counted.is_none()
+        && text_of_tok(sentence, k.after, at.text).is_some_and(|w| w.eq_ignore_ascii_case("of"))
+        && let Some(i) = (k.after + 1..sentence.toks.len().min(k.after + 4))
+            .take_while(|&i| {
+                sentence.toks[i].roles & !(role::FIGURE | role::OF) == 0 || {
+                    text_of_tok(sentence, i, at.text).is_some_and(|w| {
+                        ["those", "these", "the", "all"]
+                            .iter()
+                            .any(|d| w.eq_ignore_ascii_case(d))
+                    })
+                }
+            })
+            .find(|&i| {
+                sentence.toks[i].term == crate::lexicon::NO_TERM
+                    && text_of_tok(sentence, i, at.text).is_some_and(unknown_plural)
             })
     {
         return Some(Mismatch::CountedWord(i));

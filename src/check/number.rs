@@ -276,6 +276,12 @@ const HEDGES: &[(&[&str], Qualifier)] = &[
     (&["nearly"], Qualifier::Almost),
     (&["almost"], Qualifier::Almost),
     (&["over"], Qualifier::MoreThan),
+    (&["top"], Qualifier::MoreThan),
+    (&["tops"], Qualifier::MoreThan),
+    (&["topped"], Qualifier::MoreThan),
+    (&["exceed"], Qualifier::MoreThan),
+    (&["exceeds"], Qualifier::MoreThan),
+    (&["exceeded"], Qualifier::MoreThan),
     (&["above"], Qualifier::MoreThan),
     (&["exceeding"], Qualifier::MoreThan),
     (&["under"], Qualifier::LessThan),
@@ -480,9 +486,19 @@ fn read_at(toks: &[Tok<'_>], i: usize) -> Option<(ReadNumber, usize)> {
                     let (v, end) = hundreds(toks, i + 1, 1.0);
                     return Some(finish(toks, i, end, v, Unit::Count, None));
                 }
-                // "a decade": ten years.
+                // "a decade": ten years; "a decade and a half": fifteen.
                 if next.is("decade") {
+                    let half = toks.get(i + 2).is_some_and(|t| t.is("and"))
+                        && toks.get(i + 3).is_some_and(|t| t.is("a"))
+                        && toks.get(i + 4).is_some_and(|t| t.is("half"));
+                    if half {
+                        return Some(finish(toks, i, i + 5, 15.0, Unit::Years, None));
+                    }
                     return Some(finish(toks, i, i + 2, 10.0, Unit::Years, None));
+                }
+                // "a dozen": twelve.
+                if next.is("dozen") {
+                    return Some(finish(toks, i, i + 2, 12.0, Unit::Count, Some(2.0)));
                 }
                 let d = fraction_word(next.text)?;
                 if d == 2.0 {
@@ -495,6 +511,23 @@ fn read_at(toks: &[Tok<'_>], i: usize) -> Option<(ReadNumber, usize)> {
                 return Some(finish(toks, i, j, value, unit, precision));
             }
             if tok.is("half") {
+                // "half a dozen", "half-dozen": six.
+                let d = if toks
+                    .get(i + 1)
+                    .is_some_and(|t| t.is("a") || (t.text == "-" && t.glued))
+                {
+                    i + 2
+                } else {
+                    i + 1
+                };
+                if toks.get(d).is_some_and(|t| t.is("dozen")) {
+                    let (unit, end) = match toks.get(d + 1) {
+                        Some(t) if t.is_any(&["years", "year"]) => (Unit::Years, d + 2),
+                        Some(t) if t.is_any(&["months", "month"]) => (Unit::Months, d + 2),
+                        _ => (Unit::Count, d + 1),
+                    };
+                    return Some(finish(toks, i, end, 6.0, unit, Some(1.0)));
+                }
                 // "half-past eleven", "half past ten": a time of day.
                 let k = if toks.get(i + 1).is_some_and(|t| t.text == "-" && t.glued) {
                     i + 2
@@ -621,7 +654,8 @@ fn read_at(toks: &[Tok<'_>], i: usize) -> Option<(ReadNumber, usize)> {
         && let Some(sc) = scale(next.text)
     {
         // "m" and "b" only when glued ("470m"), so "5 m" (metres?) is not misread.
-        let short = next.text.len() <= 2;
+        // ("mn", "bn", "tn" are scales however spaced: "3.1 mn".)
+        let short = next.text.len() == 1;
         if !short || next.glued {
             let digits_precision = rounding_unit(value) * sc;
             value *= sc;
@@ -861,6 +895,12 @@ mod tests {
         let c = one("a quarter of a trillion dollars");
         assert_eq!((c.value, c.unit), (2.5e11, Unit::Usd));
         assert_eq!(one("fewer than 5 yrs").unit, Unit::Years);
+        assert_eq!(one("over a dozen agencies").value, 12.0);
+        let c = one("the next half-dozen years");
+        assert_eq!((c.value, c.unit), (6.0, Unit::Years));
+        assert_eq!(one("a decade and a half").value, 15.0);
+        assert_eq!(one("3.1 mn children").value, 3.1e6);
+        assert_eq!(one("top $200 billion").qualifier, Qualifier::MoreThan);
         let c = one("two and a half times the rate");
         assert_eq!((c.value, c.unit), (2.5, Unit::Times));
         // Numbers in words go on after a scale word.

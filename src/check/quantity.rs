@@ -43,6 +43,7 @@ const REFERENCE_WORDS: &[&str] = &[
     "item",
     "items",
     "junction",
+    "line",
     "n",
     "no",
     "nos",
@@ -84,6 +85,8 @@ const REFERENCE_WORDS: &[&str] = &[
     "table",
     "target",
     "targets",
+    "theatre",
+    "theater",
     "tweet",
     "version",
     "vol",
@@ -121,6 +124,11 @@ const STREET_WORDS: &[&str] = &[
     "viale",
     "way",
     "weg",
+    "wharf",
+    "quay",
+    "crescent",
+    "terrace",
+    "mews",
 ];
 
 /// Words for a phone number before it (lower case).
@@ -411,6 +419,28 @@ pub(crate) fn is_quantity(sentence: &str, n: &ReadNumber) -> bool {
     let code_like = number.bytes().all(|b| b.is_ascii_digit() || b == b'.')
         && (number.contains('.') || number.len() >= 4);
     if caps_code && code_like && !code_before.is_empty() && claimed.qualifier == Qualifier::Exact {
+        return false;
+    }
+    // An emergency number: "call the police on 999", "dial 911".
+    if ["999", "911", "112"].contains(&number)
+        && ["on", "call", "dial", "ring"]
+            .iter()
+            .any(|w| last_word(before).0.eq_ignore_ascii_case(w))
+    {
+        return false;
+    }
+    // A room or a code glued after a letter and a dot: "Room G.14".
+    if before.ends_with('.')
+        && before[..before.len() - 1]
+            .chars()
+            .next_back()
+            .is_some_and(|c| c.is_ascii_uppercase())
+        && before[..before.len() - 1]
+            .chars()
+            .rev()
+            .nth(1)
+            .is_none_or(|c| c.is_whitespace())
+    {
         return false;
     }
     // A short code to text: "text REALITY to 61427".

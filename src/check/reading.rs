@@ -736,9 +736,32 @@ fn dates(
                 .any(|l| w.eq_ignore_ascii_case(l))
             })
         }) && gap_after.trim().is_empty();
+        // "The 2022 Global Ministerial Conference": a year naming an event dates what the
+        // sentence says of it.
+        let event = before.is_some_and(|t| {
+            text.get(t.start..t.end)
+                .is_some_and(|w| w.eq_ignore_ascii_case("the"))
+        }) && (i + 1..toks.len().min(i + 5)).any(|j| {
+            text.get(toks[j].start..toks[j].end).is_some_and(|w| {
+                [
+                    "Conference",
+                    "Summit",
+                    "Forum",
+                    "Congress",
+                    "Assembly",
+                    "Meeting",
+                ]
+                .iter()
+                .any(|e| w.eq_ignore_ascii_case(e))
+            })
+        }) && toks
+            .get(i + 1)
+            .and_then(|n| text.get(n.start..n.end))
+            .is_some_and(|w| w.starts_with(char::is_uppercase));
         let dating = set_off
             || after_year
             || level_of
+            || event
             || before.is_some_and(|t| t.roles & role::DATING != 0);
         if dating {
             years = Some(match years {
