@@ -137,6 +137,7 @@ fn a_dataset_loaded_from_files_checks_claims_as_the_built_in_one_does() {
         include_str!("heldout10/claims.tsv"),
         include_str!("heldout11/claims.tsv"),
         include_str!("heldout12/claims.tsv"),
+        include_str!("heldout13/claims.tsv"),
     ];
     let mut n = 0;
     for claim in sets
@@ -241,5 +242,17 @@ fn the_twelfth_held_out_set_is_checked_accurately() {
         include_str!("heldout12/claims.tsv"),
         0.952,
         0.003,
+    );
+}
+
+#[test]
+fn the_thirteenth_held_out_set_is_checked_accurately() {
+    // Written after the last fix (the fixes heldout12 and documents/set9 prompted); first
+    // run 95.8% (384 of 401), garbled 95.7%, 2 wrongly supported (0.5%). Held.
+    check_set(
+        "heldout13",
+        include_str!("heldout13/claims.tsv"),
+        0.958,
+        0.005,
     );
 }
