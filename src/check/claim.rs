@@ -6,11 +6,12 @@ use std::ops::Range;
 
 use serde::Serialize;
 
+use crate::check::quantity::in_list;
 use crate::check::reading::{ClaimReading, Keys, Quantity, read};
 use crate::check::relations::derived_values;
 use crate::check::verdict::{Claimed, Direction, ValueCheck, Verdict};
 use crate::dataset::Dataset;
-use crate::lexicon::{FigureKeys, Index, Mention, Sentence, role, uses};
+use crate::lexicon::{FigureKeys, Index, Mention, Sentence, english, role, uses};
 use crate::record::{Change, Unit};
 use crate::review::{Review, ReviewStatus};
 use crate::table::figures::Figure;
@@ -238,15 +239,10 @@ pub(crate) fn check_claim_in_context<'a>(
         .collect();
     let points_back = words.iter().enumerate().any(|(i, w)| {
         let conjunction = w.eq_ignore_ascii_case("that") || w.eq_ignore_ascii_case("which");
-        let copula = words.get(i + 1).is_some_and(|n| {
-            ["is", "was", "means", "would"]
-                .iter()
-                .any(|c| n.eq_ignore_ascii_case(c))
-        });
-        crate::lexicon::english::POINTING_BACK
-            .iter()
-            .any(|p| w.eq_ignore_ascii_case(p))
-            && (!conjunction || i == 0 || copula)
+        let copula = words
+            .get(i + 1)
+            .is_some_and(|n| in_list(english::COPULAS, n));
+        in_list(english::POINTING_BACK, w) && (!conjunction || i == 0 || copula)
     });
     if !points_back {
         return alone;
@@ -254,11 +250,10 @@ pub(crate) fn check_claim_in_context<'a>(
     // "Another", "a further": a quantity besides the one before, so not the figure the
     // sentence before states ("1.7 million children are in commercial sexual exploitation.
     // A further 1.3 million ...").
-    let besides = text.split(|c: char| !c.is_alphanumeric()).take(4).any(|w| {
-        ["another", "further", "additional", "other"]
-            .iter()
-            .any(|b| w.eq_ignore_ascii_case(b))
-    });
+    let besides = text
+        .split(|c: char| !c.is_alphanumeric())
+        .take(4)
+        .any(|w| in_list(english::BESIDES, w));
     let joined = format!("{context} {text}");
     let offset = context.len() + 1;
     let with_context = check_claim_in(dataset, &joined);
@@ -396,19 +391,10 @@ impl Scores {
             let word = |j: usize| text_of_tok(sentence, j, text).unwrap_or("");
             let set_aside = (m.first.saturating_sub(2)..m.first).any(|j| {
                 let w = word(j);
-                match w.len() {
-                    4 => {
-                        w.eq_ignore_ascii_case("than")
-                            && j > 0
-                            && ["other", "rather"]
-                                .iter()
-                                .any(|n| word(j - 1).eq_ignore_ascii_case(n))
-                    }
-                    6 => w.eq_ignore_ascii_case("except"),
-                    7 => w.eq_ignore_ascii_case("besides"),
-                    9 => w.eq_ignore_ascii_case("excluding"),
-                    _ => false,
-                }
+                in_list(english::SET_ASIDE, w)
+                    || (w.eq_ignore_ascii_case("than")
+                        && j > 0
+                        && in_list(english::BEFORE_THAN, word(j - 1)))
             });
             if set_aside {
                 continue;
@@ -416,15 +402,10 @@ impl Scores {
             // A phrase counts once, for its length shared among the figures that use it: a
             // word of one figure says more than a word of ten.
             let fresh = !sentence.matches[..i].iter().any(|p| p.phrase == m.phrase);
-            let users_of_word = index
-                .word_users
-                .get(m.phrase as usize)
-                .copied()
-                .unwrap_or(1)
-                .max(1);
+            let weight = index.weight_of(m.phrase);
             for &(f, bits) in users {
                 if fresh && bits & uses::WORD != 0 {
-                    topic[f as usize] += index.len_of(m.phrase) as u32 * 120 / users_of_word;
+                    topic[f as usize] += weight;
                 }
                 hits.push((f, bits, i as u16));
             }
@@ -470,52 +451,6 @@ struct Context<'s> {
 fn text_of_tok<'t>(sentence: &Sentence, i: usize, text: &'t str) -> Option<&'t str> {
     let t = sentence.toks.get(i)?;
     text.get(t.start..t.end)
-}
-
-/// Whether `word` reads as a plural noun: lower case letters ending in one "s", not one of
-/// the small words that end so ("others", "across", "has").
-fn unknown_plural(word: &str) -> bool {
-    const NOT_NOUNS: &[&str] = &[
-        "others",
-        "across",
-        "always",
-        "perhaps",
-        "whereas",
-        "thus",
-        "plus",
-        "less",
-        "unless",
-        "has",
-        "was",
-        "is",
-        "its",
-        "this",
-        "yes",
-        "us",
-        "as",
-        "besides",
-        "towards",
-        "afterwards",
-        "nowadays",
-        "sometimes",
-        "various",
-        "previous",
-        "serious",
-        "numerous",
-        "famous",
-        "dangerous",
-        "enormous",
-        "tremendous",
-        "anonymous",
-        "continuous",
-        "vs",
-    ];
-    word.len() >= 4
-        && word.bytes().all(|b| b.is_ascii_lowercase())
-        && word.ends_with('s')
-        && !word.ends_with("ss")
-        && !word.ends_with("us")
-        && !NOT_NOUNS.contains(&word)
 }
 
 /// Why a figure is not the one a quantity is about.
@@ -565,57 +500,16 @@ fn mismatch(
     if !(unit_fits(q.claimed.unit, keys.unit) || age) || q.upper.is_some() != keys.range {
         return Some(Mismatch::Unit);
     }
-    // Pounds are no currency of the report's figures ("£25 pays for an evening of helpline
-    // cover").
-    if at.text[..q.span.start].ends_with('£') || q.text.starts_with('£') {
-        return Some(Mismatch::Unit);
-    }
-    // A count of weeks, days or hours is a duration in a unit no figure has ("prepared over
-    // 15 weeks" is not 15 months).
-    if q.claimed.unit == Unit::Count
-        && text_of_tok(sentence, k.after, at.text).is_some_and(|w| {
-            [
-                "weeks", "week", "days", "day", "hours", "hour", "minutes", "minute",
-            ]
-            .iter()
-            .any(|u| w.eq_ignore_ascii_case(u))
-        })
-    {
+    // Pounds, or weeks, days or hours: a unit no figure has.
+    if k.foreign_unit {
         return Some(Mismatch::Unit);
     }
     // A part of an amount the sentence states: no figure of the report is one.
     if k.part {
         return Some(Mismatch::Part);
     }
-    // The writer's own number: "*our* 300 volunteers", "in *my* 11 years in the field", "*we
-    // spent* £412,000".
-    let first = sentence.toks.partition_point(|t| t.start < q.span.start);
-    let word = |i: usize| text_of_tok(sentence, i, at.text).unwrap_or("");
-    // (A verb of what the writer did: "we spent", "I trained"; not "we have fewer than five
-    // years left".)
-    let did = |w: &str| {
-        (w.len() > 3 && w.ends_with("ed"))
-            || [
-                "spent", "raised", "ran", "gave", "took", "made", "built", "sent", "paid", "won",
-                "kept", "found", "met", "taught", "fed", "reached",
-            ]
-            .iter()
-            .any(|v| w.eq_ignore_ascii_case(v))
-    };
-    let we_did = first >= 2
-        && (word(first - 2).eq_ignore_ascii_case("we") || word(first - 2) == "I")
-        && sentence.toks[first - 1].roles == 0
-        && did(word(first - 1));
-    // (Or the clause opens with it: "*Our* safe-house network already has 240 places".)
-    let ours = |i: usize| word(i).eq_ignore_ascii_case("my") || word(i).eq_ignore_ascii_case("our");
-    if we_did
-        || (k.clause.0 < first
-            && ours(k.clause.0)
-            && !(k.clause.0..first).any(|i| sentence.toks[i].roles & role::SAYS != 0))
-        || (first > 0
-            && (word(first - 1).eq_ignore_ascii_case("my")
-                || word(first - 1).eq_ignore_ascii_case("our")))
-    {
+    // The writer's own number: "*our* 300 volunteers", "*we spent* £412,000".
+    if k.writers_own {
         return Some(Mismatch::Own);
     }
     let in_region = |m: &Mention, (a, b): (usize, usize)| m.first >= a && m.last <= b;
@@ -624,20 +518,7 @@ fn mismatch(
     // in children", "forced labour as a whole, *not to* trafficking in children".)
     let set_aside = |m: &Mention| {
         (m.first.saturating_sub(2)..m.first).any(|i| {
-            text_of_tok(sentence, i, at.text).is_some_and(|w| {
-                [
-                    "not",
-                    "including",
-                    "incl",
-                    "excluding",
-                    "besides",
-                    "beyond",
-                    "than",
-                    "nor",
-                ]
-                .iter()
-                .any(|n| w.eq_ignore_ascii_case(n))
-            })
+            text_of_tok(sentence, i, at.text).is_some_and(|w| in_list(english::KEEPS_OUT, w))
         })
     };
     if let Some((_, m)) = scores
@@ -744,47 +625,13 @@ fn mismatch(
     {
         return Some(Mismatch::Counted(*m));
     }
-    // Right after a count, a plural noun no figure and no word list knows ("two hundred
-    // *questions*"): it counts something the report does not.
-    // (Up to two other words may stand before it, words of no list or a figure's own:
-    // "200 *civil society* groups", "119 *national action* plans".)
-    if keys.unit == Unit::Count
-        && k.counted.is_none()
-        && let Some(i) = (k.after..sentence.toks.len().min(k.after + 3))
-            .take_while(|&i| {
-                sentence.toks[i].roles & !role::FIGURE == 0
-                    && (i == k.after
-                        || at
-                            .text
-                            .get(sentence.toks[i - 1].end..sentence.toks[i].start)
-                            .is_some_and(|g| g.trim().is_empty()))
-            })
-            .find(|&i| {
-                sentence.toks[i].term == crate::lexicon::NO_TERM
-                    && text_of_tok(sentence, i, at.text)
-                        .is_some_and(|w| unknown_plural(w) || ["staff", "personnel"].contains(&w))
-            })
-    {
-        return Some(Mismatch::CountedWord(i));
-    }
-    // A share of a plural no list knows ("around a third *of those referrals*").
-    if matches!(q.claimed.unit, Unit::Percent | Unit::OneIn)
-        && k.counted.is_none()
-        && text_of_tok(sentence, k.after, at.text).is_some_and(|w| w.eq_ignore_ascii_case("of"))
-        && let Some(i) = (k.after + 1..sentence.toks.len().min(k.after + 4))
-            .take_while(|&i| {
-                sentence.toks[i].roles & !(role::FIGURE | role::OF) == 0 || {
-                    text_of_tok(sentence, i, at.text).is_some_and(|w| {
-                        ["those", "these", "the", "all"]
-                            .iter()
-                            .any(|d| w.eq_ignore_ascii_case(d))
-                    })
-                }
-            })
-            .find(|&i| {
-                sentence.toks[i].term == crate::lexicon::NO_TERM
-                    && text_of_tok(sentence, i, at.text).is_some_and(unknown_plural)
-            })
+    // Right after a count, a plural noun no list knows ("two hundred *questions*", "200
+    // civil society *groups*"), or the whole of a share ("a third of those *referrals*"): it
+    // counts something the report does not.
+    if let Some(i) = k
+        .unknown_noun
+        .filter(|_| keys.unit == Unit::Count)
+        .or(k.unknown_whole)
     {
         return Some(Mismatch::CountedWord(i));
     }
@@ -953,15 +800,7 @@ fn check_quantity<'a>(
                         && m.first >= k.clause.0
                         && m.last <= k.clause.1.max(k.forward.1)
                 })
-                .map(|(_, m)| {
-                    let users = index
-                        .word_users
-                        .get(m.phrase as usize)
-                        .copied()
-                        .unwrap_or(1)
-                        .max(1);
-                    i64::from(index.len_of(m.phrase) as u32 * 120 / users)
-                })
+                .map(|(_, m)| i64::from(index.weight_of(m.phrase)))
                 .sum();
             // A place of the figure's own the sentence names says a little more (it never
             // makes a figure a candidate).

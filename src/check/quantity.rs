@@ -153,6 +153,10 @@ const TIME_WORDS: &[&str] = &[
     "am", "pm", "h", "hrs", "gmt", "utc", "cet", "cest", "est", "edt", "bst", "oclock",
 ];
 
+/// Words after an hour in words that make it a time ("at nine *tonight*", "at eight
+/// *sharp*").
+const AFTER_AN_HOUR: &[&str] = &["tonight", "tomorrow", "today", "this", "sharp", "oclock"];
+
 /// Tens written as words, and the ordinals that follow them in "fifty-eighth".
 const TENS_WORDS: &[&str] = &[
     "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
@@ -161,7 +165,8 @@ const UNIT_ORDINALS: &[&str] = &[
     "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
 ];
 
-fn in_list(list: &[&str], word: &str) -> bool {
+/// Whether `word` is one of `list`, whatever its ASCII case.
+pub(crate) fn in_list(list: &[&str], word: &str) -> bool {
     list.iter().any(|w| w.eq_ignore_ascii_case(word))
 }
 
@@ -392,10 +397,7 @@ pub(crate) fn is_quantity(sentence: &str, n: &ReadNumber) -> bool {
     let next = first_word(after);
     let ends = after.trim_start().is_empty()
         || after.trim_start().starts_with(['.', ',', ';', '!', '?'])
-        || in_list(
-            &["tonight", "tomorrow", "today", "this", "sharp", "oclock"],
-            &next,
-        );
+        || in_list(AFTER_AN_HOUR, &next);
     if hour_word
         && ((previous.eq_ignore_ascii_case("at") && ends)
             || ((previous.eq_ignore_ascii_case("past") || previous.eq_ignore_ascii_case("to"))

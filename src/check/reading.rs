@@ -7,6 +7,7 @@ use serde::Serialize;
 
 use crate::check::number::read_numbers;
 use crate::check::quantity;
+use crate::check::quantity::in_list;
 use crate::check::verdict::Claimed;
 use crate::dataset::Dataset;
 use crate::lexicon::{Index, Mention, Sentence, english, role};
@@ -86,6 +87,16 @@ pub(crate) struct Keys {
     /// It is a part of an amount of money the sentence states before it ("$236bn a year,
     /// *a quarter of it* from ...", "with *$50bn of that* from ...").
     pub(crate) part: bool,
+    /// It is money in pounds or a count of weeks, days or hours: a unit no figure has.
+    pub(crate) foreign_unit: bool,
+    /// It is the writer's own number ("*our* 14 shelters", "*we spent* £412,000").
+    pub(crate) writers_own: bool,
+    /// The token of a plural noun no list knows that it counts ("200 civil society
+    /// *groups*").
+    pub(crate) unknown_noun: Option<usize>,
+    /// The token of a plural noun no list knows that it is a share of ("a third of those
+    /// *referrals*").
+    pub(crate) unknown_whole: Option<usize>,
     /// What the sentence says of it up to the first clause break after it (token range):
     /// its own words, without a relative clause that follows ("..., which makes the case
     /// for investment").
@@ -256,11 +267,8 @@ pub(crate) fn read(index: &Index, sentence: &Sentence, text: &str) -> (ClaimRead
     // children have yet to be assessed, the total cost ... is 2.7 billion euros") breaks at
     // its first comma.
     let subordinate = toks.first().is_some_and(|t| {
-        text.get(t.start..t.end).is_some_and(|w| {
-            ["while", "although", "though", "whereas"]
-                .iter()
-                .any(|s| w.eq_ignore_ascii_case(s))
-        })
+        text.get(t.start..t.end)
+            .is_some_and(|w| in_list(english::SUBORDINATING, w))
     });
     let first_comma = (1..toks.len()).find(|&i| gap(i).contains(','));
     let breaks: Vec<(bool, bool)> = (0..toks.len())
@@ -295,25 +303,12 @@ pub(crate) fn read(index: &Index, sentence: &Sentence, text: &str) -> (ClaimRead
             // starts its own clause there.
             let word = |i: usize| text.get(toks[i].start..toks[i].end).unwrap_or("");
             let joined = (start..first).rev().take(6).find(|&i| {
-                ["and", "while", "but", "whereas"]
-                    .iter()
-                    .any(|w| word(i).eq_ignore_ascii_case(w))
+                in_list(english::JOINING, word(i))
                     && (i + 1..first).all(|j| {
                         // (Or what dates it: "and *as of January 2025* some 55 States".)
                         toks[j].year.is_some()
                             || toks[j].roles & (role::DATING | role::MONTH) != 0
-                            || [
-                                "a",
-                                "an",
-                                "further",
-                                "another",
-                                "additional",
-                                "some",
-                                "as",
-                                "of",
-                            ]
-                            .iter()
-                            .any(|w| word(j).eq_ignore_ascii_case(w))
+                            || in_list(english::BEFORE_A_JOINED_QUANTITY, word(j))
                     })
             });
             let start = if k > 0 {
@@ -531,14 +526,7 @@ pub(crate) fn read(index: &Index, sentence: &Sentence, text: &str) -> (ClaimRead
             between
                 .split(|c: char| !c.is_alphanumeric())
                 .filter(|w| !w.is_empty())
-                .all(|w| {
-                    [
-                        "or", "which", "is", "that", "ie", "i", "e", "roughly", "about", "some",
-                        "or", "nearly", "almost", "around",
-                    ]
-                    .iter()
-                    .any(|x| w.eq_ignore_ascii_case(x))
-                })
+                .all(|w| in_list(english::RESTATING, w))
         };
         if !is_change
             && k > 0
@@ -588,6 +576,65 @@ pub(crate) fn read(index: &Index, sentence: &Sentence, text: &str) -> (ClaimRead
         // 333 million ...") or the sentence speaks of the future; otherwise it is a target
         // ("pledged to end violence by 2030").
         let year_before = (clause_start..first).any(|i| toks[i].year.is_some());
+        let word = |i: usize| {
+            toks.get(i)
+                .and_then(|t| text.get(t.start..t.end))
+                .unwrap_or("")
+        };
+        // Pounds are no currency of the report's figures ("£25 pays for an evening of
+        // helpline cover"); a count of weeks, days or hours is a duration in a unit no
+        // figure has ("prepared over 15 weeks" is not 15 months).
+        let foreign_unit = text.get(..span.start).is_some_and(|b| b.ends_with('£'))
+            || text.get(span.clone()).is_some_and(|t| t.starts_with('£'))
+            || (claimed.unit == Unit::Count && in_list(english::SHORT_DURATIONS, word(after)));
+        // The writer's own number: "*our* 300 volunteers", "in *my* 11 years in the field",
+        // "*we spent* £412,000" (a verb of what the writer did, not "we have fewer than five
+        // years left"), or a clause that opens with "our" with no verb of saying before the
+        // number ("*Our* safe-house network already has 240 places").
+        let did = |w: &str| (w.len() > 3 && w.ends_with("ed")) || in_list(english::WRITER_DID, w);
+        let we_did = first >= 2
+            && (word(first - 2).eq_ignore_ascii_case("we") || word(first - 2) == "I")
+            && toks[first - 1].roles == 0
+            && did(word(first - 1));
+        let ours = |i: usize| in_list(english::WRITERS, word(i));
+        let writers_own = we_did
+            || (clause_start < first
+                && ours(clause_start)
+                && !(clause_start..first).any(|i| toks[i].roles & role::SAYS != 0))
+            || (first > 0 && ours(first - 1));
+        // Right after it, a plural noun no figure and no word list knows ("two hundred
+        // *questions*"), after up to two other words of no list or a figure's own ("200
+        // *civil society* groups"): it counts something the report does not.
+        let unknown_noun = if counted[k].is_none() {
+            (after..toks.len().min(after + 3))
+                .take_while(|&i| {
+                    toks[i].roles & !role::FIGURE == 0
+                        && (i == after
+                            || text
+                                .get(toks[i - 1].end..toks[i].start)
+                                .is_some_and(|g| g.trim().is_empty()))
+                })
+                .find(|&i| {
+                    toks[i].term == crate::lexicon::NO_TERM
+                        && (unknown_plural(word(i)) || english::UNCOUNTED_NOUNS.contains(&word(i)))
+                })
+        } else {
+            None
+        };
+        // A share of a plural no list knows ("around a third *of those referrals*").
+        let unknown_whole = if matches!(claimed.unit, Unit::Percent | Unit::OneIn)
+            && counted[k].is_none()
+            && word(after).eq_ignore_ascii_case("of")
+        {
+            (after + 1..toks.len().min(after + 4))
+                .take_while(|&i| {
+                    toks[i].roles & !(role::FIGURE | role::OF) == 0
+                        || in_list(english::OF_DETERMINERS, word(i))
+                })
+                .find(|&i| toks[i].term == crate::lexicon::NO_TERM && unknown_plural(word(i)))
+        } else {
+            None
+        };
         let part = {
             let mut words = text
                 .get(span.end..)
@@ -595,11 +642,9 @@ pub(crate) fn read(index: &Index, sentence: &Sentence, text: &str) -> (ClaimRead
                 .split(|c: char| !c.is_alphanumeric())
                 .filter(|w| !w.is_empty());
             let of_it = words.next().is_some_and(|w| w.eq_ignore_ascii_case("of"))
-                && words.next().is_some_and(|w| {
-                    ["it", "that", "this", "which"]
-                        .iter()
-                        .any(|p| w.eq_ignore_ascii_case(p))
-                });
+                && words
+                    .next()
+                    .is_some_and(|w| in_list(english::OF_AN_AMOUNT, w));
             of_it
                 && quantities
                     .iter()
@@ -625,6 +670,10 @@ pub(crate) fn read(index: &Index, sentence: &Sentence, text: &str) -> (ClaimRead
             .unwrap_or(forwards[k].1);
         keys.push(Keys {
             part,
+            foreign_unit,
+            writers_own,
+            unknown_noun,
+            unknown_whole,
             populations,
             places,
             maybe_change,
@@ -668,6 +717,17 @@ fn multiple_of_a_year(sentence: &Sentence, text: &str, span: &Range<usize>) -> b
         }
     }
     false
+}
+
+/// Whether `word` reads as a plural noun: lower case letters ending in one "s", not one of
+/// the small words that end so ("others", "across", "has").
+fn unknown_plural(word: &str) -> bool {
+    word.len() >= 4
+        && word.bytes().all(|b| b.is_ascii_lowercase())
+        && word.ends_with('s')
+        && !word.ends_with("ss")
+        && !word.ends_with("us")
+        && !english::NOT_PLURALS.contains(&word)
 }
 
 /// The direction token `i` states, if it is a word of change ("make up" and "up to" are
@@ -728,13 +788,8 @@ fn dates(
         // "the 2014 level", "2014 levels", "the 2019 figure": a year before a word for a
         // level dates it.
         let level_of = toks.get(i + 1).is_some_and(|n| {
-            text.get(n.start..n.end).is_some_and(|w| {
-                [
-                    "level", "levels", "figure", "figures", "total", "estimate", "value",
-                ]
-                .iter()
-                .any(|l| w.eq_ignore_ascii_case(l))
-            })
+            text.get(n.start..n.end)
+                .is_some_and(|w| in_list(english::LEVELS, w))
         }) && gap_after.trim().is_empty();
         // "The 2022 Global Ministerial Conference": a year naming an event dates what the
         // sentence says of it.
@@ -742,18 +797,8 @@ fn dates(
             text.get(t.start..t.end)
                 .is_some_and(|w| w.eq_ignore_ascii_case("the"))
         }) && (i + 1..toks.len().min(i + 5)).any(|j| {
-            text.get(toks[j].start..toks[j].end).is_some_and(|w| {
-                [
-                    "Conference",
-                    "Summit",
-                    "Forum",
-                    "Congress",
-                    "Assembly",
-                    "Meeting",
-                ]
-                .iter()
-                .any(|e| w.eq_ignore_ascii_case(e))
-            })
+            text.get(toks[j].start..toks[j].end)
+                .is_some_and(|w| in_list(english::EVENTS, w))
         }) && toks
             .get(i + 1)
             .and_then(|n| text.get(n.start..n.end))

@@ -888,3 +888,141 @@ pub(crate) const POINTING_BACK: &[&str] = &[
     "proportion",
     "percentage",
 ];
+
+/// Words after "that" or "which" that make it point back ("..., *that is* more than $200
+/// billion"), not join a clause ("UNICEF estimates that 213 million ...").
+pub(crate) const COPULAS: &[&str] = &["is", "was", "means", "would"];
+
+/// Words near the start of a sentence that add a quantity to the one before ("*A further*
+/// 1.3 million ..."): it is not the figure the sentence before states.
+pub(crate) const BESIDES: &[&str] = &["another", "further", "additional", "other"];
+
+/// Words that set aside what follows them, so that it is not what the sentence is about
+/// ("forced labour exploitation *other than* commercial sexual exploitation"); "than" only
+/// after [`BEFORE_THAN`].
+pub(crate) const SET_ASIDE: &[&str] = &["excluding", "besides", "except"];
+
+/// Words before "than" that set aside what follows ("*other* than", "*rather* than").
+pub(crate) const BEFORE_THAN: &[&str] = &["other", "rather"];
+
+/// Words before a phrase a figure excludes that keep it from excluding ("all forms of
+/// trafficking, *including* trafficking in children", "*not* to trafficking in children").
+pub(crate) const KEEPS_OUT: &[&str] = &[
+    "not",
+    "including",
+    "incl",
+    "excluding",
+    "besides",
+    "beyond",
+    "than",
+    "nor",
+];
+
+/// Units of time no figure counts in: a count followed by one is a duration ("prepared over
+/// 15 weeks" is not 15 months).
+pub(crate) const SHORT_DURATIONS: &[&str] = &[
+    "weeks", "week", "days", "day", "hours", "hour", "minutes", "minute",
+];
+
+/// Possessives that make a number the writer's own ("*our* 14 shelters", "*my* 11 years").
+pub(crate) const WRITERS: &[&str] = &["my", "our"];
+
+/// Verbs of what the writer did, in the past, that do not end in "-ed" ("we *spent*
+/// £412,000"); a verb in "-ed" counts too.
+pub(crate) const WRITER_DID: &[&str] = &[
+    "spent", "raised", "ran", "gave", "took", "made", "built", "sent", "paid", "won", "kept",
+    "found", "met", "taught", "fed", "reached",
+];
+
+/// Words that end in one "s" and are no plural noun ("others", "across", "has"): a count
+/// followed by one is not a count of something unknown.
+pub(crate) const NOT_PLURALS: &[&str] = &[
+    "others",
+    "across",
+    "always",
+    "perhaps",
+    "whereas",
+    "thus",
+    "plus",
+    "less",
+    "unless",
+    "has",
+    "was",
+    "is",
+    "its",
+    "this",
+    "yes",
+    "us",
+    "as",
+    "besides",
+    "towards",
+    "afterwards",
+    "nowadays",
+    "sometimes",
+    "various",
+    "previous",
+    "serious",
+    "numerous",
+    "famous",
+    "dangerous",
+    "enormous",
+    "tremendous",
+    "anonymous",
+    "continuous",
+    "vs",
+];
+
+/// Count nouns without a plural "s" that no figure counts ("40 UNICEF and WHO *staff*").
+pub(crate) const UNCOUNTED_NOUNS: &[&str] = &["staff", "personnel"];
+
+/// Determiners between "of" and the whole a share is of ("a third *of those* referrals").
+pub(crate) const OF_DETERMINERS: &[&str] = &["those", "these", "the", "all"];
+
+/// Words opening a sentence with a subordinate clause, which ends at the first comma
+/// ("*While* the costs of trafficking in children have yet to be assessed, the total cost
+/// ... is 2.7 billion euros").
+pub(crate) const SUBORDINATING: &[&str] = &["while", "although", "though", "whereas"];
+
+/// Words that join a later quantity in a clause of its own ("... in extreme poverty *and*
+/// almost 800 million face ...").
+pub(crate) const JOINING: &[&str] = &["and", "while", "but", "whereas"];
+
+/// Words that may stand between [`JOINING`] and the quantity it joins ("and *a further* 1.3
+/// million", "and *as of* January 2025 some 55").
+pub(crate) const BEFORE_A_JOINED_QUANTITY: &[&str] = &[
+    "a",
+    "an",
+    "further",
+    "another",
+    "additional",
+    "some",
+    "as",
+    "of",
+];
+
+/// Words between a change and a share that restates it ("$64 billion, *or* 37 per cent",
+/// "$64 billion, *which is* 37 per cent").
+pub(crate) const RESTATING: &[&str] = &[
+    "or", "which", "is", "that", "ie", "i", "e", "roughly", "about", "some", "nearly", "almost",
+    "around",
+];
+
+/// Words after "of" that make a quantity a part of an amount stated before ("a quarter *of
+/// it*", "$50bn *of that*").
+pub(crate) const OF_AN_AMOUNT: &[&str] = &["it", "that", "this", "which"];
+
+/// Words after a year that make it date a level ("the 2014 *level*").
+pub(crate) const LEVELS: &[&str] = &[
+    "level", "levels", "figure", "figures", "total", "estimate", "value",
+];
+
+/// Words naming an event a year before them dates ("The 2022 Global Ministerial
+/// *Conference*").
+pub(crate) const EVENTS: &[&str] = &[
+    "Conference",
+    "Summit",
+    "Forum",
+    "Congress",
+    "Assembly",
+    "Meeting",
+];

@@ -419,6 +419,18 @@ impl Index {
         self.phrases.get(phrase as usize).map_or(0, |p| p.len())
     }
 
+    /// What a phrase says of a figure that uses it as a claim word: its length shared
+    /// among the figures that use it (a word of one figure says more than a word of ten).
+    pub(crate) fn weight_of(&self, phrase: u32) -> u32 {
+        let users = self
+            .word_users
+            .get(phrase as usize)
+            .copied()
+            .unwrap_or(1)
+            .max(1);
+        self.len_of(phrase) as u32 * 120 / users
+    }
+
     /// Role bits of a phrase.
     pub(crate) fn roles_of(&self, phrase: u32) -> u32 {
         self.phrase_roles.get(phrase as usize).copied().unwrap_or(0)
