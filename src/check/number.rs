@@ -68,9 +68,14 @@ fn tokenize(text: &str) -> Vec<Tok<'_>> {
     let mut i = 0;
     let mut last_end = usize::MAX;
     while i < text.len() {
-        let c = match text[i..].chars().next() {
-            Some(c) => c,
-            None => break,
+        let b = bytes[i];
+        let c = if b.is_ascii() {
+            char::from(b)
+        } else {
+            match text[i..].chars().next() {
+                Some(c) => c,
+                None => break,
+            }
         };
         let start = i;
         let kind = if c.is_ascii_digit() {
