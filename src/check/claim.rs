@@ -7,7 +7,7 @@ use std::ops::Range;
 use serde::Serialize;
 
 use crate::check::quantity::in_list;
-use crate::check::reading::{ClaimReading, Keys, Quantity, read};
+use crate::check::reading::{ClaimReading, Keys, Quantity, headed_as_own, read};
 use crate::check::relations::derived_values;
 use crate::check::verdict::{Claimed, Direction, ValueCheck, Verdict};
 use crate::dataset::Dataset;
@@ -229,6 +229,11 @@ pub(crate) fn check_claim_in_context<'a>(
     // 61%", "Another 3.1 million ...", "..., many of them children") takes the words of the
     // ones before.
     if context.trim().is_empty() || !topicless {
+        return alone;
+    }
+    // The writer's own numbers ("Our own tally: ...") are not about the sentences before.
+    let index = dataset.matching_index();
+    if headed_as_own(&index.read(text), text) {
         return alone;
     }
     // ("That" and "which" point back opening the sentence or before "is" ("..., *that

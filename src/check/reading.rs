@@ -135,6 +135,22 @@ pub fn read_claim_in(dataset: &Dataset, text: &str) -> ClaimReading {
     read(index, &sentence, text).0
 }
 
+/// Whether a sentence is headed as the writer's own numbers ("*Our own tally:* ...", "*Our
+/// figures:* ..."): "our" or "my" opens it, and a colon follows within four words.
+pub(crate) fn headed_as_own(sentence: &Sentence, text: &str) -> bool {
+    let toks = &sentence.toks;
+    let word = |i: usize| {
+        toks.get(i)
+            .and_then(|t| text.get(t.start..t.end))
+            .unwrap_or("")
+    };
+    in_list(english::WRITERS, word(0))
+        && (1..toks.len().min(5)).any(|i| {
+            text.get(toks[i - 1].end..toks[i].start)
+                .is_some_and(|gap| gap.contains(':'))
+        })
+}
+
 /// The reading, with the matcher's keys of each quantity.
 pub(crate) fn read(index: &Index, sentence: &Sentence, text: &str) -> (ClaimReading, Vec<Keys>) {
     let toks = &sentence.toks;
@@ -236,7 +252,9 @@ pub(crate) fn read(index: &Index, sentence: &Sentence, text: &str) -> (ClaimRead
         .map(|(k, &(_, after))| {
             let limit = spans.get(k + 1).map_or(toks.len(), |s| s.0);
             // (Not across a bracket or a clause mark: in "adolescent children (15–17 years
-            // of age) and youth", the youth are not what 15–17 counts.)
+            // of age) and youth", the youth are not what 15–17 counts; nor across a comma:
+            // in "1,120 in 2023, and girls made up ...", the girls are not what 1,120
+            // counts.)
             sentence
                 .mentions
                 .iter()
@@ -248,7 +266,7 @@ pub(crate) fn read(index: &Index, sentence: &Sentence, text: &str) -> (ClaimRead
                         && !text
                             .get(found[k].1.end..toks.get(m.first).map_or(0, |t| t.start))
                             .unwrap_or("")
-                            .contains([')', '(', ';', ':'])
+                            .contains([')', '(', ';', ':', ','])
                 })
                 .copied()
         })
@@ -355,6 +373,7 @@ pub(crate) fn read(index: &Index, sentence: &Sentence, text: &str) -> (ClaimRead
         }
     }
     let will = toks.iter().any(|t| t.roles & role::FUTURE != 0);
+    let own_heading = headed_as_own(sentence, text);
     let mut quantities = Vec::with_capacity(found.len());
     let mut keys = Vec::with_capacity(found.len());
     let found_spans: Vec<Range<usize>> = found.iter().map(|f| f.1.clone()).collect();
@@ -597,7 +616,16 @@ pub(crate) fn read(index: &Index, sentence: &Sentence, text: &str) -> (ClaimRead
             && toks[first - 1].roles == 0
             && did(word(first - 1));
         let ours = |i: usize| in_list(english::WRITERS, word(i));
+        // ("*We have* also *lowered* the voting age to 16": a clause that opens with "we"
+        // and a verb of what the writer did, with no "that" or verb of saying between.)
+        let we_opened = clause_start < first
+            && (word(clause_start).eq_ignore_ascii_case("we") || word(clause_start) == "I")
+            && (clause_start + 1..first).any(|i| did(word(i)))
+            && !(clause_start..first)
+                .any(|i| toks[i].roles & role::SAYS != 0 || word(i).eq_ignore_ascii_case("that"));
         let writers_own = we_did
+            || we_opened
+            || own_heading
             || (clause_start < first
                 && ours(clause_start)
                 && !(clause_start..first).any(|i| toks[i].roles & role::SAYS != 0))
@@ -875,12 +903,24 @@ fn is_quantity(index: &Index, text: &str, sentence: &Sentence, span: &Range<usiz
     if span_text.contains('/') {
         return false;
     }
-    // A day of a date: "7–8 November 2024", "17 to 19 December", "January 15".
-    if has(after, role::MONTH)
-        || (first > 0 && has(first - 1, role::MONTH))
-        || ((word_eq(after, &["to", "and"])
-            || text.get(span.end..).unwrap_or("").starts_with(['–', '-']))
-            && (has(after + 1, role::MONTH) || has(after + 2, role::MONTH)))
+    // A day of a date: "7–8 November 2024", "17 to 19 December", "January 15"; not a
+    // number no month has as many days, nor one after a month and a comma ("By January,
+    // 63 States had ...").
+    let no_day = span_text
+        .parse::<u32>()
+        .is_ok_and(|v| !(1..=31).contains(&v));
+    let month_before = first > 0
+        && has(first - 1, role::MONTH)
+        && !text
+            .get(toks[first - 1].end..span.start)
+            .unwrap_or("")
+            .contains(',');
+    if !no_day
+        && (has(after, role::MONTH)
+            || month_before
+            || ((word_eq(after, &["to", "and"])
+                || text.get(span.end..).unwrap_or("").starts_with(['–', '-']))
+                && (has(after + 1, role::MONTH) || has(after + 2, role::MONTH))))
     {
         return false;
     }
