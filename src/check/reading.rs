@@ -400,6 +400,23 @@ pub(crate) fn read(index: &Index, sentence: &Sentence, text: &str) -> (ClaimRead
             m.last - m.first > 1 || !(word.ends_with("ed") || word.ends_with("ing"))
         };
         let object = |i: usize| i > 0 && toks[i - 1].roles & role::OBJECT != 0;
+        // Not a population the sentence names as its source ("women and girls, *according to
+        // the UN's drugs and crime agency*, are ...") or sets inside another ("all forms of
+        // trafficking, *children included*", "*including children*").
+        let tok_word = |i: usize| {
+            toks.get(i)
+                .and_then(|t| text.get(t.start..t.end))
+                .unwrap_or("")
+        };
+        let aside = |m: &&Mention| {
+            let source = (m.first.saturating_sub(6)..m.first).any(|i| {
+                tok_word(i).eq_ignore_ascii_case("according")
+                    && (i + 1..=m.first).all(|j| !gap(j).contains(','))
+            });
+            let included = tok_word(m.last).eq_ignore_ascii_case("included")
+                || (m.first > 0 && tok_word(m.first - 1).eq_ignore_ascii_case("including"));
+            !(source || included)
+        };
         let mut populations: Vec<Mention> = Vec::new();
         let punctuation = |i: usize| {
             i > 0
@@ -421,6 +438,7 @@ pub(crate) fn read(index: &Index, sentence: &Sentence, text: &str) -> (ClaimRead
                 .filter(in_clause)
                 .filter(with_role(role::POPULATION))
                 .filter(noun)
+                .filter(aside)
                 .filter(|m| Some(**m) == counted[k] || (m.first >= after && m.last <= stop))
                 .copied(),
         );
@@ -430,6 +448,7 @@ pub(crate) fn read(index: &Index, sentence: &Sentence, text: &str) -> (ClaimRead
             .filter(in_clause)
             .filter(with_role(role::POPULATION))
             .filter(noun)
+            .filter(aside)
             .rfind(|m| m.last <= first)
             && !object(subject.first)
             // Not the subject of a saying ("Members should note that the 37 per cent ...",
@@ -475,7 +494,22 @@ pub(crate) fn read(index: &Index, sentence: &Sentence, text: &str) -> (ClaimRead
             .mentions
             .iter()
             .any(|m| index.roles_of(m.phrase) & role::WORLD != 0);
-        let (mut years, mut since) = dates(sentence, text, |i| i >= clause_start && i < clause_end);
+        // (A date right after the quantity before, up to a comma, is that one's: "by 75
+        // per cent *by 2028*, backed by a five-year commitment".)
+        let mut date_start = clause_start;
+        if k > 0 && clause_start == counted[k - 1].map_or(spans[k - 1].1, |m| m.last) {
+            let mut i = clause_start;
+            while i < first
+                && i < clause_start + 3
+                && (toks[i].year.is_some() || toks[i].roles & role::DATING != 0)
+            {
+                i += 1;
+            }
+            if i > clause_start && toks[i - 1].year.is_some() && gap(i).contains(',') {
+                date_start = i;
+            }
+        }
+        let (mut years, mut since) = dates(sentence, text, |i| i >= date_start && i < clause_end);
         if years.is_none() && since.is_none() && spans.len() > 1 {
             (years, since) = dates(sentence, text, shared);
         }
