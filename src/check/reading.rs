@@ -409,7 +409,7 @@ pub(crate) fn read(index: &Index, sentence: &Sentence, text: &str) -> (ClaimRead
                 .unwrap_or("")
         };
         let aside = |m: &&Mention| {
-            let source = (m.first.saturating_sub(6)..m.first).any(|i| {
+            let source = (m.first.saturating_sub(10)..m.first).any(|i| {
                 tok_word(i).eq_ignore_ascii_case("according")
                     && (i + 1..=m.first).all(|j| !gap(j).contains(','))
             });
