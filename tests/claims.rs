@@ -8,6 +8,39 @@ use Verdict::{Contradicted as C, Rounded as R, Supported as S, Unverifiable as U
 
 /// `(sentence, expected verdict, expected figure id ("" when none))`.
 const CLAIMS: &[(&str, Verdict, &str)] = &[
+    // A number above 31 after a month and a comma is no day; a date right after a quantity
+    // is that quantity's; a source after "according to" and a population set inside another
+    // are not what a quantity counts; "we" with a verb of doing is the writer's own.
+    (
+        "By January, 55 States had signed up to the Bogota Call to Action.",
+        S,
+        "bogota_call_to_action_states",
+    ),
+    (
+        "By January, 63 States had signed up to the Bogota Call to Action.",
+        C,
+        "bogota_call_to_action_states",
+    ),
+    (
+        "Lesotho's plan commits to reducing violence against children by 75 per cent by 2028, backed by a five-year commitment.",
+        S,
+        "lesotho_violence_reduction_target",
+    ),
+    (
+        "Women and girls, according to the UN's drugs and crime agency, are three times more likely than men and boys to suffer extreme violence.",
+        S,
+        "women_girls_extreme_violence_likelihood",
+    ),
+    (
+        "All forms of trafficking, children included, cost the European Union €2.7bn in a single year.",
+        S,
+        "eu_trafficking_cost_per_year",
+    ),
+    (
+        "We have also lowered the voting age to 16, following Malta's example.",
+        U,
+        "",
+    ),
     // What happened to the people counted: a word the figure's own text does not use is
     // another measure; one it uses is not.
     (

@@ -249,7 +249,27 @@ pub(crate) fn check_claim_in_context<'a>(
             .is_some_and(|n| in_list(english::COPULAS, n));
         in_list(english::POINTING_BACK, w) && (!conjunction || i == 0 || copula)
     });
-    if !points_back {
+    // A caption or fragment that opens with its quantity, after a script's cue in capitals
+    // at most ("GRAPHIC: US$236bn a year - up 37% since 2014"), leans on the sentences
+    // before as well (not after a label such as "Attendance:").
+    let opens_with_quantity = alone.numbers.first().is_some_and(|n| {
+        let before = text.get(..n.span.start).unwrap_or("");
+        let unlabelled = match before.rsplit_once(':') {
+            Some((cue, rest)) => {
+                let word = cue
+                    .rsplit(|c: char| !c.is_alphabetic())
+                    .next()
+                    .unwrap_or("");
+                if word.len() < 2 || word.chars().any(char::is_lowercase) {
+                    return false;
+                }
+                rest
+            }
+            None => before,
+        };
+        !unlabelled.chars().any(char::is_alphanumeric)
+    });
+    if !points_back && !opens_with_quantity {
         return alone;
     }
     // "Another", "a further": a quantity besides the one before, so not the figure the

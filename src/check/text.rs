@@ -494,14 +494,24 @@ pub fn check_text_in<'a>(dataset: &'a Dataset, text: &str) -> Vec<SentenceCheck<
             return;
         }
         sentence.clone_from(&previous[2]);
-        context.clear();
-        for p in &previous[..2] {
-            if !p.is_empty() {
-                context.push_str(p);
-                context.push(' ');
+        // The sentence before first, then the two before (a place or a topic of the one
+        // further back must not be read into a sentence the one right before explains).
+        let mut check = check_claim_in_context(dataset, &previous[1], &sentence);
+        let helped = |c: &ClaimCheck<'_>| {
+            c.numbers
+                .iter()
+                .any(|n| n.figure.is_some() || n.nearest.is_some())
+        };
+        if !helped(&check) && !previous[0].is_empty() {
+            context.clear();
+            for p in &previous[..2] {
+                if !p.is_empty() {
+                    context.push_str(p);
+                    context.push(' ');
+                }
             }
+            check = check_claim_in_context(dataset, context.trim_end(), &sentence);
         }
-        let check = check_claim_in_context(dataset, context.trim_end(), &sentence);
         if check.reading.quantities.is_empty() {
             return;
         }
@@ -852,5 +862,34 @@ mod tests {
                 assert!(doc.get(r.clone()).is_some(), "{doc:?}: {r:?}");
             }
         }
+    }
+
+    #[test]
+    fn captions_and_pointing_back_read_the_sentences_before() {
+        let verdicts = |doc: &str| -> Vec<(crate::check::Verdict, Option<&'static str>)> {
+            check_text(doc)
+                .iter()
+                .map(|s| (s.check.verdict, s.check.figure.map(|f| &*f.id)))
+                .collect()
+        };
+        use crate::check::Verdict::{Supported, Unverifiable};
+        // The sentence right before explains the one after, even under a place named
+        // further back.
+        let doc = "In sub-Saharan Africa, children are 61% of detected victims.\n\n3/9 Forced labour makes $236bn a year in illegal profits. That's up $64bn since 2014.";
+        assert_eq!(
+            verdicts(doc)[2],
+            (Supported, Some("forced_labour_profits_increase_since_2014"))
+        );
+        // A script's caption in capitals leans on the narration before it; a label does not.
+        let doc = "Forced labour now brings in $236 billion in illegal profits a year.\n\n[00:02:19] GRAPHIC: US$236bn a year - up 37% since 2014";
+        assert_eq!(
+            verdicts(doc)[1],
+            (Supported, Some("forced_labour_illegal_profits_per_year"))
+        );
+        let doc = "Forced labour now brings in $236 billion in illegal profits a year.\n\nAttendance: 70 people in the room.";
+        assert_eq!(verdicts(doc)[1].0, Unverifiable);
+        // The writer's own tally is not about the sentence before.
+        let doc = "Over 40 Member States have joined the Pathfinding Global Alliance. Our own tally: members flagged 23 ads, and 17 of them were taken down.";
+        assert_eq!(verdicts(doc)[1], (Unverifiable, None));
     }
 }
