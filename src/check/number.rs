@@ -93,12 +93,19 @@ fn tokenize(text: &str) -> Vec<Tok<'_>> {
             i = j;
             Kind::Number
         } else if c.is_alphabetic() {
-            let mut j = i;
-            for (k, ch) in text[i..].char_indices() {
-                if ch.is_alphabetic() || (ch == '\'' && k > 0) {
-                    j = i + k + ch.len_utf8();
-                } else {
+            // Letters, and an apostrophe after the first; ASCII without decoding.
+            let mut j = i + c.len_utf8();
+            while j < bytes.len() {
+                let b = bytes[j];
+                if b.is_ascii_alphabetic() || b == b'\'' {
+                    j += 1;
+                } else if b.is_ascii() {
                     break;
+                } else {
+                    match text[j..].chars().next() {
+                        Some(ch) if ch.is_alphabetic() => j += ch.len_utf8(),
+                        _ => break,
+                    }
                 }
             }
             i = j;
