@@ -757,6 +757,8 @@ pub(crate) const FUTURE: &[&str] = &[
     "expected",
     "forecast",
     "predicted",
+    "could",
+    "might",
 ];
 
 /// Words that start another clause after a comma ("..., *and* UNICEF expects ...",
@@ -900,7 +902,7 @@ pub(crate) const BESIDES: &[&str] = &["another", "further", "additional", "other
 /// Words that set aside what follows them, so that it is not what the sentence is about
 /// ("forced labour exploitation *other than* commercial sexual exploitation"); "than" only
 /// after [`BEFORE_THAN`].
-pub(crate) const SET_ASIDE: &[&str] = &["excluding", "besides", "except"];
+pub(crate) const SET_ASIDE: &[&str] = &["excluding", "besides", "except", "outside"];
 
 /// Words before "than" that set aside what follows ("*other* than", "*rather* than").
 pub(crate) const BEFORE_THAN: &[&str] = &["other", "rather"];

@@ -342,7 +342,10 @@ impl Index {
                 additive: [figure.quote.as_ref(), figure.measure.as_ref()]
                     .iter()
                     .any(|t| {
-                        crate::lexicon::words(t).any(|(a, b)| t[a..b].eq_ignore_ascii_case("added"))
+                        crate::lexicon::words(t).any(|(a, b)| {
+                            t[a..b].eq_ignore_ascii_case("added")
+                                || t[a..b].eq_ignore_ascii_case("additional")
+                        })
                     }),
             });
         }
