@@ -309,6 +309,17 @@ pub fn read_numbers(text: &str) -> Vec<ReadNumber> {
         match read_at(&toks, i) {
             Some((mut number, mut next)) => {
                 fraction_of_a_scale(&toks, &mut number, &mut next);
+                // "45m+", "1,000+ children": at least that many.
+                if let Some(plus) = toks.get(next)
+                    && plus.text == "+"
+                    && plus.glued
+                    && number.claimed.qualifier == Qualifier::Exact
+                    && number.claimed.unit != Unit::Percent
+                {
+                    number.claimed.qualifier = Qualifier::MoreThan;
+                    number.span.end = plus.end;
+                    next += 1;
+                }
                 out.push(number);
                 i = next;
             }
@@ -787,6 +798,11 @@ fn read_at(toks: &[Tok<'_>], i: usize) -> Option<(ReadNumber, usize)> {
 /// index after it.
 fn one_in(toks: &[Tok<'_>], j: usize) -> Option<(f64, usize)> {
     let mut k = j;
+    // "1-in-6": the words joined by hyphens.
+    let hyphen = |k: usize| toks.get(k).is_some_and(|t| t.text == "-" && t.glued);
+    if hyphen(k) && toks.get(k + 1).is_some_and(|t| t.is("in") && t.glued) {
+        k += 1;
+    }
     // An optional noun between: "1 child in every 6".
     if toks.get(k).is_some_and(|t| {
         t.kind == Kind::Word && !t.is("in") && !t.is("out") && word_number(t.text).is_none()
@@ -797,6 +813,9 @@ fn one_in(toks: &[Tok<'_>], j: usize) -> Option<(f64, usize)> {
     let first = toks.get(k)?;
     if first.is("in") {
         k += 1;
+        if hyphen(k) && toks.get(k + 1).is_some_and(|t| t.glued) {
+            k += 1;
+        }
     } else if first.is("out") && toks.get(k + 1).is_some_and(|t| t.is("of")) {
         k += 2;
     } else {
@@ -860,6 +879,15 @@ mod tests {
         let found = read_numbers(text);
         assert_eq!(found.len(), 1, "{text}: {found:?}");
         found[0].claimed.clone()
+    }
+
+    #[test]
+    fn hyphenated_one_in_and_a_trailing_plus() {
+        let c = one("1-in-6 children");
+        assert_eq!((c.value, c.unit), (6.0, Unit::OneIn));
+        let c = one("45m+ children");
+        assert_eq!((c.value, c.qualifier), (45e6, Qualifier::MoreThan));
+        assert_eq!(read_numbers("45m+ children")[0].span, 0..4);
     }
 
     #[test]
