@@ -494,6 +494,7 @@ enum Mismatch {
     Level,
     Change,
     Part,
+    Earlier,
     Own,
 }
 
@@ -532,6 +533,10 @@ fn mismatch(
     // A part of an amount the sentence states: no figure of the report is one.
     if k.part {
         return Some(Mismatch::Part);
+    }
+    // The undated level a change starts from: the report gives the level it reaches.
+    if k.earlier {
+        return Some(Mismatch::Earlier);
     }
     // The writer's own number: "*our* 300 volunteers", "*we spent* £412,000".
     if k.writers_own {
@@ -1046,6 +1051,9 @@ fn reason(figure: &Figure, why: Mismatch, q: &Quantity, sentence: &Sentence, tex
         ),
         Mismatch::Part => format!(
             "the claim gives a part of an amount it states (\"of it\", \"of that\"), which the report does not; the nearest figure: {id}"
+        ),
+        Mismatch::Earlier => format!(
+            "the claim states the level a change starts from, which the report does not give; the nearest figure: {id}"
         ),
         Mismatch::Level => format!("{gives} as a change, and the claim states a level: {id}"),
         Mismatch::Change => format!(

@@ -87,6 +87,9 @@ pub(crate) struct Keys {
     /// It is a part of an amount of money the sentence states before it ("$236bn a year,
     /// *a quarter of it* from ...", "with *$50bn of that* from ...").
     pub(crate) part: bool,
+    /// It is the undated level a change starts from ("from about $150bn to $236bn"): not a
+    /// level the report gives.
+    pub(crate) earlier: bool,
     /// It is money in pounds or a count of weeks, days or hours: a unit no figure has.
     pub(crate) foreign_unit: bool,
     /// It is the writer's own number ("*our* 14 shelters", "*we spent* £412,000").
@@ -622,6 +625,27 @@ pub(crate) fn read(index: &Index, sentence: &Sentence, text: &str) -> (ClaimRead
                 change = Some(direction);
             }
         }
+        // The level a change starts from ("rose *from $172bn* in 2014 to $236bn", "from
+        // about $150bn to $236bn a year"): a level, earlier than the one it reaches.
+        let tok_is = |i: usize, w: &str| {
+            toks.get(i)
+                .and_then(|t| text.get(t.start..t.end))
+                .is_some_and(|t| t.eq_ignore_ascii_case(w))
+        };
+        let earlier = first > 0
+            && tok_is(first - 1, "from")
+            && spans.get(k + 1).is_some_and(|&(next, _)| {
+                next > after
+                    && next <= after + 4
+                    && tok_is(next - 1, "to")
+                    && (after..next - 1)
+                        .all(|i| toks[i].year.is_some() || toks[i].roles & role::DATING != 0)
+            });
+        if earlier {
+            is_change = false;
+            change = None;
+            maybe_change = false;
+        }
         let counts =
             counted[k].or_else(|| populations.iter().rev().find(|m| m.last <= first).copied());
         let text_of = |m: &Mention| text[toks[m.first].start..toks[m.last - 1].end].to_owned();
@@ -731,6 +755,7 @@ pub(crate) fn read(index: &Index, sentence: &Sentence, text: &str) -> (ClaimRead
             .find(|&i| gap(i).contains([',', ';']))
             .unwrap_or(forwards[k].1);
         keys.push(Keys {
+            earlier: earlier && years.is_none(),
             part,
             foreign_unit,
             writers_own,
