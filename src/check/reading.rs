@@ -418,7 +418,17 @@ pub(crate) fn read(index: &Index, sentence: &Sentence, text: &str) -> (ClaimRead
             });
             let included = tok_word(m.last).eq_ignore_ascii_case("included")
                 || (m.first > 0 && tok_word(m.first - 1).eq_ignore_ascii_case("including"));
-            !(source || included)
+            // (Nor one in a saying set off by commas: "Some 370 million children worldwide,
+            // *the minister told the chamber*, live in ...".)
+            let opens = (1..=m.first).rev().find(|&j| gap(j).contains(','));
+            let closes = (m.last..toks.len()).find(|&j| gap(j).contains(','));
+            let saying = match (opens, closes) {
+                (Some(a), Some(b)) => {
+                    (first < a || first >= b) && (a..b).any(|j| toks[j].roles & role::SAYS != 0)
+                }
+                _ => false,
+            };
+            !(source || included || saying)
         };
         let mut populations: Vec<Mention> = Vec::new();
         let punctuation = |i: usize| {
