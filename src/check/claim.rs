@@ -743,7 +743,7 @@ fn mismatch(
         };
         if a <= last {
             let (fa, fb) = keys.years;
-            if last < fa || a > fb {
+            if last < fa || a > fb || (k.one_year && fa != fb) {
                 return Some(Mismatch::Period(a, last));
             }
         }

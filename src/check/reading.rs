@@ -87,6 +87,9 @@ pub(crate) struct Keys {
     /// It is a part of an amount of money the sentence states before it ("$236bn a year,
     /// *a quarter of it* from ...", "with *$50bn of that* from ...").
     pub(crate) part: bool,
+    /// The sentence dates it to one year alone ("In 2014 alone, ..."): a figure of a longer
+    /// period is not it.
+    pub(crate) one_year: bool,
     /// It is the undated level a change starts from ("from about $150bn to $236bn"): not a
     /// level the report gives.
     pub(crate) earlier: bool,
@@ -764,7 +767,13 @@ pub(crate) fn read(index: &Index, sentence: &Sentence, text: &str) -> (ClaimRead
         let about_end = (forwards[k].0 + 1..forwards[k].1)
             .find(|&i| gap(i).contains([',', ';']))
             .unwrap_or(forwards[k].1);
+        // "In 2014 alone": that one year, not a period that starts or ends with it.
+        let one_year = years.is_some_and(|(a, b)| a == b)
+            && toks.iter().enumerate().any(|(i, t)| {
+                t.year.is_some() && i >= clause_start && i < clause_end && tok_is(i + 1, "alone")
+            });
         keys.push(Keys {
+            one_year,
             earlier: earlier && years.is_none(),
             part,
             foreign_unit,
