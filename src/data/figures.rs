@@ -1445,7 +1445,7 @@ figures! {
             counts: words!["children", "child", "kids", "minors", "young players", "footballers", "young footballers", "players", "under-18s"],
             claim_words: words!["football", "soccer", "sport", "professional careers", "careers", "footballers", "players"],
             places: words!["West Africa", "Europe", "West African", "European"],
-            excludes: words!["a total of", "in total", "altogether", "every month", "per month", "a month", "monthly", "every week", "per week", "a week", "weekly", "every day", "per day", "a day", "daily"],
+            excludes: words!["a total of", "in total", "altogether", "over the past decade", "over the last decade", "in the past decade", "in the last decade", "over the past ten years", "every month", "per month", "a month", "monthly", "every week", "per week", "a week", "weekly", "every day", "per day", "a day", "daily"],
         }
     }
     VIRTUAL_GLOBAL_TASKFORCE_AGENCIES {
