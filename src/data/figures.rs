@@ -713,7 +713,7 @@ figures! {
         also {
             counts: words!["Member States", "States", "countries", "Governments"],
             among: words!["children"],
-            claim_words: words!["publicly available information", "decision-making", "participation in decision-making"],
+            claim_words: words!["publicly available information", "public information", "publicly available", "decision-making", "participation in decision-making", "children's participation", "participation"],
         }
     }
 
@@ -1529,7 +1529,7 @@ figures! {
         footnotes: [],
         footnote_position: None,
         also {
-            claim_words: words!["concerted effort", "child protection agenda", "effort", "efforts"],
+            claim_words: words!["concerted effort", "child protection agenda", "effort", "efforts", "ICAT", "Inter-Agency Coordination Group", "concerted push", "integrating child protection", "integrate child protection"],
         }
     }
     YEARS_REMAINING_TO_2030 {
