@@ -401,9 +401,20 @@ pub(crate) fn read(index: &Index, sentence: &Sentence, text: &str) -> (ClaimRead
         // objects), and the nearest one before it (the subject), unless that is itself the
         // object of a preposition. A one-word verb or adjective ("pledged", "reporting") is
         // no population.
+        // (Nor one right after a place and before "to": "Lesotho *pledges* to cut ...".)
         let noun = |m: &&Mention| {
             let word = &text[toks[m.first].start..toks[m.last - 1].end];
-            m.last - m.first > 1 || !(word.ends_with("ed") || word.ends_with("ing"))
+            let verb_after_place = word.ends_with('s')
+                && sentence
+                    .mentions
+                    .iter()
+                    .any(|p| p.last == m.first && index.roles_of(p.phrase) & role::PLACE != 0)
+                && toks
+                    .get(m.last)
+                    .and_then(|t| text.get(t.start..t.end))
+                    .is_some_and(|w| w.eq_ignore_ascii_case("to"));
+            m.last - m.first > 1
+                || !(word.ends_with("ed") || word.ends_with("ing") || verb_after_place)
         };
         let object = |i: usize| i > 0 && toks[i - 1].roles & role::OBJECT != 0;
         // Not a population the sentence names as its source ("women and girls, *according to
