@@ -655,6 +655,35 @@ fn mismatch(
     {
         return Some(Mismatch::Counted(*m));
     }
+    // The whole of a share, named by another figure's words ("37 per cent *of all
+    // trafficking profits*", "of the global trafficking economy"): a share of something
+    // else than what the figure is a share of.
+    if matches!(q.claimed.unit, Unit::Percent | Unit::OneIn) && k.counted.is_none() {
+        let after = sentence.toks.partition_point(|t| t.start < q.span.end);
+        let is = |i: usize, w: &str| {
+            text_of_tok(sentence, i, at.text).is_some_and(|t| t.eq_ignore_ascii_case(w))
+        };
+        if is(after, "of") {
+            let mut j = after + 1;
+            while j < after + 3 && ["all", "the", "global", "total"].iter().any(|w| is(j, w)) {
+                j += 1;
+            }
+            if let Some(m) = sentence.matches.iter().find(|m| {
+                (j..j + 2).contains(&m.first)
+                    && index.roles_of(m.phrase) & (role::POPULATION | role::PLACE | role::NAME) == 0
+                    && index
+                        .used_by
+                        .get(m.phrase as usize)
+                        .is_some_and(|users| users.iter().any(|&(_, bits)| bits & uses::WORD != 0))
+                    && !keys.words.contains(&m.phrase)
+                    && !keys.among.contains(&m.phrase)
+                    && !keys.counts.contains(&m.phrase)
+                    && !scores.covers(f, sentence, m)
+            }) {
+                return Some(Mismatch::About(*m));
+            }
+        }
+    }
     // Right after a count, a plural noun no list knows ("two hundred *questions*", "200
     // civil society *groups*"), or the whole of a share ("a third of those *referrals*"): it
     // counts something the report does not.
