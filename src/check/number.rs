@@ -477,7 +477,7 @@ fn read_at(toks: &[Tok<'_>], i: usize) -> Option<(ReadNumber, usize)> {
                 && next.glued
                 && next.kind == Kind::Word
                 && scale(next.text).is_none()
-                && !next.is_any(&["x", "pc", "usd", "eur"])
+                && !next.is_any(&["x", "pc", "pct", "usd", "eur"])
             {
                 return None;
             }
@@ -617,10 +617,20 @@ fn read_at(toks: &[Tok<'_>], i: usize) -> Option<(ReadNumber, usize)> {
                 precision = Some(0.5);
                 j += 3;
             }
-            // "six point four": decimals in words.
-            if toks.get(j).is_some_and(|t| t.is("point")) {
+            // "six point four", "two-point-seven": decimals in words.
+            let hyphen = |k: usize| toks.get(k).is_some_and(|t| t.text == "-" && t.glued);
+            let point = if hyphen(j) && toks.get(j + 1).is_some_and(|t| t.is("point") && t.glued) {
+                j + 1
+            } else {
+                j
+            };
+            if toks.get(point).is_some_and(|t| t.is("point")) {
                 let mut scale = 0.1;
-                let mut k = j + 1;
+                let mut k = point + 1;
+                if hyphen(k) && toks.get(k + 1).is_some_and(|t| t.glued) {
+                    k += 1;
+                }
+                let digits = k;
                 while let Some(d) = toks.get(k)
                     && let Some((digit, false)) = word_number(d.text)
                     && digit < 10.0
@@ -629,7 +639,7 @@ fn read_at(toks: &[Tok<'_>], i: usize) -> Option<(ReadNumber, usize)> {
                     scale /= 10.0;
                     k += 1;
                 }
-                if k > j + 1 {
+                if k > digits {
                     precision = Some(scale * 10.0);
                     j = k;
                 }
@@ -712,7 +722,7 @@ fn read_at(toks: &[Tok<'_>], i: usize) -> Option<(ReadNumber, usize)> {
     }
     // The unit after the number.
     if let Some(next) = toks.get(j) {
-        if next.text == "%" || next.is("pc") {
+        if next.text == "%" || next.is("pc") || next.is("pct") {
             unit = Unit::Percent;
             j += 1;
         } else if next.is("per") && toks.get(j + 1).is_some_and(|t| t.is("cent")) {

@@ -286,10 +286,15 @@ pub(crate) fn is_quantity(sentence: &str, n: &ReadNumber) -> bool {
     let glued_before = before.chars().next_back();
     let glued_after = after.chars().next();
     // Symbols, slashed numbers, post numbers, times, markers: A/HRC/58/19, 3/8, 10:30, #2, ^12.
+    // ("$236bn/yr", "€2.7bn/year": a slash before a year is "a year".)
+    let per_year = ["/yr", "/year", "/y"].iter().any(|unit| {
+        after.get(..unit.len()).is_some_and(|a| a.eq_ignore_ascii_case(unit))
+            && !after[unit.len()..].starts_with(char::is_alphanumeric)
+    });
     if matches!(
         glued_before,
         Some('/' | ':' | '#' | '^' | '§' | '=' | '_' | '&' | '%')
-    ) || matches!(glued_after, Some('/' | ':' | '_'))
+    ) || (matches!(glued_after, Some('/' | ':' | '_')) && !per_year)
     {
         return false;
     }

@@ -195,7 +195,7 @@ figures! {
         footnote_position: None,
         also {
             counts: words!["Member States", "States", "countries", "Governments", "nations"],
-            claim_words: words!["Pathfinding Global Alliance", "Pathfinding Alliance", "pathfinding", "pathfinder"],
+            claim_words: words!["Pathfinding Global Alliance", "Pathfinding Alliance", "pathfinding", "pathfinder", "the alliance", "joined the alliance"],
             places: words!["Bogota", "Bogotá", "Colombia"],
         }
     }
