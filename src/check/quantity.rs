@@ -218,6 +218,17 @@ impl std::ops::Deref for FirstWord {
     }
 }
 
+/// Whether `after` (the text right after a number) opens with a slash and a year ("$236bn
+/// */yr*", "€2.7bn */year*"): "a year", not a symbol.
+pub(crate) fn per_year(after: &str) -> bool {
+    ["/yr", "/year", "/y"].iter().any(|unit| {
+        after
+            .get(..unit.len())
+            .is_some_and(|a| a.eq_ignore_ascii_case(unit))
+            && !after[unit.len()..].starts_with(char::is_alphanumeric)
+    })
+}
+
 /// `text` without a trailing run of digits (with inner `.` and `,`).
 fn strip_number_suffix(text: &str) -> Option<&str> {
     let t = text.trim_end();
@@ -286,11 +297,7 @@ pub(crate) fn is_quantity(sentence: &str, n: &ReadNumber) -> bool {
     let glued_before = before.chars().next_back();
     let glued_after = after.chars().next();
     // Symbols, slashed numbers, post numbers, times, markers: A/HRC/58/19, 3/8, 10:30, #2, ^12.
-    // ("$236bn/yr", "€2.7bn/year": a slash before a year is "a year".)
-    let per_year = ["/yr", "/year", "/y"].iter().any(|unit| {
-        after.get(..unit.len()).is_some_and(|a| a.eq_ignore_ascii_case(unit))
-            && !after[unit.len()..].starts_with(char::is_alphanumeric)
-    });
+    let per_year = per_year(after);
     if matches!(
         glued_before,
         Some('/' | ':' | '#' | '^' | '§' | '=' | '_' | '&' | '%')

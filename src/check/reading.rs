@@ -984,7 +984,9 @@ fn is_quantity(index: &Index, text: &str, sentence: &Sentence, span: &Range<usiz
             .is_some_and(|c| c.is_ascii_alphanumeric())
     };
     if matches!(before, Some('/' | '\\' | '#'))
-        || (matches!(next, Some('/' | ':')) && digit_after(1))
+        || (matches!(next, Some('/' | ':'))
+            && digit_after(1)
+            && !quantity::per_year(text.get(span.end..).unwrap_or("")))
     {
         return false;
     }
