@@ -495,6 +495,7 @@ enum Mismatch {
     Change,
     Part,
     Earlier,
+    Derived,
     Own,
 }
 
@@ -537,6 +538,10 @@ fn mismatch(
     // The undated level a change starts from: the report gives the level it reaches.
     if k.earlier {
         return Some(Mismatch::Earlier);
+    }
+    // A sum of the sentence's other numbers: derived, never supported or contradicted.
+    if k.derived {
+        return Some(Mismatch::Derived);
     }
     // The writer's own number: "*our* 300 volunteers", "*we spent* £412,000".
     if k.writers_own {
@@ -1080,6 +1085,9 @@ fn reason(figure: &Figure, why: Mismatch, q: &Quantity, sentence: &Sentence, tex
         ),
         Mismatch::Part => format!(
             "the claim gives a part of an amount it states (\"of it\", \"of that\"), which the report does not; the nearest figure: {id}"
+        ),
+        Mismatch::Derived => format!(
+            "the claim's number is the sum of two of its others, a derived number the report does not give; the nearest figure: {id}"
         ),
         Mismatch::Earlier => format!(
             "the claim states the level a change starts from, which the report does not give; the nearest figure: {id}"

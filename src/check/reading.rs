@@ -87,6 +87,8 @@ pub(crate) struct Keys {
     /// It is a part of an amount of money the sentence states before it ("$236bn a year,
     /// *a quarter of it* from ...", "with *$50bn of that* from ...").
     pub(crate) part: bool,
+    /// It is the sum of two of the sentence's other numbers: a derived number.
+    pub(crate) derived: bool,
     /// The sentence dates it to one year alone ("In 2014 alone, ..."): a figure of a longer
     /// period is not it.
     pub(crate) one_year: bool,
@@ -383,6 +385,27 @@ pub(crate) fn read(index: &Index, sentence: &Sentence, text: &str) -> (ClaimRead
     let mut quantities = Vec::with_capacity(found.len());
     let mut keys = Vec::with_capacity(found.len());
     let found_spans: Vec<Range<usize>> = found.iter().map(|f| f.1.clone()).collect();
+    // A sum of two of the sentence's other numbers ("1.7 million ... and 1.3 million ... –
+    // 3 million in all", "47.2 million ... and 3.1 million ...: that is 50.3 million"): a
+    // derived number, not one the report states.
+    let derived: Vec<bool> = (0..found.len())
+        .map(|k| {
+            let c = &found[k].0;
+            matches!(c.unit, Unit::Count | Unit::Usd | Unit::Eur)
+                && (0..found.len()).any(|i| {
+                    (i + 1..found.len()).any(|j| {
+                        let (a, b) = (&found[i].0, &found[j].0);
+                        i != k
+                            && j != k
+                            && a.unit == c.unit
+                            && b.unit == c.unit
+                            && c.value > a.value.max(b.value)
+                            && (a.value + b.value - c.value).abs()
+                                <= 0.03 * c.value
+                    })
+                })
+        })
+        .collect();
     for (k, (claimed, span, multiple, upper)) in found.into_iter().enumerate() {
         let (first, after) = spans[k];
         let (clause_start, clause_end) = clauses[k];
@@ -784,6 +807,7 @@ pub(crate) fn read(index: &Index, sentence: &Sentence, text: &str) -> (ClaimRead
                 t.year.is_some() && i >= clause_start && i < clause_end && tok_is(i + 1, "alone")
             });
         keys.push(Keys {
+            derived: derived[k],
             one_year,
             earlier: earlier && years.is_none(),
             part,
