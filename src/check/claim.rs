@@ -331,12 +331,46 @@ fn check_read<'a>(
         return decide(dataset, Vec::new(), reading);
     }
     let scores = Scores::of(index, sentence, text);
+    let at = Context {
+        index,
+        sentence,
+        scores: &scores,
+        text,
+    };
     let numbers: Vec<QuantityCheck<'a>> = reading
         .quantities
         .iter()
         .zip(&keys)
-        .map(|(q, k)| check_quantity(dataset, index, sentence, &scores, q, k, text))
+        .map(|(q, k)| check_quantity(dataset, at, q, k, None))
         .collect();
+    // A figure another quantity of the sentence states exactly is not one a quantity
+    // contradicts with none of the figure's words in its own clause ("It was 119 countries,
+    // ..., and more than 40 Member States have joined the Pathfinding Global Alliance": the
+    // 119 countries are not the alliance's): that quantity is checked without it.
+    let mut numbers = numbers;
+    for i in 0..numbers.len() {
+        let Some(f) = numbers[i]
+            .figure
+            .filter(|_| numbers[i].verdict == Verdict::Contradicted)
+        else {
+            continue;
+        };
+        let stated = numbers.iter().enumerate().any(|(j, n)| {
+            j != i
+                && n.figure.is_some_and(|g| g.id == f.id)
+                && matches!(n.verdict, Verdict::Supported | Verdict::Rounded)
+        });
+        let Some(position) = dataset.figures().iter().position(|g| g.id == f.id) else {
+            continue;
+        };
+        let k = &keys[i];
+        let local = scores.of_figure(position, sentence).any(|(bits, m)| {
+            bits & uses::WORD != 0 && m.first >= k.clause.0 && m.last <= k.clause.1
+        });
+        if stated && !local {
+            numbers[i] = check_quantity(dataset, at, &reading.quantities[i], k, Some(position));
+        }
+    }
     decide(dataset, numbers, reading)
 }
 
@@ -813,15 +847,20 @@ fn closeness(claimed: &Claimed, figure: &Figure) -> i64 {
     (100.0 - distance * 100.0).clamp(0.0, 100.0) as i64
 }
 
+/// Checks one quantity against the figures of the index, the figure at `excluded` left out.
 fn check_quantity<'a>(
     dataset: &'a Dataset,
-    index: &Index,
-    sentence: &Sentence,
-    scores: &Scores,
+    at: Context<'_>,
     q: &Quantity,
     k: &Keys,
-    text: &str,
+    excluded: Option<usize>,
 ) -> QuantityCheck<'a> {
+    let Context {
+        index,
+        sentence,
+        scores,
+        text,
+    } = at;
     let figures = dataset.figures();
     // The distinctive words (of at most three figures) that follow the quantity, but not
     // the words of a population or a name ("trafficked" in "trafficked children", "sexual
@@ -851,6 +890,7 @@ fn check_quantity<'a>(
     let mut ranked: Vec<(i64, usize)> = scores
         .candidates
         .iter()
+        .filter(|&&f| Some(f) != excluded)
         .filter_map(|&f| {
             let keys = index.figures.get(f)?;
             let figure = figures.get(f)?;
@@ -879,12 +919,6 @@ fn check_quantity<'a>(
         })
         .collect();
     ranked.sort_by_key(|&(score, f)| (std::cmp::Reverse(score), f));
-    let at = Context {
-        index,
-        sentence,
-        scores,
-        text,
-    };
     let mut best: Option<(i64, usize)> = None;
     // The nearest figure, for a quantity that matches none: most words in common, a figure
     // whose unit fits before one whose unit does not.

@@ -400,8 +400,7 @@ pub(crate) fn read(index: &Index, sentence: &Sentence, text: &str) -> (ClaimRead
                             && a.unit == c.unit
                             && b.unit == c.unit
                             && c.value > a.value.max(b.value)
-                            && (a.value + b.value - c.value).abs()
-                                <= 0.03 * c.value
+                            && (a.value + b.value - c.value).abs() <= 0.03 * c.value
                     })
                 })
         })
