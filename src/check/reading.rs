@@ -943,6 +943,17 @@ fn dates(
             .get(i + 1)
             .and_then(|n| text.get(n.start..n.end))
             .is_some_and(|w| w.starts_with(char::is_uppercase));
+        // A post's byline ("Sara Kim @sarak_ngo · 15 Mar 2025 ...") dates the post, not
+        // what it says.
+        let byline = (i.saturating_sub(3)..=i).any(|p| {
+            p.checked_sub(1)
+                .and_then(|q| text.get(toks[q].end..toks[p].start))
+                .is_some_and(|gap| gap.contains('·'))
+        });
+        if byline {
+            previous_dating = false;
+            continue;
+        }
         let dating = set_off
             || after_year
             || level_of
