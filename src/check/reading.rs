@@ -143,8 +143,9 @@ pub fn read_claim_in(dataset: &Dataset, text: &str) -> ClaimReading {
     read(index, &sentence, text).0
 }
 
-/// Whether a sentence is headed as the writer's own numbers ("*Our own tally:* ...", "*Our
-/// figures:* ..."): "our" or "my" opens it, and a colon follows within four words.
+/// Whether a sentence states the writer's own numbers: headed as such ("*Our own tally:*
+/// ...", "*Our figures:* ...": "our" or "my" opens it, and a colon follows within four
+/// words), or naming the writer's own reckoning ("*our sum*", "*my calculation*").
 pub(crate) fn headed_as_own(sentence: &Sentence, text: &str) -> bool {
     let toks = &sentence.toks;
     let word = |i: usize| {
@@ -152,11 +153,15 @@ pub(crate) fn headed_as_own(sentence: &Sentence, text: &str) -> bool {
             .and_then(|t| text.get(t.start..t.end))
             .unwrap_or("")
     };
-    in_list(english::WRITERS, word(0))
+    let heading = in_list(english::WRITERS, word(0))
         && (1..toks.len().min(5)).any(|i| {
             text.get(toks[i - 1].end..toks[i].start)
                 .is_some_and(|gap| gap.contains(':'))
-        })
+        });
+    // ("All children in forced labour *(our sum)* | 3 million".)
+    let reckoned = (1..toks.len())
+        .any(|i| in_list(english::WRITERS, word(i - 1)) && in_list(english::RECKONINGS, word(i)));
+    heading || reckoned
 }
 
 /// The reading, with the matcher's keys of each quantity.

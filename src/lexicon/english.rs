@@ -929,6 +929,19 @@ pub(crate) const SHORT_DURATIONS: &[&str] = &[
 /// Possessives that make a number the writer's own ("*our* 14 shelters", "*my* 11 years").
 pub(crate) const WRITERS: &[&str] = &["my", "our"];
 
+/// Words of a reckoning of the writer's own after "our" or "my" ("*our sum*", "*my
+/// calculation*"): the sentence's numbers are the writer's.
+pub(crate) const RECKONINGS: &[&str] = &[
+    "sum",
+    "total",
+    "calculation",
+    "calculations",
+    "tally",
+    "count",
+    "reckoning",
+    "arithmetic",
+];
+
 /// Verbs of what the writer did, in the past, that do not end in "-ed" ("we *spent*
 /// £412,000"); a verb in "-ed" counts too.
 pub(crate) const WRITER_DID: &[&str] = &[
