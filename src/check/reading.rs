@@ -390,6 +390,10 @@ pub(crate) fn read(index: &Index, sentence: &Sentence, text: &str) -> (ClaimRead
     let mut quantities = Vec::with_capacity(found.len());
     let mut keys = Vec::with_capacity(found.len());
     let found_spans: Vec<Range<usize>> = found.iter().map(|f| f.1.clone()).collect();
+    let shares: Vec<bool> = found
+        .iter()
+        .map(|f| matches!(f.0.unit, Unit::Percent | Unit::OneIn))
+        .collect();
     // A sum of two of the sentence's other numbers ("1.7 million ... and 1.3 million ... –
     // 3 million in all", "47.2 million ... and 3.1 million ...: that is 50.3 million"): a
     // derived number, not one the report states.
@@ -485,6 +489,25 @@ pub(crate) fn read(index: &Index, sentence: &Sentence, text: &str) -> (ClaimRead
                     && counted[k].is_none_or(|c| i >= c.last)
             })
             .unwrap_or(clause_end);
+        // The whole of the share before it ("14.6 per cent *of the world's 281 million
+        // international migrants* were children"): what follows its own noun is said of the
+        // share, not of it.
+        let whole_of_share = k > 0 && found_spans[k - 1].end <= span.start && {
+            let between = text.get(found_spans[k - 1].end..span.start).unwrap_or("-");
+            let mut words = between
+                .split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’'))
+                .filter(|w| !w.is_empty());
+            words.next().is_some_and(|w| w.eq_ignore_ascii_case("of"))
+                && words.all(|w| {
+                    in_list(english::OF_DETERMINERS, w) || w.ends_with("'s") || w.ends_with("’s")
+                })
+                && shares[k - 1]
+        };
+        let stop = if whole_of_share {
+            counted[k].map_or(stop, |c| c.last)
+        } else {
+            stop
+        };
         populations.extend(
             sentence
                 .mentions
