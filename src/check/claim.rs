@@ -755,6 +755,16 @@ fn mismatch(
         text_of_tok(sentence, m.last - 1, at.text)
             .is_some_and(|w| w.ends_with("'s") || w.ends_with("’s") || w.ends_with("s'"))
     };
+    // A multiple said of the group the figure compares with ("Trafficked *adults* face
+    // violence at almost twice the rate of children"): the comparison read the other way.
+    if keys.unit == Unit::Times {
+        let start = sentence.toks.partition_point(|t| t.start < q.span.start);
+        if let Some(m) = k.populations.iter().find(|m| {
+            m.last <= start && keys.among.contains(&m.phrase) && !keys.counts.contains(&m.phrase)
+        }) {
+            return Some(Mismatch::Counts(*m));
+        }
+    }
     if !matches!(keys.unit, Unit::Years | Unit::Months) {
         for m in &k.populations {
             // (Nor a population before it: "According to the *organization*, ... 15,000
