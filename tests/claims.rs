@@ -6,8 +6,9 @@ use vac_figures::check::{Direction, Verdict, check_claim};
 
 use Verdict::{Contradicted as C, Rounded as R, Supported as S, Unverifiable as U};
 
-/// `(sentence, expected verdict, expected figure id ("" when none))`.
-const CLAIMS: &[(&str, Verdict, &str)] = &[
+/// Sentences each of which a rule of the checker decides: every one must get its verdict
+/// and figure (`(sentence, verdict, figure id or "")`).
+const RULES: &[(&str, Verdict, &str)] = &[
     // A number above 31 after a month and a comma is no day; a date right after a quantity
     // is that quantity's; a source after "according to" and a population set inside another
     // are not what a quantity counts; "we" with a verb of doing is the writer's own.
@@ -41,6 +42,74 @@ const CLAIMS: &[(&str, Verdict, &str)] = &[
         U,
         "",
     ),
+    // A sum of the sentence's other numbers is derived; the level a change starts from is a
+    // level; "in 2014 alone" is one year; a share of another figure's whole; a multiple said
+    // of the group compared with; a source in a saying set off by commas; a projection.
+    (
+        "1.7 million children are in forced commercial sexual exploitation and 1.3 million in forced labour exploitation, 3 million in all.",
+        U,
+        "",
+    ),
+    (
+        "ILO: forced labour profits rose from $172bn in 2014 to $236bn a year now.",
+        U,
+        "",
+    ),
+    (
+        "In 2014 alone, forced labour profits jumped by US$64 billion.",
+        U,
+        "",
+    ),
+    (
+        "Forced labour accounts for 37 per cent of all trafficking profits.",
+        U,
+        "",
+    ),
+    (
+        "Trafficked adults face physical or extreme violence at almost twice the rate of children.",
+        U,
+        "",
+    ),
+    (
+        "Some 370 million children worldwide, the minister told the chamber, live in conflict-affected areas.",
+        C,
+        "children_in_conflict_areas",
+    ),
+    (
+        "Climate change could displace 10 million more children by 2030.",
+        U,
+        "",
+    ),
+    (
+        "Lesotho pledges to cut violence against children by three-quarters by 2028.",
+        S,
+        "lesotho_violence_reduction_target",
+    ),
+    // Number forms: "37pct", "/yr", "two-point-seven", "1-in-6", "45m+".
+    (
+        "Forced labour profits up 37pct since 2014.",
+        S,
+        "forced_labour_profits_increase_since_2014_percent",
+    ),
+    (
+        "Forced labour: $236bn/yr in illicit profits",
+        S,
+        "forced_labour_illegal_profits_per_year",
+    ),
+    (
+        "Two-point-seven billion euros: the yearly cost of trafficking in the EU.",
+        S,
+        "eu_trafficking_cost_per_year",
+    ),
+    (
+        "1-in-6 children worldwide live in conflict-affected areas.",
+        S,
+        "children_in_conflict_areas_one_in",
+    ),
+];
+
+/// `(sentence, expected verdict, expected figure id ("" when none))`.
+const CLAIMS: &[(&str, Verdict, &str)] = &[
     // What happened to the people counted: a word the figure's own text does not use is
     // another measure; one it uses is not.
     (
@@ -777,4 +846,20 @@ fn each_figures_own_quote_is_supported_by_it() {
         }
     }
     assert_eq!(supported, vac_figures::figures().len() - EXCEPT.len());
+}
+
+#[test]
+fn each_rule_decides_its_sentence() {
+    let mut wrong = Vec::new();
+    for &(claim, verdict, figure) in RULES {
+        let c = check_claim(claim);
+        let got = c.figure.map_or("", |f| &*f.id);
+        if c.verdict != verdict || got != figure {
+            wrong.push(format!(
+                "{claim}: {:?} {got}, expected {verdict:?} {figure}",
+                c.verdict
+            ));
+        }
+    }
+    assert!(wrong.is_empty(), "{}", wrong.join("\n"));
 }
