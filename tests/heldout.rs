@@ -139,6 +139,7 @@ fn a_dataset_loaded_from_files_checks_claims_as_the_built_in_one_does() {
         include_str!("heldout12/claims.tsv"),
         include_str!("heldout13/claims.tsv"),
         include_str!("heldout14/claims.tsv"),
+        include_str!("heldout15/claims.tsv"),
     ];
     let mut n = 0;
     for claim in sets
@@ -267,5 +268,18 @@ fn the_fourteenth_held_out_set_is_checked_accurately() {
         include_str!("heldout14/claims.tsv"),
         0.971,
         0.002,
+    );
+}
+
+#[test]
+fn the_fifteenth_held_out_set_is_checked_accurately() {
+    // Written after the last fix (the fixes heldout14 and documents/set11 prompted; checker
+    // at 3df280f); first run 97.4% (443 of 455), garbled 95.9%, 2 wrongly supported (0.4%).
+    // Held.
+    check_set(
+        "heldout15",
+        include_str!("heldout15/claims.tsv"),
+        0.973,
+        0.0044,
     );
 }
