@@ -322,6 +322,20 @@ pub(crate) fn is_quantity(sentence: &str, n: &ReadNumber) -> bool {
     if matches!((glued_before, glued_after), (Some('['), Some(']'))) && bare(number) {
         return false;
     }
+    // An emoji keycap ("1️⃣ Invest in ..."): a list number.
+    if after.starts_with(['\u{fe0f}', '\u{20e3}']) {
+        return false;
+    }
+    // Numbering after a speaker's label ("[22:04] Daniel: 1) The real figure ..."): a list
+    // number.
+    if bare(number)
+        && number.len() <= 2
+        && glued_after == Some(')')
+        && before.trim_end().ends_with(':')
+        && !matches!(glued_before, Some('('))
+    {
+        return false;
+    }
     // Numbering opening a sentence: "2. Children ...", "3) ...".
     if before.trim().is_empty()
         && matches!(glued_after, Some('.' | ')' | ':'))

@@ -182,6 +182,13 @@ fn for_each_sentence(input: &str, mut f: impl FnMut(&Block, Range<usize>)) {
     };
     // Inside an image, an HTML block or a metadata block: their text is not prose.
     let mut skip = 0usize;
+    // A table: its head's cells, the column of the current cell, and the columns whose head
+    // names a reference ("Para.", "Footnote", "Page"): their cells are not read.
+    let mut head: Vec<String> = Vec::new();
+    let mut in_head = false;
+    let mut column = 0usize;
+    let mut reference_columns: Vec<bool> = Vec::new();
+    let mut in_reference_cell = false;
     let options = Options::ENABLE_TABLES
         | Options::ENABLE_FOOTNOTES
         | Options::ENABLE_STRIKETHROUGH
@@ -197,15 +204,43 @@ fn for_each_sentence(input: &str, mut f: impl FnMut(&Block, Range<usize>)) {
                     skip += 1;
                 }
                 Tag::TableCell => {
-                    if !block.plain.is_empty() {
+                    if in_head && head.len() <= column {
+                        head.resize(column + 1, String::new());
+                    }
+                    in_reference_cell =
+                        !in_head && reference_columns.get(column).copied().unwrap_or(false);
+                    if !block.plain.is_empty() && !in_reference_cell {
                         block.push(" | ", range.start..range.start, false);
                     }
+                }
+                Tag::Table(_) => {
+                    head.clear();
+                    reference_columns.clear();
+                    flush(&mut block);
+                }
+                Tag::TableHead => {
+                    in_head = true;
+                    column = 0;
+                    flush(&mut block);
+                }
+                Tag::TableRow => {
+                    column = 0;
+                    flush(&mut block);
                 }
                 _ => flush(&mut block),
             },
             Event::End(tag) => match tag {
                 TagEnd::Emphasis | TagEnd::Strong | TagEnd::Strikethrough | TagEnd::Link => {}
-                TagEnd::Superscript | TagEnd::Subscript | TagEnd::TableCell => {}
+                TagEnd::Superscript | TagEnd::Subscript => {}
+                TagEnd::TableCell => {
+                    column += 1;
+                    in_reference_cell = false;
+                }
+                TagEnd::TableHead => {
+                    in_head = false;
+                    reference_columns = head.iter().map(|h| names_a_reference(h)).collect();
+                    flush(&mut block);
+                }
                 TagEnd::Image => skip = skip.saturating_sub(1),
                 TagEnd::HtmlBlock | TagEnd::MetadataBlock(_) => {
                     skip = skip.saturating_sub(1);
@@ -213,7 +248,10 @@ fn for_each_sentence(input: &str, mut f: impl FnMut(&Block, Range<usize>)) {
                 }
                 _ => flush(&mut block),
             },
-            Event::Text(text) | Event::Code(text) if skip == 0 => {
+            Event::Text(text) | Event::Code(text) if skip == 0 && !in_reference_cell => {
+                if in_head && let Some(h) = head.get_mut(column) {
+                    h.push_str(&text);
+                }
                 block.push_text(input, &text, range);
             }
             Event::SoftBreak | Event::HardBreak if skip == 0 => block.push("\n", range, false),
@@ -223,6 +261,37 @@ fn for_each_sentence(input: &str, mut f: impl FnMut(&Block, Range<usize>)) {
         }
     }
     flush(&mut block);
+}
+
+/// Whether a table's head cell names a column of references ("Para.", "Paragraph",
+/// "Footnote", "Page", "¶", "Source (para.)").
+fn names_a_reference(head: &str) -> bool {
+    let words: Vec<String> = head
+        .split(|c: char| !c.is_alphanumeric() && c != '¶')
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect();
+    !words.is_empty()
+        && words.len() <= 3
+        && words.iter().any(|w| {
+            matches!(
+                w.as_str(),
+                "para"
+                    | "paras"
+                    | "paragraph"
+                    | "paragraphs"
+                    | "¶"
+                    | "footnote"
+                    | "footnotes"
+                    | "fn"
+                    | "page"
+                    | "pages"
+                    | "pp"
+                    | "p"
+                    | "ref"
+                    | "reference"
+            )
+        })
 }
 
 /// Words a `.` does not end a sentence after (lower case, without the final dot).
@@ -891,5 +960,24 @@ mod tests {
         // The writer's own tally is not about the sentence before.
         let doc = "Over 40 Member States have joined the Pathfinding Global Alliance. Our own tally: members flagged 23 ads, and 17 of them were taken down.";
         assert_eq!(verdicts(doc)[1], (Unverifiable, None));
+    }
+
+    #[test]
+    fn reference_columns_keycaps_and_chat_numbering_are_not_claims() {
+        // A table column headed "Para." holds references: its cells are not read.
+        let doc = "| What | Report | Para. |\n|---|---|---|\n| Children in conflict areas | over 473 million | 51 |\n";
+        let found = check_text(doc);
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].check.numbers.len(), 1);
+        assert_eq!(
+            found[0].check.figure.map(|f| &*f.id),
+            Some("children_in_conflict_areas")
+        );
+        // An emoji keycap and a list number after a speaker's label are list numbers.
+        assert!(check_text("1\u{fe0f}\u{20e3} Invest in child protection systems.").is_empty());
+        assert!(check_text("[22:07] Daniel: 4) Profits went up, not down.").is_empty());
+        let reading = read_claim("Daniel: 4) Profits rose by $64 billion.");
+        assert_eq!(reading.quantities.len(), 1);
+        assert_eq!(reading.quantities[0].text, "$64 billion");
     }
 }
