@@ -364,8 +364,12 @@ fn check_read<'a>(
             continue;
         };
         let k = &keys[i];
+        // (A word of that figure alone: "displaced" is said of two figures.)
         let local = scores.of_figure(position, sentence).any(|(bits, m)| {
-            bits & uses::WORD != 0 && m.first >= k.clause.0 && m.last <= k.clause.1
+            bits & uses::WORD != 0
+                && m.first >= k.clause.0
+                && m.last <= k.clause.1
+                && index.word_users.get(m.phrase as usize) == Some(&1)
         });
         if stated && !local {
             numbers[i] = check_quantity(dataset, at, &reading.quantities[i], k, Some(position));

@@ -161,7 +161,14 @@ pub(crate) fn headed_as_own(sentence: &Sentence, text: &str) -> bool {
     // ("All children in forced labour *(our sum)* | 3 million".)
     let reckoned = (1..toks.len())
         .any(|i| in_list(english::WRITERS, word(i - 1)) && in_list(english::RECKONINGS, word(i)));
-    heading || reckoned
+    // ("*Our network* now has 52 member organisations in 14 countries, and together they
+    // supported 9,870 children": the writer's own, with no verb of saying.)
+    // (Not "My country was among the 119 countries ...": a country's part in what the report
+    // counts.)
+    let ours_opening = word(0).eq_ignore_ascii_case("our")
+        && !in_list(english::OUR_PLACES, word(1))
+        && !toks.iter().any(|t| t.roles & role::SAYS != 0);
+    heading || reckoned || ours_opening
 }
 
 /// The reading, with the matcher's keys of each quantity.

@@ -929,6 +929,13 @@ pub(crate) const SHORT_DURATIONS: &[&str] = &[
 /// Possessives that make a number the writer's own ("*our* 14 shelters", "*my* 11 years").
 pub(crate) const WRITERS: &[&str] = &["my", "our"];
 
+/// Nouns after an opening "our" that make the writer's a place the report counts ("*Our
+/// country* was among the 119 countries ..."), not the writer's own organisation.
+pub(crate) const OUR_PLACES: &[&str] = &[
+    "country", "countries", "government", "nation", "region", "continent", "world", "planet",
+    "state",
+];
+
 /// Words of a reckoning of the writer's own after "our" or "my" ("*our sum*", "*my
 /// calculation*"): the sentence's numbers are the writer's.
 pub(crate) const RECKONINGS: &[&str] = &[
