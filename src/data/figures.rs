@@ -799,7 +799,7 @@ figures! {
             counts: words!["children", "child", "kids", "minors", "under-18s"],
             among: words!["victims", "detected victims", "trafficking victims", "victims of trafficking", "people trafficked", "trafficked people", "trafficked persons"],
             claim_words: words!["trafficking", "trafficked", "victims", "detected"],
-            excludes: words!["at risk", "the world's children", "of all children", "children worldwide", "exploited sexually", "sexual exploitation"],
+            excludes: words!["at risk", "the world's children", "of all children", "children worldwide", "exploited sexually", "sexual exploitation", "victims of forced labour", "victims of forced labor", "forced labour victims", "forced labor victims"],
         }
     }
     CHILDREN_SHARE_OF_DETECTED_VICTIMS_SUB_SAHARAN_AFRICA {
@@ -822,7 +822,7 @@ figures! {
             among: words!["victims", "detected victims", "trafficking victims", "victims of trafficking", "people trafficked", "trafficked people", "trafficked persons", "adults"],
             claim_words: words!["trafficking", "trafficked", "victims", "detected"],
             places: words!["sub-Saharan Africa", "Africa south of the Sahara", "south of the Sahara", "sub-Saharan"],
-            excludes: words!["at risk", "of all children"],
+            excludes: words!["at risk", "of all children", "victims of forced labour", "victims of forced labor", "forced labour victims", "forced labor victims"],
         }
     }
     CHILD_VICTIMS_VIOLENCE_RATE_VS_ADULTS {
@@ -1376,7 +1376,7 @@ figures! {
         attribution: "ILO",
         also {
             counts: words!["children", "child", "kids", "minors", "under-18s"],
-            among: words!["children in forced labour", "victims", "child victims"],
+            among: words!["children in forced labour", "child victims"],
             claim_words: words!["forced labour", "forced labor", "forced commercial sexual exploitation", "commercial sexual exploitation", "sexual exploitation", "sexually exploited", "sexual"],
         }
     }
@@ -1420,7 +1420,7 @@ figures! {
         attribution: "ILO",
         also {
             counts: words!["children", "child", "kids", "minors", "under-18s"],
-            among: words!["children in forced labour", "victims", "child victims"],
+            among: words!["children in forced labour", "child victims"],
             claim_words: words!["forced labour exploitation", "forced labor exploitation", "labour exploitation", "labor exploitation", "forced labour", "forced labor"],
         }
     }
