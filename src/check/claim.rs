@@ -228,12 +228,43 @@ pub(crate) fn check_claim_in_context<'a>(
     // Only a sentence that points back ("They rose by ...", "In sub-Saharan Africa it's
     // 61%", "Another 3.1 million ...", "..., many of them children") takes the words of the
     // ones before.
-    if context.trim().is_empty() || !topicless {
+    // "There, children account for 61 per cent", "61 per cent of detected victims *there*
+    // are children": the place is the one before.
+    let opens_there = {
+        let t = text.trim_start();
+        ["There,", "Here,"].iter().any(|w| t.starts_with(w))
+    };
+    let says_there = !opens_there
+        && text
+            .split(|c: char| !c.is_alphanumeric())
+            .any(|w| w.eq_ignore_ascii_case("there"));
+    if context.trim().is_empty() || !(topicless || opens_there || says_there) {
+        return alone;
+    }
+    let index = dataset.matching_index();
+    let read = index.read(text);
+    // ("there" right after a population is a place; "there are" opening a clause is not.)
+    let locative = says_there
+        && read.mentions.iter().any(|m| {
+            index.roles_of(m.phrase) & role::POPULATION != 0
+                && read
+                    .toks
+                    .get(m.last)
+                    .and_then(|t| text.get(t.start..t.end))
+                    .is_some_and(|w| w.eq_ignore_ascii_case("there"))
+        });
+    // (Not when the sentence names its place itself: "In sub-Saharan Africa ... 61 per cent
+    // of detected victims there are children".)
+    let names_place = read
+        .mentions
+        .iter()
+        .any(|m| index.roles_of(m.phrase) & role::PLACE != 0);
+    let there = (opens_there || locative) && !names_place;
+    if !topicless && !there {
         return alone;
     }
     // The writer's own numbers ("Our own tally: ...") are not about the sentences before.
-    let index = dataset.matching_index();
-    if headed_as_own(&index.read(text), text) {
+    if headed_as_own(&read, text) {
         return alone;
     }
     // ("That" and "which" point back opening the sentence or before "is" ("..., *that
@@ -269,7 +300,7 @@ pub(crate) fn check_claim_in_context<'a>(
         };
         !unlabelled.chars().any(char::is_alphanumeric)
     });
-    if !points_back && !opens_with_quantity {
+    if !points_back && !opens_with_quantity && !there {
         return alone;
     }
     // "Another", "a further": a quantity besides the one before, so not the figure the

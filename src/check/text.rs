@@ -957,6 +957,15 @@ mod tests {
         );
         let doc = "Forced labour now brings in $236 billion in illegal profits a year.\n\nAttendance: 70 people in the room.";
         assert_eq!(verdicts(doc)[1].0, Unverifiable);
+        // "There" takes the place of the sentence before.
+        let doc = "In sub-Saharan Africa, the picture is starker still.\n\nThere, children account for 61 per cent of detected victims.";
+        assert_eq!(
+            verdicts(doc)[0],
+            (
+                Supported,
+                Some("children_share_of_detected_victims_sub_saharan_africa")
+            )
+        );
         // The writer's own tally is not about the sentence before.
         let doc = "Over 40 Member States have joined the Pathfinding Global Alliance. Our own tally: members flagged 23 ads, and 17 of them were taken down.";
         assert_eq!(verdicts(doc)[1], (Unverifiable, None));

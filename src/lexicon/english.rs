@@ -932,7 +932,14 @@ pub(crate) const WRITERS: &[&str] = &["my", "our"];
 /// Nouns after an opening "our" that make the writer's a place the report counts ("*Our
 /// country* was among the 119 countries ..."), not the writer's own organisation.
 pub(crate) const OUR_PLACES: &[&str] = &[
-    "country", "countries", "government", "nation", "region", "continent", "world", "planet",
+    "country",
+    "countries",
+    "government",
+    "nation",
+    "region",
+    "continent",
+    "world",
+    "planet",
     "state",
 ];
 
