@@ -140,6 +140,7 @@ fn a_dataset_loaded_from_files_checks_claims_as_the_built_in_one_does() {
         include_str!("heldout13/claims.tsv"),
         include_str!("heldout14/claims.tsv"),
         include_str!("heldout15/claims.tsv"),
+        include_str!("heldout16/claims.tsv"),
     ];
     let mut n = 0;
     for claim in sets
@@ -281,5 +282,18 @@ fn the_fifteenth_held_out_set_is_checked_accurately() {
         include_str!("heldout15/claims.tsv"),
         0.973,
         0.0044,
+    );
+}
+
+#[test]
+fn the_sixteenth_held_out_set_is_checked_accurately() {
+    // Written after the last fix (the fixes heldout15 and documents/set12 prompted; checker
+    // at 9f3a20e); first run 96.4% (507 of 526), garbled 95.5%, 4 wrongly supported (0.8%).
+    // Held.
+    check_set(
+        "heldout16",
+        include_str!("heldout16/claims.tsv"),
+        0.963,
+        0.008,
     );
 }
