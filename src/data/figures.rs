@@ -890,7 +890,7 @@ figures! {
             among: words!["victims"],
             claim_words: words!["cost", "costs", "trafficking", "economic cost"],
             places: words!["European Union", "EU"],
-            excludes: words!["over the past decade", "over the last decade", "in the past decade", "in the last decade", "over the past ten years", "over the years", "child trafficking", "trafficking in children", "trafficked children", "child-trafficking", "every month", "per month", "a month", "monthly", "every week", "per week", "a week", "weekly", "every day", "per day", "a day", "daily", "spends", "spending", "spent", "budget", "invests", "investment", "allocates", "funding", "fund", "fighting", "to fight", "combat", "combating", "on anti-trafficking", "profits", "revenue"],
+            excludes: words!["over the past decade", "over the last decade", "in the past decade", "in the last decade", "over the past ten years", "over the years", "child trafficking", "trafficking in children", "trafficked children", "child-trafficking", "every month", "per month", "a month", "monthly", "every week", "per week", "a week", "weekly", "every day", "per day", "a day", "daily", "spends", "spending", "spent", "budget", "invests", "investment", "allocates", "funding", "fund", "fighting", "to fight", "combat", "combating", "on anti-trafficking", "profits", "revenue", "cumulative", "cumulatively", "in total", "since 2010"],
         }
     }
     INTERNATIONAL_MIGRANTS_2020 {
@@ -962,7 +962,7 @@ figures! {
         also {
             counts: words!["children", "child", "kids", "minors", "under-18s"],
             claim_words: words!["conflict", "conflicts", "armed conflict", "war", "wars", "war zones", "conflict zones", "conflict-affected", "affected by conflict"],
-            excludes: words!["every year", "each year", "per year", "a year", "annually", "yearly"],
+            excludes: words!["every year", "each year", "per year", "a year", "annually", "yearly", "have been trafficked", "were trafficked", "been trafficked"],
         }
     }
     CHILDREN_IN_CONFLICT_AREAS_ONE_IN {
@@ -1007,7 +1007,7 @@ figures! {
             claim_words: words!["displaced", "displacement", "uprooted", "forced from their homes", "forced to flee", "fled their homes", "conflict and violence", "conflict", "war", "fighting"],
             year_from: Some(2023),
             year_to: Some(2023),
-            excludes: words!["every year", "each year", "per year", "a year", "annually", "yearly"],
+            excludes: words!["every year", "each year", "per year", "a year", "annually", "yearly", "have been trafficked", "were trafficked", "been trafficked"],
         }
     }
     CHILDREN_DISPLACED_BY_DISASTERS {
@@ -1445,7 +1445,7 @@ figures! {
             counts: words!["children", "child", "kids", "minors", "young players", "footballers", "young footballers", "players", "under-18s"],
             claim_words: words!["football", "soccer", "sport", "professional careers", "careers", "footballers", "players"],
             places: words!["West Africa", "Europe", "West African", "European"],
-            excludes: words!["a total of", "in total", "altogether", "over the past decade", "over the last decade", "in the past decade", "in the last decade", "over the past ten years", "every month", "per month", "a month", "monthly", "every week", "per week", "a week", "weekly", "every day", "per day", "a day", "daily"],
+            excludes: words!["a total of", "in total", "altogether", "over the past decade", "over the last decade", "in the past decade", "in the last decade", "over the past ten years", "every month", "per month", "a month", "monthly", "every week", "per week", "a week", "weekly", "every day", "per day", "a day", "daily", "signed by", "are signed", "were signed"],
         }
     }
     VIRTUAL_GLOBAL_TASKFORCE_AGENCIES {
