@@ -260,7 +260,15 @@ pub(crate) fn check_claim_in_context<'a>(
         .iter()
         .any(|m| index.roles_of(m.phrase) & role::PLACE != 0);
     let there = (opens_there || locative) && !names_place;
-    if !topicless && !there {
+    // A sentence whose subject is a pronoun, with no figure for any of its quantities ("It
+    // has also committed to cut violence against children by 75 per cent by 2028" after a
+    // sentence on Lesotho): its place or topic is the one before.
+    let pronoun_subject = text
+        .split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’'))
+        .find(|w| !w.is_empty())
+        .is_some_and(|w| in_list(english::SUBJECT_PRONOUNS, w))
+        && alone.numbers.iter().all(|n| n.figure.is_none());
+    if !topicless && !there && !pronoun_subject {
         return alone;
     }
     // The writer's own numbers ("Our own tally: ...") are not about the sentences before.
@@ -300,7 +308,7 @@ pub(crate) fn check_claim_in_context<'a>(
         };
         !unlabelled.chars().any(char::is_alphanumeric)
     });
-    if !points_back && !opens_with_quantity && !there {
+    if !points_back && !opens_with_quantity && !there && !pronoun_subject {
         return alone;
     }
     // "Another", "a further": a quantity besides the one before, so not the figure the

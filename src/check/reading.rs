@@ -1096,7 +1096,11 @@ fn is_quantity(index: &Index, text: &str, sentence: &Sentence, span: &Range<usiz
         && text
             .get(toks[first - 1].end..span.start)
             .is_some_and(|between| between.trim().is_empty())
-        && !sentence.mentions.iter().any(|m| m.first == after)
+        && (!sentence.mentions.iter().any(|m| m.first == after)
+            // ("Mission 89's representative": the name's possessive.)
+            || text
+                .get(span.end..)
+                .is_some_and(|t| t.starts_with("'s") || t.starts_with("’s")))
         && !has(first - 1, role::MONTH)
     {
         return false;

@@ -862,6 +862,12 @@ pub(crate) const CHANGE_NOUNS: &[&str] = &[
     "down",
 ];
 
+/// Pronouns that open a sentence as its subject, pointing back to the one before ("*It* has
+/// also committed to ...").
+pub(crate) const SUBJECT_PRONOUNS: &[&str] = &[
+    "it", "it's", "they", "they've", "they're", "she", "he", "its", "their",
+];
+
 /// Words near the start of a sentence that point back to the one before ("*They* rose by
 /// ...", "In sub-Saharan Africa *it's* 61%", "*Another* 3.1 million ..."): a sentence that
 /// names no topic of its own and starts so is read with the words of the sentences before.
