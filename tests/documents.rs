@@ -343,3 +343,15 @@ fn the_thirteenth_document_set_is_checked() {
     assert!(t.right + 7 >= t.claims);
     assert_eq!(t.wrong_supported, 0);
 }
+
+#[test]
+fn the_fourteenth_document_set_is_checked() {
+    // Written after the last fix (the fixes heldout16 and set13 prompted; checker at
+    // 2a667df); first run: recall 69 of 69, non-claims 157 of 157, verdicts 67 of 69, none
+    // wrongly supported. Held.
+    let t = check_set("set14");
+    assert_eq!(t.found, t.claims);
+    assert_eq!(t.left_alone, t.non_claims);
+    assert!(t.right + 2 >= t.claims);
+    assert_eq!(t.wrong_supported, 0);
+}
