@@ -141,6 +141,7 @@ fn a_dataset_loaded_from_files_checks_claims_as_the_built_in_one_does() {
         include_str!("heldout14/claims.tsv"),
         include_str!("heldout15/claims.tsv"),
         include_str!("heldout16/claims.tsv"),
+        include_str!("heldout17/claims.tsv"),
     ];
     let mut n = 0;
     for claim in sets
@@ -295,5 +296,18 @@ fn the_sixteenth_held_out_set_is_checked_accurately() {
         include_str!("heldout16/claims.tsv"),
         0.963,
         0.008,
+    );
+}
+
+#[test]
+fn the_seventeenth_held_out_set_is_checked_accurately() {
+    // Written after the last fix (the fixes heldout16 and documents/set13 prompted; checker
+    // at 2a667df); first run 98.3% (289 of 294), garbled 97.1%, none wrongly supported.
+    // Held.
+    check_set(
+        "heldout17",
+        include_str!("heldout17/claims.tsv"),
+        0.982,
+        0.0,
     );
 }
