@@ -234,7 +234,9 @@ pub(crate) fn check_claim_in_context<'a>(
     // are children": the place is the one before.
     let opens_there = {
         let t = text.trim_start();
-        ["There,", "Here,"].iter().any(|w| t.starts_with(w))
+        english::PLACE_BACK_OPENINGS
+            .iter()
+            .any(|w| t.starts_with(w))
     };
     let says_there = !opens_there
         && text

@@ -465,11 +465,11 @@ pub(crate) fn read(index: &Index, sentence: &Sentence, text: &str) -> (ClaimRead
         };
         let aside = |m: &&Mention| {
             let source = (m.first.saturating_sub(10)..m.first).any(|i| {
-                tok_word(i).eq_ignore_ascii_case("according")
+                in_list(english::SOURCING, tok_word(i))
                     && (i + 1..=m.first).all(|j| !gap(j).contains(','))
             });
-            let included = tok_word(m.last).eq_ignore_ascii_case("included")
-                || (m.first > 0 && tok_word(m.first - 1).eq_ignore_ascii_case("including"));
+            let included = in_list(english::INCLUDED_AFTER, tok_word(m.last))
+                || (m.first > 0 && in_list(english::INCLUDING_BEFORE, tok_word(m.first - 1)));
             // (Nor one in a saying set off by commas: "Some 370 million children worldwide,
             // *the minister told the chamber*, live in ...".)
             let opens = (1..=m.first).rev().find(|&j| gap(j).contains(','));
@@ -838,7 +838,13 @@ pub(crate) fn read(index: &Index, sentence: &Sentence, text: &str) -> (ClaimRead
         // "In 2014 alone": that one year, not a period that starts or ends with it.
         let one_year = years.is_some_and(|(a, b)| a == b)
             && toks.iter().enumerate().any(|(i, t)| {
-                t.year.is_some() && i >= clause_start && i < clause_end && tok_is(i + 1, "alone")
+                t.year.is_some()
+                    && i >= clause_start
+                    && i < clause_end
+                    && toks
+                        .get(i + 1)
+                        .and_then(|n| text.get(n.start..n.end))
+                        .is_some_and(|w| in_list(english::ONE_YEAR_ONLY, w))
             });
         keys.push(Keys {
             derived: derived[k],

@@ -862,6 +862,23 @@ pub(crate) const CHANGE_NOUNS: &[&str] = &[
     "down",
 ];
 
+/// Words that open a sentence pointing back to the place of the one before ("*There,*
+/// children account for 61 per cent"), as written.
+pub(crate) const PLACE_BACK_OPENINGS: &[&str] = &["There,", "Here,"];
+
+/// A word that names the source of what follows it up to a comma ("*according* to the UN's
+/// drugs and crime agency"): the populations there are not what a quantity counts.
+pub(crate) const SOURCING: &[&str] = &["according"];
+
+/// Words that set a population inside another: after it ("children *included*") or before it
+/// ("*including* children").
+pub(crate) const INCLUDED_AFTER: &[&str] = &["included"];
+/// See [`INCLUDED_AFTER`].
+pub(crate) const INCLUDING_BEFORE: &[&str] = &["including"];
+
+/// A word after a year that dates a quantity to that one year ("In 2014 *alone*").
+pub(crate) const ONE_YEAR_ONLY: &[&str] = &["alone"];
+
 /// Pronouns that open a sentence as its subject, pointing back to the one before ("*It* has
 /// also committed to ...").
 pub(crate) const SUBJECT_PRONOUNS: &[&str] = &[
