@@ -10,7 +10,7 @@ use crate::check::quantity;
 use crate::check::quantity::in_list;
 use crate::check::verdict::Claimed;
 use crate::dataset::Dataset;
-use crate::lexicon::{Index, Mention, Sentence, english, role};
+use crate::lexicon::{Index, Mention, Sentence, english, mark, role};
 use crate::record::{Change, Unit};
 
 /// What the claim checker read from a sentence: every quantity in it, each with what it
@@ -211,7 +211,7 @@ pub(crate) fn read(index: &Index, sentence: &Sentence, text: &str) -> (ClaimRead
             // the 2014 level" one of 200 per cent.
             if claimed.unit == Unit::Times
                 && claimed.value > 1.0
-                && multiple_of_a_year(sentence, text, &n.span)
+                && multiple_of_a_year(sentence, &n.span)
             {
                 let mut rise = Claimed::percent((claimed.value - 1.0) * 100.0)
                     .precision(claimed.precision * 100.0);
@@ -296,11 +296,7 @@ pub(crate) fn read(index: &Index, sentence: &Sentence, text: &str) -> (ClaimRead
     // A clause break before token `i`: a semicolon or colon, or a comma before "and",
     // "but", "while", "whose", "which", "where", "who" ("..., and UNICEF expects 213
     // million ...", "..., whose workshop in Geneva ...").
-    let gap = |i: usize| {
-        i.checked_sub(1)
-            .and_then(|p| text.get(toks[p].end..toks[i].start))
-            .unwrap_or("")
-    };
+    let gap = |i: usize| toks.get(i).map_or(0, |t| t.gap);
     // A sentence that opens with a subordinate clause ("While the costs of trafficking in
     // children have yet to be assessed, the total cost ... is 2.7 billion euros") breaks at
     // its first comma.
@@ -308,12 +304,13 @@ pub(crate) fn read(index: &Index, sentence: &Sentence, text: &str) -> (ClaimRead
         text.get(t.start..t.end)
             .is_some_and(|w| in_list(english::SUBORDINATING, w))
     });
-    let first_comma = (1..toks.len()).find(|&i| gap(i).contains(','));
+    let first_comma = (1..toks.len()).find(|&i| gap(i) & mark::COMMA != 0);
     let breaks: Vec<(bool, bool)> = (0..toks.len())
         .map(|i| {
             let gap = gap(i);
-            let comma = gap.contains(',');
-            let hard = gap.contains([';', ':']) || (subordinate && Some(i) == first_comma);
+            let comma = gap & mark::COMMA != 0;
+            let hard = gap & (mark::SEMICOLON | mark::COLON) != 0
+                || (subordinate && Some(i) == first_comma);
             (
                 hard || (comma && toks[i].roles & role::CLAUSE != 0),
                 hard || (comma && toks[i].roles & (role::CLAUSE | role::RELATIVE) != 0),
@@ -466,14 +463,14 @@ pub(crate) fn read(index: &Index, sentence: &Sentence, text: &str) -> (ClaimRead
         let aside = |m: &&Mention| {
             let source = (m.first.saturating_sub(10)..m.first).any(|i| {
                 in_list(english::SOURCING, tok_word(i))
-                    && (i + 1..=m.first).all(|j| !gap(j).contains(','))
+                    && (i + 1..=m.first).all(|j| gap(j) & mark::COMMA == 0)
             });
             let included = in_list(english::INCLUDED_AFTER, tok_word(m.last))
                 || (m.first > 0 && in_list(english::INCLUDING_BEFORE, tok_word(m.first - 1)));
             // (Nor one in a saying set off by commas: "Some 370 million children worldwide,
             // *the minister told the chamber*, live in ...".)
-            let opens = (1..=m.first).rev().find(|&j| gap(j).contains(','));
-            let closes = (m.last..toks.len()).find(|&j| gap(j).contains(','));
+            let opens = (1..=m.first).rev().find(|&j| gap(j) & mark::COMMA != 0);
+            let closes = (m.last..toks.len()).find(|&j| gap(j) & mark::COMMA != 0);
             let saying = match (opens, closes) {
                 (Some(a), Some(b)) => {
                     (first < a || first >= b) && (a..b).any(|j| toks[j].roles & role::SAYS != 0)
@@ -484,11 +481,7 @@ pub(crate) fn read(index: &Index, sentence: &Sentence, text: &str) -> (ClaimRead
         };
         let mut populations: Vec<Mention> = Vec::new();
         let punctuation = |i: usize| {
-            i > 0
-                && text
-                    .get(toks[i - 1].end..toks[i].start)
-                    .unwrap_or("")
-                    .contains([':', ';', '(', ')', '—', '–'])
+            gap(i) & (mark::COLON | mark::SEMICOLON | mark::OPEN | mark::CLOSE | mark::DASH) != 0
         };
         let stop = (after..clause_end)
             .find(|&i| {
@@ -546,14 +539,14 @@ pub(crate) fn read(index: &Index, sentence: &Sentence, text: &str) -> (ClaimRead
         // March 2025 –") places the story, not the quantity.
         // (A colon explains the quantity: "EUR 2.7 billion: the yearly cost ... in the EU".)
         let place_end = (after..clause_end)
-            .find(|&i| is_break_after(i) && !gap(i).contains(':'))
+            .find(|&i| is_break_after(i) && gap(i) & mark::COLON == 0)
             .unwrap_or(clause_end);
         let dateline = |m: &&Mention| {
             m.first == 0
                 && text
                     .get(toks[0].start..toks[m.last - 1].end)
                     .is_some_and(|w| w.chars().all(|c| !c.is_lowercase()))
-                && gap(m.last).contains(',')
+                && gap(m.last) & mark::COMMA != 0
         };
         let mut places: Vec<Mention> = sentence
             .mentions
@@ -589,7 +582,7 @@ pub(crate) fn read(index: &Index, sentence: &Sentence, text: &str) -> (ClaimRead
             {
                 i += 1;
             }
-            if i > clause_start && toks[i - 1].year.is_some() && gap(i).contains(',') {
+            if i > clause_start && toks[i - 1].year.is_some() && gap(i) & mark::COMMA != 0 {
                 date_start = i;
             }
         }
@@ -639,10 +632,9 @@ pub(crate) fn read(index: &Index, sentence: &Sentence, text: &str) -> (ClaimRead
             let more_counts = word_at(after).eq_ignore_ascii_case("more")
                 && after + 1 < clause_end.min(toks.len())
                 && !word_at(after + 1).eq_ignore_ascii_case("than")
-                && !text
-                    .get(toks[after].end..toks[after + 1].start)
-                    .unwrap_or("")
-                    .contains([',', ';', '.', ':', '('])
+                && toks[after + 1].gap
+                    & (mark::COMMA | mark::SEMICOLON | mark::STOP | mark::COLON | mark::OPEN)
+                    == 0
                 && toks[after + 1].roles & role::WITHIN != 0;
             if !is_change
                 && after < clause_end.min(toks.len())
@@ -833,7 +825,7 @@ pub(crate) fn read(index: &Index, sentence: &Sentence, text: &str) -> (ClaimRead
             is_change,
         });
         let about_end = (forwards[k].0 + 1..forwards[k].1)
-            .find(|&i| gap(i).contains([',', ';']))
+            .find(|&i| gap(i) & (mark::COMMA | mark::SEMICOLON) != 0)
             .unwrap_or(forwards[k].1);
         // "In 2014 alone": that one year, not a period that starts or ends with it.
         let one_year = years.is_some_and(|(a, b)| a == b)
@@ -880,14 +872,12 @@ pub(crate) fn read(index: &Index, sentence: &Sentence, text: &str) -> (ClaimRead
 /// between ("double *what it generated in 2014*", "twice *the 2014 level*"), and no
 /// population or "than" comparing it with another group ("three times more likely *than
 /// men*").
-fn multiple_of_a_year(sentence: &Sentence, text: &str, span: &Range<usize>) -> bool {
+fn multiple_of_a_year(sentence: &Sentence, span: &Range<usize>) -> bool {
     let toks = &sentence.toks;
     let after = toks.partition_point(|t| t.start < span.end);
     for i in after..toks.len().min(after + 8) {
-        let gap = text
-            .get(toks[i.max(1) - 1].end..toks[i].start)
-            .unwrap_or("");
-        if i > after && gap.contains([',', ';', ':', '(', ')']) {
+        let marks = mark::COMMA | mark::SEMICOLON | mark::COLON | mark::OPEN | mark::CLOSE;
+        if i > after && toks[i].gap & marks != 0 {
             return false;
         }
         if toks[i].roles & role::POPULATION != 0 {
@@ -954,16 +944,11 @@ fn dates(
         }
         // A year set off by marks dates what it stands with: "(2023)", "worldwide, 2023 |
         // 281 million" (a table row), "2023: ...".
-        let gap_before = i
-            .checked_sub(1)
-            .and_then(|p| text.get(toks[p].end..toks[i].start))
-            .unwrap_or("");
-        let gap_after = toks.get(i + 1).map_or_else(
-            || text.get(toks[i].end..).unwrap_or(""),
-            |n| text.get(toks[i].end..n.start).unwrap_or(""),
-        );
-        let set_off =
-            (gap_before.contains([',', '(', '|']) || i == 0) && gap_after.contains(['|', ')', ':']);
+        let gap_after = toks
+            .get(i + 1)
+            .map_or_else(|| text.get(toks[i].end..).map_or(0, mark::of), |n| n.gap);
+        let set_off = (toks[i].gap & (mark::COMMA | mark::OPEN | mark::BAR) != 0 || i == 0)
+            && gap_after & (mark::BAR | mark::CLOSE | mark::COLON) != 0;
         // "2018–2023": a year right after a dating year dates too.
         let after_year = before.is_some_and(|t| t.year.is_some()) && previous_dating;
         // "the 2014 level", "2014 levels", "the 2019 figure": a year before a word for a
@@ -971,7 +956,7 @@ fn dates(
         let level_of = toks.get(i + 1).is_some_and(|n| {
             text.get(n.start..n.end)
                 .is_some_and(|w| in_list(english::LEVELS, w))
-        }) && gap_after.trim().is_empty();
+        }) && gap_after == 0;
         // "The 2022 Global Ministerial Conference": a year naming an event dates what the
         // sentence says of it.
         let event = before.is_some_and(|t| {
@@ -986,11 +971,7 @@ fn dates(
             .is_some_and(|w| w.starts_with(char::is_uppercase));
         // A post's byline ("Sara Kim @sarak_ngo · 15 Mar 2025 ...") dates the post, not
         // what it says.
-        let byline = (i.saturating_sub(3)..=i).any(|p| {
-            p.checked_sub(1)
-                .and_then(|q| text.get(toks[q].end..toks[p].start))
-                .is_some_and(|gap| gap.contains('·'))
-        });
+        let byline = (i.saturating_sub(3)..=i).any(|p| toks[p].gap & mark::DOT != 0);
         if byline {
             previous_dating = false;
             continue;

@@ -207,6 +207,53 @@ pub(crate) struct Tok {
     pub(crate) end: usize,
     /// The year it writes, for four digits from 1900 to 2100.
     pub(crate) year: Option<u16>,
+    /// The marks between the token before and this one ([`mark`] bits; none for the first).
+    pub(crate) gap: u16,
+}
+
+/// The marks between two tokens (bits of [`Tok::gap`]), read once with the words.
+pub(crate) mod mark {
+    /// `,`
+    pub(crate) const COMMA: u16 = 1;
+    /// `;`
+    pub(crate) const SEMICOLON: u16 = 1 << 1;
+    /// `:`
+    pub(crate) const COLON: u16 = 1 << 2;
+    /// `(`
+    pub(crate) const OPEN: u16 = 1 << 3;
+    /// `)`
+    pub(crate) const CLOSE: u16 = 1 << 4;
+    /// An en or em dash (`–`, `—`).
+    pub(crate) const DASH: u16 = 1 << 5;
+    /// `|`
+    pub(crate) const BAR: u16 = 1 << 6;
+    /// `.`
+    pub(crate) const STOP: u16 = 1 << 7;
+    /// `·` (a byline's separator).
+    pub(crate) const DOT: u16 = 1 << 8;
+    /// Anything but white space and the marks above.
+    pub(crate) const OTHER: u16 = 1 << 9;
+
+    /// The marks of `gap`, the text between two tokens.
+    pub(crate) fn of(gap: &str) -> u16 {
+        let mut bits = 0;
+        for c in gap.chars() {
+            bits |= match c {
+                ',' => COMMA,
+                ';' => SEMICOLON,
+                ':' => COLON,
+                '(' => OPEN,
+                ')' => CLOSE,
+                '–' | '—' => DASH,
+                '|' => BAR,
+                '.' => STOP,
+                '·' => DOT,
+                c if c.is_whitespace() => 0,
+                _ => OTHER,
+            };
+        }
+        bits
+    }
 }
 
 /// A phrase found in a sentence.
@@ -484,12 +531,18 @@ impl Index {
             } else {
                 self.term_roles[term as usize]
             };
+            let gap = sentence
+                .toks
+                .last()
+                .and_then(|p| text.get(p.end..start))
+                .map_or(0, mark::of);
             sentence.toks.push(Tok {
                 term,
                 roles,
                 start,
                 end,
                 year,
+                gap,
             });
         }
         let toks = &sentence.toks;
@@ -507,10 +560,14 @@ impl Index {
                 let fits = i + terms.len() <= toks.len()
                     && terms.iter().zip(&toks[i..]).all(|(&t, tok)| tok.term == t)
                     && (i + 1..i + terms.len()).all(|j| {
-                        !text
-                            .get(toks[j - 1].end..toks[j].start)
-                            .unwrap_or("")
-                            .contains([',', ';', ':', '(', ')', '|'])
+                        toks[j].gap
+                            & (mark::COMMA
+                                | mark::SEMICOLON
+                                | mark::COLON
+                                | mark::OPEN
+                                | mark::CLOSE
+                                | mark::BAR)
+                            == 0
                     });
                 if fits {
                     sentence.matches.push(Mention {

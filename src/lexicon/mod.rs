@@ -10,7 +10,9 @@
 pub(crate) mod english;
 mod index;
 
-pub(crate) use index::{FigureKeys, Index, LazyIndex, Mention, NO_TERM, Sentence, Tok, role, uses};
+pub(crate) use index::{
+    FigureKeys, Index, LazyIndex, Mention, NO_TERM, Sentence, Tok, mark, role, uses,
+};
 
 /// Writes the normalised form of `word` into `out` (cleared first): lower case, accents
 /// removed, possessive removed, irregular plurals and spellings mapped, then one suffix of
@@ -53,66 +55,66 @@ fn strip_endings(out: &mut String) {
     } else if out.ends_with('\'') {
         out.truncate(out.len() - 1);
     }
-    // Irregular forms: only words whose last letter ends one of them are compared.
-    if matches!(
-        out.as_bytes().last(),
-        Some(b'n' | b's' | b'e' | b'r' | b'a')
-    ) && out.len() <= 9
-        && let Some((_, to)) = IRREGULAR.iter().find(|(from, _)| out == from)
-    {
+    if let Some(to) = irregular(out) {
         out.clear();
         out.push_str(to);
         return;
     }
+    let Some(&last) = out.as_bytes().last() else {
+        return;
+    };
     // "-isation" (and its plural) is "-ization".
-    for (british, american) in [("isations", "izations"), ("isation", "ization")] {
-        if out.ends_with(british) {
-            let at = out.len() - british.len();
-            out.replace_range(at.., american);
-            break;
-        }
+    if last == b'n' && out.ends_with("isation") {
+        let at = out.len() - 7;
+        out.replace_range(at.., "ization");
+    } else if last == b's' && out.ends_with("isations") {
+        let at = out.len() - 8;
+        out.replace_range(at.., "izations");
     }
     let n = out.len();
-    if n >= 5 && out.ends_with("ies") {
+    if n >= 5 && last == b's' && out.ends_with("ies") {
         out.truncate(n - 3);
         out.push('y');
         return;
     }
-    for suffix in ["ments", "ment", "ings", "ing", "ed", "s"] {
-        if out.ends_with(suffix) && n - suffix.len() >= 3 {
-            if suffix == "s" && (out.ends_with("ss") || out.ends_with("us")) {
-                break;
-            }
-            out.truncate(n - suffix.len());
-            break;
-        }
-    }
+    // The first of "-ments", "-ment", "-ings", "-ing", "-ed", "-s" that leaves three
+    // letters ("-s" not after "s" or "u").
+    let cut = match last {
+        b's' if n >= 8 && out.ends_with("ments") => 5,
+        b's' if n >= 7 && out.ends_with("ings") => 4,
+        b's' if n >= 4 && !out.ends_with("ss") && !out.ends_with("us") => 1,
+        b't' if n >= 7 && out.ends_with("ment") => 4,
+        b'g' if n >= 6 && out.ends_with("ing") => 3,
+        b'd' if n >= 5 && out.ends_with("ed") => 2,
+        _ => 0,
+    };
+    out.truncate(n - cut);
     if out.len() >= 6 && out.ends_with('e') {
         out.truncate(out.len() - 1);
     }
 }
 
-/// Words whose normal form the suffix rules would not find.
-const IRREGULAR: &[(&str, &str)] = &[
-    ("children", "child"),
-    ("childrens", "child"),
-    ("women", "woman"),
-    ("men", "man"),
-    ("people", "person"),
-    ("peoples", "person"),
-    ("labor", "labour"),
-    ("persons", "person"),
-    ("news", "news"),
-    ("us", "us"),
-    ("has", "has"),
-    ("was", "was"),
-    ("this", "this"),
-    ("its", "its"),
-    ("is", "is"),
-    ("as", "as"),
-    ("less", "less"),
-    ("bogota", "bogota"),
-];
+/// The normal form of a word the suffix rules would not find.
+fn irregular(word: &str) -> Option<&'static str> {
+    Some(match word {
+        "children" | "childrens" => "child",
+        "women" => "woman",
+        "men" => "man",
+        "people" | "peoples" | "persons" => "person",
+        "labor" => "labour",
+        "news" => "news",
+        "us" => "us",
+        "has" => "has",
+        "was" => "was",
+        "this" => "this",
+        "its" => "its",
+        "is" => "is",
+        "as" => "as",
+        "less" => "less",
+        "bogota" => "bogota",
+        _ => return None,
+    })
+}
 
 /// A Latin letter with its accent removed (`á` → `a`); any other character as it is.
 fn plain_letter(c: char) -> char {
