@@ -211,17 +211,47 @@ pub fn check_claim_in<'a>(dataset: &'a Dataset, text: &str) -> ClaimCheck<'a> {
     })
 }
 
-/// Checks `text` as the sentence after `context` (the sentence before it in a document):
-/// when no quantity of `text` is about anything the report gives on its own ("In
-/// sub-Saharan Africa it's 61%", "They've doubled since 2014"), its quantities are read with
-/// the words of `context` before them, as a reader reads them. Only `text`'s quantities are
-/// checked and reported; spans are in `text`.
-pub(crate) fn check_claim_in_context<'a>(
-    dataset: &'a Dataset,
-    context: &str,
-    text: &str,
-) -> ClaimCheck<'a> {
-    let alone = check_claim_in(dataset, text);
+/// How a sentence of a document leans on the sentences before it: found once from the
+/// sentence checked alone ([`Leaning::of`]), then tried with one context or more
+/// ([`Leaning::read_after`]).
+pub(crate) struct Leaning {
+    /// "Another", "a further": a quantity besides the one the sentence before states.
+    besides: bool,
+}
+
+impl Leaning {
+    /// Whether `text`, checked alone as `alone`, leans on the sentences before it: when no
+    /// quantity of it is about anything the report gives on its own ("In sub-Saharan Africa
+    /// it's 61%", "They've doubled since 2014"), or it points back ("There, ...", a subject
+    /// pronoun, a caption). `None` when the sentence alone stands.
+    pub(crate) fn of(dataset: &Dataset, alone: &ClaimCheck<'_>, text: &str) -> Option<Leaning> {
+        leaning(dataset, alone, text)
+    }
+
+    /// `text` read as the sentence after `context` (the sentences before it in a document),
+    /// as a reader reads it; `None` when the context does not change what it is about
+    /// (the sentence alone stands). Only `text`'s quantities are checked and reported;
+    /// spans are in `text`.
+    pub(crate) fn read_after<'a>(
+        &self,
+        dataset: &'a Dataset,
+        alone: &ClaimCheck<'_>,
+        context: &str,
+        text: &str,
+    ) -> Option<ClaimCheck<'a>> {
+        if context.trim().is_empty() {
+            return None;
+        }
+        read_after(dataset, self.besides, alone, context, text)
+    }
+}
+
+/// [`Leaning::of`].
+fn leaning(dataset: &Dataset, alone: &ClaimCheck<'_>, text: &str) -> Option<Leaning> {
+    // (A sentence with no quantity has none the sentences before could be about.)
+    if alone.numbers.is_empty() {
+        return None;
+    }
     let topicless = !alone.numbers.is_empty()
         && alone
             .numbers
@@ -242,8 +272,8 @@ pub(crate) fn check_claim_in_context<'a>(
         && text
             .split(|c: char| !c.is_alphanumeric())
             .any(|w| w.eq_ignore_ascii_case("there"));
-    if context.trim().is_empty() || !(topicless || opens_there || says_there) {
-        return alone;
+    if !(topicless || opens_there || says_there) {
+        return None;
     }
     let index = dataset.matching_index();
     let read = index.read(text);
@@ -273,11 +303,11 @@ pub(crate) fn check_claim_in_context<'a>(
         .is_some_and(|w| in_list(english::SUBJECT_PRONOUNS, w))
         && alone.numbers.iter().all(|n| n.figure.is_none());
     if !topicless && !there && !pronoun_subject {
-        return alone;
+        return None;
     }
     // The writer's own numbers ("Our own tally: ...") are not about the sentences before.
     if headed_as_own(&read, text) {
-        return alone;
+        return None;
     }
     // ("That" and "which" point back opening the sentence or before "is" ("..., *that
     // is* more than $200 billion"), not as "UNICEF estimates *that* 213 million ...".)
@@ -313,7 +343,7 @@ pub(crate) fn check_claim_in_context<'a>(
         !unlabelled.chars().any(char::is_alphanumeric)
     });
     if !points_back && !opens_with_quantity && !there && !pronoun_subject {
-        return alone;
+        return None;
     }
     // "Another", "a further": a quantity besides the one before, so not the figure the
     // sentence before states ("1.7 million children are in commercial sexual exploitation.
@@ -322,6 +352,17 @@ pub(crate) fn check_claim_in_context<'a>(
         .split(|c: char| !c.is_alphanumeric())
         .take(4)
         .any(|w| in_list(english::BESIDES, w));
+    Some(Leaning { besides })
+}
+
+/// [`Leaning::read_after`].
+fn read_after<'a>(
+    dataset: &'a Dataset,
+    besides: bool,
+    alone: &ClaimCheck<'_>,
+    context: &str,
+    text: &str,
+) -> Option<ClaimCheck<'a>> {
     let joined = format!("{context} {text}");
     let offset = context.len() + 1;
     let with_context = check_claim_in(dataset, &joined);
@@ -340,7 +381,7 @@ pub(crate) fn check_claim_in_context<'a>(
     }
     // The context must not change what is read as a quantity of the sentence.
     if numbers.len() != alone.numbers.len() || numbers.iter().all(|n| n.figure.is_none()) {
-        return alone;
+        return None;
     }
     if besides {
         let before = check_claim_in(dataset, context);
@@ -351,10 +392,10 @@ pub(crate) fn check_claim_in_context<'a>(
                 .any(|b| b.figure.is_some_and(|g| g.id == f.id))
         };
         if numbers.iter().any(|n| n.figure.is_some_and(stated)) {
-            return alone;
+            return None;
         }
     }
-    decide(dataset, numbers, ClaimReading { quantities })
+    Some(decide(dataset, numbers, ClaimReading { quantities }))
 }
 
 thread_local! {

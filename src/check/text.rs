@@ -15,7 +15,7 @@ use std::ops::Range;
 use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
 use serde::Serialize;
 
-use crate::check::claim::{ClaimCheck, check_claim_in_context};
+use crate::check::claim::{ClaimCheck, Leaning, check_claim_in};
 use crate::check::reading::read_claim;
 use crate::dataset::Dataset;
 
@@ -565,22 +565,30 @@ pub fn check_text_in<'a>(dataset: &'a Dataset, text: &str) -> Vec<SentenceCheck<
         sentence.clone_from(&previous[2]);
         // The sentence before first, then the two before (a place or a topic of the one
         // further back must not be read into a sentence the one right before explains).
-        let mut check = check_claim_in_context(dataset, &previous[1], &sentence);
+        let alone = check_claim_in(dataset, &sentence);
         let helped = |c: &ClaimCheck<'_>| {
             c.numbers
                 .iter()
                 .any(|n| n.figure.is_some() || n.nearest.is_some())
         };
-        if !helped(&check) && !previous[0].is_empty() {
-            context.clear();
-            for p in &previous[..2] {
-                if !p.is_empty() {
-                    context.push_str(p);
-                    context.push(' ');
+        let check = match Leaning::of(dataset, &alone, &sentence) {
+            None => alone,
+            Some(leaning) => {
+                let mut read = leaning.read_after(dataset, &alone, &previous[1], &sentence);
+                if !read.as_ref().map_or_else(|| helped(&alone), helped) && !previous[0].is_empty()
+                {
+                    context.clear();
+                    for p in &previous[..2] {
+                        if !p.is_empty() {
+                            context.push_str(p);
+                            context.push(' ');
+                        }
+                    }
+                    read = leaning.read_after(dataset, &alone, context.trim_end(), &sentence);
                 }
+                read.unwrap_or(alone)
             }
-            check = check_claim_in_context(dataset, context.trim_end(), &sentence);
-        }
+        };
         if check.reading.quantities.is_empty() {
             return;
         }
