@@ -192,6 +192,31 @@ pub(crate) struct Index {
     pub(crate) word_users: Vec<u32>,
     /// The report's year and the one before: the years of a current level.
     pub(crate) current: (u16, u16),
+    /// A number no other index built by this process has: the key of the words a thread
+    /// has looked up in it ([`WordMemo`]).
+    id: u64,
+}
+
+/// The words a thread has looked up in an index, as written (`"Children"`, `"victims"`),
+/// with their term ids and roles: the words of a text repeat, and one lookup of the word as
+/// written replaces its normalisation and the lookup of its normal form.
+#[derive(Default)]
+struct WordMemo {
+    /// The [`Index::id`] of the index the words were looked up in.
+    index: u64,
+    /// Word as written → (term id, role bits).
+    words: HashMap<Box<str>, (u32, u32)>,
+}
+
+/// The most words a thread's memo keeps before it starts again (a few megabytes at most).
+const MEMO_WORDS: usize = 1 << 16;
+
+/// The ids of indexes ([`Index::id`]).
+static NEXT_INDEX_ID: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
+
+thread_local! {
+    /// The words this thread has looked up ([`Index::read_into`]).
+    static MEMO: std::cell::RefCell<WordMemo> = std::cell::RefCell::new(WordMemo::default());
 }
 
 /// One word of a sentence.
@@ -294,6 +319,7 @@ impl Index {
             used_by: Vec::new(),
             word_users: Vec::new(),
             current: (report_year.saturating_sub(1), report_year),
+            id: NEXT_INDEX_ID.fetch_add(1, std::sync::atomic::Ordering::Relaxed),
         };
         for (words, role) in [
             (english::RISE, role::RISE),
@@ -495,6 +521,48 @@ impl Index {
 
     /// [`Index::read`] into a sentence whose buffers are reused (cleared first).
     pub(crate) fn read_into(&self, text: &str, sentence: &mut Sentence) {
+        MEMO.with(|memo| match memo.try_borrow_mut() {
+            Ok(mut memo) => {
+                if memo.index != self.id || memo.words.len() >= MEMO_WORDS {
+                    memo.words.clear();
+                    memo.index = self.id;
+                }
+                self.read_words(text, sentence, Some(&mut memo.words));
+            }
+            Err(_) => self.read_words(text, sentence, None),
+        });
+    }
+
+    /// The term id and roles of `word` (as written), looked up in `memo` first.
+    fn look_up(
+        &self,
+        word: &str,
+        key: &mut String,
+        memo: Option<&mut HashMap<Box<str>, (u32, u32)>>,
+    ) -> (u32, u32) {
+        if let Some(&found) = memo.as_ref().and_then(|m| m.get(word)) {
+            return found;
+        }
+        normalize(word, key);
+        let term = self.terms.get(key.as_str()).copied().unwrap_or(NONE);
+        let roles = if term == NONE {
+            0
+        } else {
+            self.term_roles[term as usize]
+        };
+        if let Some(m) = memo {
+            m.insert(word.into(), (term, roles));
+        }
+        (term, roles)
+    }
+
+    /// [`Index::read_into`], with the thread's memo of words when it is free.
+    fn read_words(
+        &self,
+        text: &str,
+        sentence: &mut Sentence,
+        mut memo: Option<&mut HashMap<Box<str>, (u32, u32)>>,
+    ) {
         sentence.toks.clear();
         sentence.matches.clear();
         sentence.mentions.clear();
@@ -520,16 +588,10 @@ impl Index {
             let known = prefix_key(word)
                 .is_none_or(|p| self.prefixes[p / 64] & (1 << (p % 64)) != 0)
                 || (word.len() == 5 && word.ends_with("ies"));
-            let term = if known {
-                normalize(word, &mut key);
-                self.terms.get(key.as_str()).copied().unwrap_or(NONE)
+            let (term, roles) = if known {
+                self.look_up(word, &mut key, memo.as_deref_mut())
             } else {
-                NONE
-            };
-            let roles = if term == NONE {
-                0
-            } else {
-                self.term_roles[term as usize]
+                (NONE, 0)
             };
             let gap = sentence
                 .toks
