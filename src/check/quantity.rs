@@ -374,7 +374,8 @@ pub(crate) fn is_quantity(sentence: &str, n: &ReadNumber) -> bool {
     if in_list(MONTHS, &first_word(rest)) {
         return false;
     }
-    let (word, _) = last_word(before);
+    // The word right before the number, and the text before that word.
+    let (word, rest_before) = last_word(before);
     if in_list(MONTHS, word) {
         return false;
     }
@@ -402,7 +403,8 @@ pub(crate) fn is_quantity(sentence: &str, n: &ReadNumber) -> bool {
         return false;
     }
     // Times of day: "3 p.m.", "14.00 CET", "at 10.30".
-    if in_list(TIME_WORDS, &first_word(after)) {
+    let next = first_word(after);
+    if in_list(TIME_WORDS, &next) {
         return false;
     }
     if word.eq_ignore_ascii_case("at")
@@ -418,9 +420,8 @@ pub(crate) fn is_quantity(sentence: &str, n: &ReadNumber) -> bool {
         && claimed.value >= 1.0
         && claimed.value <= 12.0
         && claimed.value.fract() == 0.0;
-    let (previous, rest_before) = last_word(before);
+    let previous = word;
     let before_previous = last_word(rest_before).0;
-    let next = first_word(after);
     let ends = after.trim_start().is_empty()
         || after.trim_start().starts_with(['.', ',', ';', '!', '?'])
         || in_list(AFTER_AN_HOUR, &next);
@@ -453,7 +454,7 @@ pub(crate) fn is_quantity(sentence: &str, n: &ReadNumber) -> bool {
     if ["999", "911", "112"].contains(&number)
         && ["on", "call", "dial", "ring"]
             .iter()
-            .any(|w| last_word(before).0.eq_ignore_ascii_case(w))
+            .any(|w| word.eq_ignore_ascii_case(w))
     {
         return false;
     }
@@ -474,7 +475,7 @@ pub(crate) fn is_quantity(sentence: &str, n: &ReadNumber) -> bool {
     // A short code to text: "text REALITY to 61427".
     if bare(number)
         && (4..=6).contains(&number.len())
-        && last_word(before).0.eq_ignore_ascii_case("to")
+        && word.eq_ignore_ascii_case("to")
         && before
             .split_whitespace()
             .rev()
