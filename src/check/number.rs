@@ -300,6 +300,24 @@ const HEDGES: &[(&[&str], Qualifier)] = &[
     (&["below"], Qualifier::LessThan),
 ];
 
+/// The length of the longest word of [`HEDGES`].
+const LONGEST_HEDGE_WORD: usize = {
+    let mut longest = 0;
+    let mut h = 0;
+    while h < HEDGES.len() {
+        let words = HEDGES[h].0;
+        let mut w = 0;
+        while w < words.len() {
+            if words[w].len() > longest {
+                longest = words[w].len();
+            }
+            w += 1;
+        }
+        h += 1;
+    }
+    longest
+};
+
 /// Reads every number in `text` that states a quantity.
 pub fn read_numbers(text: &str) -> Vec<ReadNumber> {
     let toks = tokenize(text);
@@ -848,6 +866,11 @@ fn one_in(toks: &[Tok<'_>], j: usize) -> Option<(f64, usize)> {
 
 /// A hedge that ends right before token `i`: its qualifier and first token.
 fn hedge_before(toks: &[Tok<'_>], i: usize) -> Option<(Qualifier, usize)> {
+    // (Only a word can end a hedge, and only one no longer than the longest hedge word.)
+    let last = toks.get(i.checked_sub(1)?)?;
+    if last.kind != Kind::Word || last.text.len() > LONGEST_HEDGE_WORD {
+        return None;
+    }
     for (words, qualifier) in HEDGES {
         let n = words.len();
         if i < n {

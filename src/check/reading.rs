@@ -154,10 +154,7 @@ pub(crate) fn headed_as_own(sentence: &Sentence, text: &str) -> bool {
             .unwrap_or("")
     };
     let heading = in_list(english::WRITERS, word(0))
-        && (1..toks.len().min(5)).any(|i| {
-            text.get(toks[i - 1].end..toks[i].start)
-                .is_some_and(|gap| gap.contains(':'))
-        });
+        && (1..toks.len().min(5)).any(|i| toks[i].gap & mark::COLON != 0);
     // ("All children in forced labour *(our sum)* | 3 million".)
     let reckoned = (1..toks.len())
         .any(|i| in_list(english::WRITERS, word(i - 1)) && in_list(english::RECKONINGS, word(i)));
@@ -177,7 +174,7 @@ pub(crate) fn read(index: &Index, sentence: &Sentence, text: &str) -> (ClaimRead
     // The quantities: ranges first ("aged 15–24", "15–17 years of age"), then each number
     // that is a quantity; a decimal below 1 before "of" is a share ("0.38 of victims").
     let numbers = read_numbers(text);
-    let mut found: Vec<Found> = Vec::new();
+    let mut found: Vec<Found> = Vec::with_capacity(numbers.len() + 1);
     let mut i = 0;
     while i < numbers.len() {
         let n = &numbers[i];
@@ -305,22 +302,19 @@ pub(crate) fn read(index: &Index, sentence: &Sentence, text: &str) -> (ClaimRead
             .is_some_and(|w| in_list(english::SUBORDINATING, w))
     });
     let first_comma = (1..toks.len()).find(|&i| gap(i) & mark::COMMA != 0);
-    let breaks: Vec<(bool, bool)> = (0..toks.len())
-        .map(|i| {
-            let gap = gap(i);
-            let comma = gap & mark::COMMA != 0;
-            let hard = gap & (mark::SEMICOLON | mark::COLON) != 0
+    // A break before token `i` that starts another clause (`roles` CLAUSE), or one that
+    // ends what follows a quantity (`roles` CLAUSE or RELATIVE).
+    let breaks = |i: usize, roles: u32| {
+        toks.get(i).is_some_and(|t| {
+            let hard = t.gap & (mark::SEMICOLON | mark::COLON) != 0
                 || (subordinate && Some(i) == first_comma);
-            (
-                hard || (comma && toks[i].roles & role::CLAUSE != 0),
-                hard || (comma && toks[i].roles & (role::CLAUSE | role::RELATIVE) != 0),
-            )
+            hard || (t.gap & mark::COMMA != 0 && t.roles & roles != 0)
         })
-        .collect();
+    };
     // A break that starts another clause; a relative clause ("..., who are aged 15–24")
     // breaks only what follows a quantity, not the noun it describes.
-    let is_break = |i: usize| breaks.get(i).is_some_and(|b| b.0);
-    let is_break_after = |i: usize| breaks.get(i).is_some_and(|b| b.1);
+    let is_break = |i: usize| breaks(i, role::CLAUSE);
+    let is_break_after = |i: usize| breaks(i, role::CLAUSE | role::RELATIVE);
     let clauses: Vec<(usize, usize)> = (0..spans.len())
         .map(|k| {
             let start = match k.checked_sub(1) {
