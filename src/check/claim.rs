@@ -5,9 +5,10 @@
 use std::ops::Range;
 
 use serde::Serialize;
+use smallvec::SmallVec;
 
 use crate::check::quantity::in_list;
-use crate::check::reading::{ClaimReading, Keys, Quantity, headed_as_own, read};
+use crate::check::reading::{ClaimReading, Few, Keys, Quantity, headed_as_own, read};
 use crate::check::relations::derived_values;
 use crate::check::verdict::{Claimed, Direction, ValueCheck, Verdict};
 use crate::dataset::Dataset;
@@ -517,18 +518,18 @@ fn decide<'a>(
 struct Scores {
     /// The number of words of the figure's distinct claim words the sentence has, each
     /// shared among the figures that use it.
-    topic: Vec<u32>,
+    topic: SmallVec<[u32; 96]>,
     /// Every use of a matched phrase by a figure, `(figure, uses bits, match index)`, in
     /// match order.
-    hits: Vec<(u32, u8, u16)>,
+    hits: SmallVec<[(u32, u8, u16); 32]>,
     /// The figures with a topic score: the only ones a quantity may be about.
-    candidates: Vec<usize>,
+    candidates: Few<usize>,
 }
 
 impl Scores {
     fn of(index: &Index, sentence: &Sentence, text: &str) -> Scores {
-        let mut topic = vec![0u32; index.figures.len()];
-        let mut hits = Vec::with_capacity(sentence.matches.len() * 2);
+        let mut topic: SmallVec<[u32; 96]> = smallvec::smallvec![0u32; index.figures.len()];
+        let mut hits = SmallVec::with_capacity(sentence.matches.len() * 2);
         for (i, m) in sentence.matches.iter().enumerate() {
             let Some(users) = index.used_by.get(m.phrase as usize) else {
                 continue;
@@ -964,7 +965,7 @@ fn check_quantity<'a>(
     // the words of a population or a name ("trafficked" in "trafficked children", "sexual
     // exploitation" in "online child sexual exploitation"): what the sentence says the
     // number is about.
-    let forward: Vec<Mention> = sentence
+    let forward: Few<Mention> = sentence
         .matches
         .iter()
         .filter(|m| m.first >= k.about.0 && m.last <= k.about.1)
@@ -985,7 +986,7 @@ fn check_quantity<'a>(
         .collect();
     // Every candidate's score, best first (ties: report order); the first that agrees on
     // everything is the match, so the rest need not be examined.
-    let mut ranked: Vec<(i64, usize)> = scores
+    let mut ranked: SmallVec<[(i64, usize); 8]> = scores
         .candidates
         .iter()
         .filter(|&&f| Some(f) != excluded)

@@ -4,6 +4,7 @@
 use std::ops::Range;
 
 use serde::Serialize;
+use smallvec::SmallVec;
 
 use crate::check::number::read_numbers;
 use crate::check::quantity;
@@ -63,9 +64,9 @@ pub struct Quantity {
 #[derive(Debug, Clone)]
 pub(crate) struct Keys {
     /// Population mentions of its clause.
-    pub(crate) populations: Vec<Mention>,
+    pub(crate) populations: Few<Mention>,
     /// Place mentions it is read with.
-    pub(crate) places: Vec<Mention>,
+    pub(crate) places: Few<Mention>,
     /// A direction word stands near it (a change figure may be meant).
     pub(crate) maybe_change: bool,
     /// The population right after it ("63 *ministers*").
@@ -114,6 +115,10 @@ pub(crate) struct Keys {
 /// A quantity found: its value, span, the change a multiple states ("doubled"), and the
 /// upper end of a range.
 type Found = (Claimed, Range<usize>, Option<Change>, Option<f64>);
+
+/// A list that is short in almost every sentence (its quantities, the populations or places
+/// of one), kept inline up to four.
+pub(crate) type Few<T> = SmallVec<[T; 4]>;
 
 /// Reads a sentence against the built-in figures' words.
 ///
@@ -174,7 +179,7 @@ pub(crate) fn read(index: &Index, sentence: &Sentence, text: &str) -> (ClaimRead
     // The quantities: ranges first ("aged 15–24", "15–17 years of age"), then each number
     // that is a quantity; a decimal below 1 before "of" is a share ("0.38 of victims").
     let numbers = read_numbers(text);
-    let mut found: Vec<Found> = Vec::with_capacity(numbers.len() + 1);
+    let mut found: Few<Found> = Few::with_capacity(numbers.len() + 1);
     let mut i = 0;
     while i < numbers.len() {
         let n = &numbers[i];
@@ -258,12 +263,12 @@ pub(crate) fn read(index: &Index, sentence: &Sentence, text: &str) -> (ClaimRead
     }
     // Token positions: the first token at or after a byte, and the first token after a span.
     let first_at = |byte: usize| toks.partition_point(|t| t.start < byte);
-    let spans: Vec<(usize, usize)> = found
+    let spans: Few<(usize, usize)> = found
         .iter()
         .map(|(_, s, _, _)| (first_at(s.start), first_at(s.end)))
         .collect();
     // The population right after each quantity (within three words).
-    let counted: Vec<Option<Mention>> = spans
+    let counted: Few<Option<Mention>> = spans
         .iter()
         .enumerate()
         .map(|(k, &(_, after))| {
@@ -315,7 +320,7 @@ pub(crate) fn read(index: &Index, sentence: &Sentence, text: &str) -> (ClaimRead
     // breaks only what follows a quantity, not the noun it describes.
     let is_break = |i: usize| breaks(i, role::CLAUSE);
     let is_break_after = |i: usize| breaks(i, role::CLAUSE | role::RELATIVE);
-    let clauses: Vec<(usize, usize)> = (0..spans.len())
+    let clauses: Few<(usize, usize)> = (0..spans.len())
         .map(|k| {
             let start = match k.checked_sub(1) {
                 Some(p) => counted[p].map_or(spans[p].1, |m| m.last),
@@ -351,7 +356,7 @@ pub(crate) fn read(index: &Index, sentence: &Sentence, text: &str) -> (ClaimRead
     // What follows each quantity up to the next: what the sentence says of it. A quantity
     // in apposition to the next ("1.3 million, or 39 per cent of the total, are ...",
     // "US$64 billion (37 per cent)") shares what follows that one.
-    let mut forwards: Vec<(usize, usize)> = (0..spans.len())
+    let mut forwards: Few<(usize, usize)> = (0..spans.len())
         .map(|k| (spans[k].1, spans.get(k + 1).map_or(toks.len(), |s| s.0)))
         .collect();
     for k in (0..found.len().saturating_sub(1)).rev() {
@@ -387,15 +392,15 @@ pub(crate) fn read(index: &Index, sentence: &Sentence, text: &str) -> (ClaimRead
     let own_heading = headed_as_own(sentence, text);
     let mut quantities = Vec::with_capacity(found.len());
     let mut keys = Vec::with_capacity(found.len());
-    let found_spans: Vec<Range<usize>> = found.iter().map(|f| f.1.clone()).collect();
-    let shares: Vec<bool> = found
+    let found_spans: Few<Range<usize>> = found.iter().map(|f| f.1.clone()).collect();
+    let shares: Few<bool> = found
         .iter()
         .map(|f| matches!(f.0.unit, Unit::Percent | Unit::OneIn))
         .collect();
     // A sum of two of the sentence's other numbers ("1.7 million ... and 1.3 million ... –
     // 3 million in all", "47.2 million ... and 3.1 million ...: that is 50.3 million"): a
     // derived number, not one the report states.
-    let derived: Vec<bool> = (0..found.len())
+    let derived: Few<bool> = (0..found.len())
         .map(|k| {
             let c = &found[k].0;
             matches!(c.unit, Unit::Count | Unit::Usd | Unit::Eur)
@@ -473,7 +478,7 @@ pub(crate) fn read(index: &Index, sentence: &Sentence, text: &str) -> (ClaimRead
             };
             !(source || included || saying)
         };
-        let mut populations: Vec<Mention> = Vec::new();
+        let mut populations: Few<Mention> = Few::new();
         let punctuation = |i: usize| {
             gap(i) & (mark::COLON | mark::SEMICOLON | mark::OPEN | mark::CLOSE | mark::DASH) != 0
         };
@@ -542,7 +547,7 @@ pub(crate) fn read(index: &Index, sentence: &Sentence, text: &str) -> (ClaimRead
                     .is_some_and(|w| w.chars().all(|c| !c.is_lowercase()))
                 && gap(m.last) & mark::COMMA != 0
         };
-        let mut places: Vec<Mention> = sentence
+        let mut places: Few<Mention> = sentence
             .mentions
             .iter()
             .filter(|m| m.first >= clause_start && m.last <= place_end)
