@@ -106,6 +106,41 @@ const RULES: &[(&str, Verdict, &str)] = &[
         S,
         "children_in_conflict_areas_one_in",
     ),
+    // The level after "up from" or after the one reached ("rose to X from Y") is the level
+    // a change started at: not the figure, and not a rise.
+    (
+        "Forced labour profits reached $236bn a year, up from $150bn in 2014.",
+        U,
+        "",
+    ),
+    (
+        "Forced labour profits rose to US$236 billion a year from US$150 billion.",
+        U,
+        "",
+    ),
+    // "total" as a verb states the yearly level.
+    (
+        "Yearly illegal profits from forced labour total US$236 billion.",
+        S,
+        "forced_labour_illegal_profits_per_year",
+    ),
+    (
+        "Illegal profits from forced labour total US$100 billion a year.",
+        C,
+        "forced_labour_illegal_profits_per_year",
+    ),
+    // "In one year" is the period of the other quantity, not a duration.
+    (
+        "Trafficking cost the European Union EUR 2.7 billion in one year.",
+        S,
+        "eu_trafficking_cost_per_year",
+    ),
+    // Two populations joined by "and" in either order.
+    (
+        "Girls and women are three times more likely than boys and men to suffer extreme violence in trafficking.",
+        S,
+        "women_girls_extreme_violence_likelihood",
+    ),
 ];
 
 /// `(sentence, expected verdict, expected figure id ("" when none))`.

@@ -268,6 +268,19 @@ pub(crate) fn is_quantity(sentence: &str, n: &ReadNumber) -> bool {
     if token.contains("://") || token.contains("www.") || token.contains('@') {
         return false;
     }
+    // "in one year", "in one month": the period of another quantity ("EUR 2.7 billion in one
+    // year"), not a duration.
+    if claimed.qualifier == Qualifier::Exact
+        && matches!(claimed.unit, Unit::Years | Unit::Months)
+        && claimed.value == 1.0
+        && number
+            .split_whitespace()
+            .next()
+            .is_some_and(|w| w.eq_ignore_ascii_case("one"))
+        && last_word(before).0.eq_ignore_ascii_case("in")
+    {
+        return false;
+    }
     if claimed.unit != Unit::Count {
         return true;
     }

@@ -698,21 +698,31 @@ pub(crate) fn read(index: &Index, sentence: &Sentence, text: &str) -> (ClaimRead
             }
         }
         // The level a change starts from ("rose *from $172bn* in 2014 to $236bn", "from
-        // about $150bn to $236bn a year"): a level, earlier than the one it reaches.
+        // about $150bn to $236bn a year", "$236bn a year, *up from $172bn* in 2014", "rose to
+        // $236bn *from $150bn*"): a level, earlier than the one it reaches.
         let tok_is = |i: usize, w: &str| {
             toks.get(i)
                 .and_then(|t| text.get(t.start..t.end))
                 .is_some_and(|t| t.eq_ignore_ascii_case(w))
         };
-        let earlier = first > 0
-            && tok_is(first - 1, "from")
-            && spans.get(k + 1).is_some_and(|&(next, _)| {
-                next > after
-                    && next <= after + 4
-                    && tok_is(next - 1, "to")
-                    && (after..next - 1)
-                        .all(|i| toks[i].year.is_some() || toks[i].roles & role::DATING != 0)
-            });
+        let dating = |i: usize| toks[i].year.is_some() || toks[i].roles & role::DATING != 0;
+        let to_next = spans.get(k + 1).is_some_and(|&(next, _)| {
+            next > after
+                && next <= after + 4
+                && tok_is(next - 1, "to")
+                && (after..next - 1).all(dating)
+        });
+        let moved_from = first > 1 && in_list(english::MOVED_FROM, tok_word(first - 2));
+        let after_reached = k > 0 && {
+            let (previous, previous_after) = spans[k - 1];
+            previous > 0
+                && tok_is(previous - 1, "to")
+                && previous_after < first
+                && first - 1 <= previous_after + 3
+                && (previous_after..first - 1).all(dating)
+        };
+        let earlier =
+            first > 0 && tok_is(first - 1, "from") && (to_next || moved_from || after_reached);
         if earlier {
             is_change = false;
             change = None;

@@ -1279,7 +1279,7 @@ figures! {
         also {
             among: words!["traffickers", "exploiters", "criminals", "employers", "workers", "victims"],
             claim_words: words!["forced labour", "forced labor", "illegal profits", "illicit profits", "profits", "profit"],
-            excludes: words!["over the past decade", "over the last decade", "in the past decade", "in the last decade", "over the past ten years", "over the years", "costs", "cost to", "the economy", "global economy", "child trafficking", "trafficking in children", "trafficked children", "child-trafficking", "every month", "per month", "a month", "monthly", "every week", "per week", "a week", "weekly", "every day", "per day", "a day", "daily", "in total", "total", "over a decade", "cumulative", "altogether", "since 2014", "since", "wages", "lost"],
+            excludes: words!["over the past decade", "over the last decade", "in the past decade", "in the last decade", "over the past ten years", "over the years", "costs", "cost to", "the economy", "global economy", "child trafficking", "trafficking in children", "trafficked children", "child-trafficking", "every month", "per month", "a month", "monthly", "every week", "per week", "a week", "weekly", "every day", "per day", "a day", "daily", "in total", "over a decade", "cumulative", "altogether", "since 2014", "since", "wages", "lost"],
         }
     }
     FORCED_LABOUR_PROFITS_INCREASE_SINCE_2014 {

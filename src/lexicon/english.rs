@@ -1078,3 +1078,30 @@ pub(crate) const EVENTS: &[&str] = &[
     "Assembly",
     "Meeting",
 ];
+
+/// Words of a change before "from" and the level it started at ("*up* from $172bn in
+/// 2014", "*rose* from 40 per cent"; not "1,000 *more* from over 110 countries").
+pub(crate) const MOVED_FROM: &[&str] = &[
+    "up",
+    "down",
+    "rose",
+    "risen",
+    "rising",
+    "grew",
+    "grown",
+    "growing",
+    "increased",
+    "increasing",
+    "climbed",
+    "jumped",
+    "soared",
+    "surged",
+    "fell",
+    "fallen",
+    "falling",
+    "dropped",
+    "declined",
+    "decreased",
+    "shrank",
+    "shrunk",
+];

@@ -125,6 +125,14 @@ fn prefix_key(word: &str) -> Option<usize> {
     Some(key)
 }
 
+/// "girls and women" for "women and girls": a phrase of two words joined by "and", in the
+/// other order; `None` for any other phrase.
+fn other_order(phrase: &str) -> Option<String> {
+    let mut words = phrase.split_whitespace();
+    let (a, and, b) = (words.next()?, words.next()?, words.next()?);
+    (words.next().is_none() && and.eq_ignore_ascii_case("and")).then(|| format!("{b} {and} {a}"))
+}
+
 /// A term id: an index into the interned words; `NONE` for a word no phrase uses.
 const NONE: u32 = u32::MAX;
 
@@ -371,8 +379,19 @@ impl Index {
                 ids.dedup();
                 ids
             };
-            let counts = keys(&figure.counts, role::POPULATION);
-            let among = keys(&figure.among, role::POPULATION);
+            // A population of two joined by "and" is the same in either order ("women and
+            // girls", "girls and women").
+            let either_order = |list: &[std::borrow::Cow<'static, str>]| {
+                let mut all = list.to_vec();
+                all.extend(
+                    list.iter()
+                        .filter_map(|p| other_order(p))
+                        .map(std::borrow::Cow::Owned),
+                );
+                all
+            };
+            let counts = keys(&either_order(&figure.counts), role::POPULATION);
+            let among = keys(&either_order(&figure.among), role::POPULATION);
             let words = keys(&figure.claim_words, 0);
             let places = keys(&figure.places, role::PLACE);
             let excludes = keys(&figure.excludes, 0);
