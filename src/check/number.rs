@@ -588,21 +588,23 @@ fn read_at(toks: &[Tok<'_>], i: usize) -> Option<(ReadNumber, usize)> {
                 return Some(finish(toks, i, i + 1, 50.0, Unit::Percent, Some(10.0)));
             }
             // "the fifteenth anniversary": an ordinal of elapsed years.
-            if let Some(n) = ordinal_word(tok.text)
-                && toks.get(i + 1).is_some_and(|t| t.is("anniversary"))
+            if toks.get(i + 1).is_some_and(|t| t.is("anniversary"))
+                && let Some(n) = ordinal_word(tok.text)
             {
                 return Some(finish(toks, i, i + 1, n, Unit::Years, None));
             }
             // "twice", "double the rate", "triple that of adults" (a multiple); "doubled" and
             // "tripled" state a change, which the claim reading reads; "a double hit" is no
             // number.
-            let compares = toks
-                .get(i + 1)
-                .is_none_or(|n| n.is_any(&["the", "that", "as", "than", "what", "its", "their"]));
-            if tok.is("twice") || (tok.is("double") && compares) {
+            let compares = || {
+                toks.get(i + 1).is_none_or(|n| {
+                    n.is_any(&["the", "that", "as", "than", "what", "its", "their"])
+                })
+            };
+            if tok.is("twice") || (tok.is("double") && compares()) {
                 return Some(finish(toks, i, i + 1, 2.0, Unit::Times, None));
             }
-            if tok.is("triple") && compares {
+            if tok.is("triple") && compares() {
                 return Some(finish(toks, i, i + 1, 3.0, Unit::Times, None));
             }
             let (v, tens) = word_number(tok.text)?;
