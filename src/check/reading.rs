@@ -884,15 +884,15 @@ pub(crate) fn read(index: &Index, sentence: &Sentence, text: &str) -> (ClaimRead
 fn multiple_of_a_year(sentence: &Sentence, span: &Range<usize>) -> bool {
     let toks = &sentence.toks;
     let after = toks.partition_point(|t| t.start < span.end);
-    for i in after..toks.len().min(after + 8) {
-        let marks = mark::COMMA | mark::SEMICOLON | mark::COLON | mark::OPEN | mark::CLOSE;
-        if i > after && toks[i].gap & marks != 0 {
+    let marks = mark::COMMA | mark::SEMICOLON | mark::COLON | mark::OPEN | mark::CLOSE;
+    for (k, tok) in toks.iter().skip(after).take(8).enumerate() {
+        if k > 0 && tok.gap & marks != 0 {
             return false;
         }
-        if toks[i].roles & role::POPULATION != 0 {
+        if tok.roles & role::POPULATION != 0 {
             return false;
         }
-        if toks[i].year.is_some() {
+        if tok.year.is_some() {
             return true;
         }
     }
