@@ -585,7 +585,8 @@ impl Index {
         sentence.toks.clear();
         sentence.matches.clear();
         sentence.mentions.clear();
-        let mut key = String::with_capacity(24);
+        // (Allocated at the first word the memo does not hold.)
+        let mut key = String::new();
         for (start, end) in words(text) {
             let word = &text[start..end];
             let year = (word.len() == 4 && word.bytes().all(|b| b.is_ascii_digit()))
