@@ -135,6 +135,12 @@ const RULES: &[(&str, Verdict, &str)] = &[
         S,
         "eu_trafficking_cost_per_year",
     ),
+    // A quantity in an aside opened by ", including" counts only what the aside names.
+    (
+        "Delegations from 119 countries, including 63 ministers, adopted pledges at the conference.",
+        S,
+        "ministerial_conference_countries",
+    ),
     // Two populations joined by "and" in either order.
     (
         "Girls and women are three times more likely than boys and men to suffer extreme violence in trafficking.",

@@ -482,9 +482,18 @@ pub(crate) fn read(index: &Index, sentence: &Sentence, text: &str) -> (ClaimRead
         let punctuation = |i: usize| {
             gap(i) & (mark::COLON | mark::SEMICOLON | mark::OPEN | mark::CLOSE | mark::DASH) != 0
         };
+        // A quantity in an aside opened by ", including" ("delegations from 119 countries,
+        // *including 63 ministers*, adopted pledges"): what follows the comma that closes
+        // the aside is the main clause's, not what the quantity counts.
+        let in_aside = first > 0
+            && in_list(english::INCLUDING_BEFORE, tok_word(first - 1))
+            && gap(first - 1) & mark::COMMA != 0;
         let stop = (after..clause_end)
             .find(|&i| {
-                (toks[i].roles & role::OBJECT != 0 || punctuation(i) || is_break_after(i))
+                (toks[i].roles & role::OBJECT != 0
+                    || punctuation(i)
+                    || is_break_after(i)
+                    || (in_aside && gap(i) & mark::COMMA != 0))
                     && counted[k].is_none_or(|c| i >= c.last)
             })
             .unwrap_or(clause_end);

@@ -1378,6 +1378,8 @@ figures! {
             counts: words!["children", "child", "kids", "minors", "under-18s"],
             among: words!["children in forced labour", "child victims"],
             claim_words: words!["forced labour", "forced labor", "forced commercial sexual exploitation", "commercial sexual exploitation", "sexual exploitation", "sexually exploited", "sexual"],
+            // (Child labour, which ILO counts apart from forced labour, is another measure.)
+            excludes: words!["child labour", "child labor"],
         }
     }
     CHILDREN_IN_FORCED_LABOUR_EXPLOITATION {
@@ -1400,6 +1402,8 @@ figures! {
             counts: words!["children in forced labour exploitation", "children", "child", "kids", "minors", "under-18s"],
             among: words!["children in forced labour", "victims", "child victims"],
             claim_words: words!["forced labour exploitation", "forced labor exploitation", "labour exploitation", "labor exploitation", "forced labour", "forced labor"],
+            // (Child labour, which ILO counts apart from forced labour, is another measure.)
+            excludes: words!["child labour", "child labor"],
         }
     }
     CHILDREN_IN_FORCED_LABOUR_EXPLOITATION_SHARE {
@@ -1422,6 +1426,8 @@ figures! {
             counts: words!["children", "child", "kids", "minors", "under-18s"],
             among: words!["children in forced labour", "child victims"],
             claim_words: words!["forced labour exploitation", "forced labor exploitation", "labour exploitation", "labor exploitation", "forced labour", "forced labor"],
+            // (Child labour, which ILO counts apart from forced labour, is another measure.)
+            excludes: words!["child labour", "child labor"],
         }
     }
     CHILDREN_TRAFFICKED_IN_FOOTBALL_PER_YEAR {
