@@ -371,7 +371,7 @@ fn split_sentences(text: &str, mut emit: impl FnMut(Range<usize>)) {
     let bytes = text.as_bytes();
     let len = bytes.len();
     let mut start = 0;
-    let mut emit_trimmed = |from: usize, to: usize| {
+    let mut emit_one = |from: usize, to: usize| {
         let piece = &text[from..to];
         let trimmed = piece.trim_start();
         let s = from + (piece.len() - trimmed.len());
@@ -379,6 +379,50 @@ fn split_sentences(text: &str, mut emit: impl FnMut(Range<usize>)) {
         if e > s {
             emit(s..e);
         }
+    };
+    // An emoji between two statements of a post, with no full stop: "... detected worldwide
+    // 🌍 📈 In sub-Saharan Africa, children are 61% ...". The sentence ends before the emoji
+    // when a capital letter opens what follows them. (Only the lead bytes of the emoji
+    // ranges, U+2190–U+2BFF and U+1F000 on, are decoded: not the typographic marks of prose,
+    // U+2000–U+203F.)
+    let mut emit_trimmed = |from: usize, to: usize| {
+        let mut s = from;
+        let mut i = from;
+        while let Some(at) = bytes
+            .get(i..to)
+            .and_then(|window| memchr::memchr2(0xE2, 0xF0, window))
+        {
+            i += at;
+            let lead = matches!(
+                (bytes[i], bytes.get(i + 1)),
+                (0xE2, Some(0x86..=0xAF)) | (0xF0, Some(0x9F))
+            );
+            let Some(c) = lead
+                .then(|| text.get(i..to).and_then(|t| t.chars().next()))
+                .flatten()
+            else {
+                i += 1;
+                continue;
+            };
+            let rest = text.get(i..to).unwrap_or("");
+            if is_emoji(c)
+                && !text.get(s..i).unwrap_or("").trim().is_empty()
+                && emoji_then_statement(rest)
+            {
+                emit_one(s, i);
+                s = i;
+                // (Past the emoji and those after it: the next statement starts there.)
+                let run: usize = rest
+                    .chars()
+                    .take_while(|&ch| is_emoji(ch) || is_emoji_modifier(ch) || ch.is_whitespace())
+                    .map(char::len_utf8)
+                    .sum();
+                i += run.max(1);
+            } else {
+                i += c.len_utf8();
+            }
+        }
+        emit_one(s, to);
     };
     let mut i = 0;
     while i < len {
@@ -464,30 +508,6 @@ fn split_sentences(text: &str, mut emit: impl FnMut(Range<usize>)) {
                     start = k;
                 }
                 i += 1;
-            }
-            // An emoji between two statements of a post, with no full stop: "... detected
-            // worldwide 🌍 📈 In sub-Saharan Africa, children are 61% ...". The sentence ends
-            // before the emoji when a capital letter opens what follows them.
-            b if b >= 0xE2 => {
-                let c = text.get(i..).and_then(|t| t.chars().next()).unwrap_or(' ');
-                if is_emoji(c)
-                    && !text.get(start..i).unwrap_or("").trim().is_empty()
-                    && emoji_then_statement(text.get(i..).unwrap_or(""))
-                {
-                    emit_trimmed(start, i);
-                    start = i;
-                    // (Past the emoji and those after it: the next statement starts here.)
-                    let mut k = i;
-                    for (at, ch) in text.get(i..).unwrap_or("").char_indices() {
-                        if !(is_emoji(ch) || is_emoji_modifier(ch) || ch.is_whitespace()) {
-                            break;
-                        }
-                        k = i + at + ch.len_utf8();
-                    }
-                    i = k.max(i + 1);
-                } else {
-                    i += c.len_utf8().max(1);
-                }
             }
             _ => i += 1,
         }
