@@ -143,6 +143,7 @@ fn a_dataset_loaded_from_files_checks_claims_as_the_built_in_one_does() {
         include_str!("heldout16/claims.tsv"),
         include_str!("heldout17/claims.tsv"),
         include_str!("heldout18/claims.tsv"),
+        include_str!("heldout19/claims.tsv"),
     ];
     let mut n = 0;
     for claim in sets
@@ -323,5 +324,17 @@ fn the_eighteenth_held_out_set_is_checked_accurately() {
         include_str!("heldout18/claims.tsv"),
         0.993,
         0.0,
+    );
+}
+
+#[test]
+fn the_nineteenth_held_out_set_is_checked_accurately() {
+    // Written after the last fix (the fixes documents/set15 prompted; checker at 916dab4);
+    // first run 98.0% (301 of 307), garbled 97.9%, one wrongly supported (0.3%). Held.
+    check_set(
+        "heldout19",
+        include_str!("heldout19/claims.tsv"),
+        0.980,
+        0.0033,
     );
 }
