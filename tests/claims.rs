@@ -141,6 +141,30 @@ const RULES: &[(&str, Verdict, &str)] = &[
         S,
         "ministerial_conference_countries",
     ),
+    // What a sentence sets aside ("separate from") is not what its number is about.
+    (
+        "Another 1.7 million children are in forced labour exploitation, separate from commercial sexual exploitation.",
+        C,
+        "children_in_forced_labour_exploitation",
+    ),
+    // "eats up" states no rise.
+    (
+        "In Zambia, violence eats up 6.4 per cent of GDP.",
+        S,
+        "zambia_cost_of_violence_gdp_share",
+    ),
+    // "&" is "and".
+    (
+        "Women & girls face extreme violence in trafficking at three times the rate of men & boys.",
+        S,
+        "women_girls_extreme_violence_likelihood",
+    ),
+    // The whole of a share past a possessive: a share of profits is no share of children.
+    (
+        "Children receive 39% of forced labour's illegal profits.",
+        U,
+        "",
+    ),
     // Two populations joined by "and" in either order.
     (
         "Girls and women are three times more likely than boys and men to suffer extreme violence in trafficking.",

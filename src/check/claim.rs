@@ -796,6 +796,13 @@ fn mismatch(
             while j < after + 3 && ["all", "the", "global", "total"].iter().any(|w| is(j, w)) {
                 j += 1;
             }
+            // (Past a possessive: "37 per cent of forced labour's *illegal profits*".)
+            if let Some(p) = (j..j + 3).find(|&i| {
+                text_of_tok(sentence, i, at.text)
+                    .is_some_and(|w| w.ends_with("'s") || w.ends_with("’s"))
+            }) {
+                j = p + 1;
+            }
             if let Some(m) = sentence.matches.iter().find(|m| {
                 (j..j + 2).contains(&m.first)
                     && index.roles_of(m.phrase) & (role::POPULATION | role::PLACE | role::NAME) == 0

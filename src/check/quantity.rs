@@ -463,11 +463,21 @@ pub(crate) fn is_quantity(sentence: &str, n: &ReadNumber) -> bool {
     if caps_code && code_like && !code_before.is_empty() && claimed.qualifier == Qualifier::Exact {
         return false;
     }
-    // An emergency number: "call the police on 999", "dial 911".
+    // An emergency number: "call the police on 999", "dial 911", "or 999 in an emergency".
+    let emergency_after = {
+        let rest = after.trim_start();
+        ["in an emergency", "in emergencies", "for emergencies"]
+            .iter()
+            .any(|p| {
+                rest.get(..p.len())
+                    .is_some_and(|r| r.eq_ignore_ascii_case(p))
+            })
+    };
     if ["999", "911", "112"].contains(&number)
-        && ["on", "call", "dial", "ring"]
+        && (["on", "call", "dial", "ring"]
             .iter()
             .any(|w| word.eq_ignore_ascii_case(w))
+            || emergency_after)
     {
         return false;
     }

@@ -434,6 +434,10 @@ fn split_sentences(text: &str, mut emit: impl FnMut(Range<usize>)) {
                         && matches!(bytes[j], b'.' | b'!' | b'?' | b'"' | b'\'' | b')' | b']')
                     {
                         j += 1;
+                    } else if let Some(end) = citation_at(bytes, j) {
+                        // (A citation in brackets closes a sentence too: "... since
+                        // 2019.[2] The share is highest ...".)
+                        j = end;
                     } else if let Some(c) = text[j..]
                         .chars()
                         .next()
@@ -515,6 +519,20 @@ fn split_sentences(text: &str, mut emit: impl FnMut(Range<usize>)) {
     if start < len {
         emit_trimmed(start, len);
     }
+}
+
+/// The end of a citation in brackets at byte `at` ("[2]", "[12, 13]", "[4–6]"): digits,
+/// with commas, hyphens, dashes and spaces between, closed within 16 bytes.
+fn citation_at(bytes: &[u8], at: usize) -> Option<usize> {
+    if bytes.get(at) != Some(&b'[') || !bytes.get(at + 1).is_some_and(u8::is_ascii_digit) {
+        return None;
+    }
+    let inner = bytes.get(at + 1..)?;
+    let close = inner.iter().take(16).position(|&b| b == b']')?;
+    inner[..close]
+        .iter()
+        .all(|&b| b.is_ascii_digit() || matches!(b, b',' | b'-' | b' ' | 0x80..=0xFF))
+        .then_some(at + 1 + close + 1)
 }
 
 /// Whether `c` is an emoji as posts use them: pictographs, dingbats and symbols, flags'
@@ -1087,6 +1105,22 @@ mod tests {
                 Some("children_share_of_detected_victims_sub_saharan_africa")
             ]
         );
+    }
+
+    #[test]
+    fn a_citation_after_a_full_stop_ends_a_sentence() {
+        assert_eq!(
+            sentences("Children are 38% of victims.[2] The share is 61% in Africa.[2][3] Next."),
+            [
+                "Children are 38% of victims.[2]",
+                "The share is 61% in Africa.[2][3]",
+                "Next."
+            ]
+        );
+        // An emergency number before "in an emergency" is no quantity.
+        assert!(!states_a_quantity(
+            "Call the hotline on 01632 960 418, or 999 in an emergency."
+        ));
     }
 
     #[test]

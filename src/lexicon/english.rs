@@ -925,7 +925,15 @@ pub(crate) const BESIDES: &[&str] = &["another", "further", "additional", "other
 /// Words that set aside what follows them, so that it is not what the sentence is about
 /// ("forced labour exploitation *other than* commercial sexual exploitation"); "than" only
 /// after [`BEFORE_THAN`].
-pub(crate) const SET_ASIDE: &[&str] = &["excluding", "besides", "except", "outside"];
+pub(crate) const SET_ASIDE: &[&str] = &[
+    "excluding",
+    "besides",
+    "except",
+    "outside",
+    "separate",
+    "apart",
+    "aside",
+];
 
 /// Words before "than" that set aside what follows ("*other* than", "*rather* than").
 pub(crate) const BEFORE_THAN: &[&str] = &["other", "rather"];
@@ -1037,7 +1045,7 @@ pub(crate) const SUBORDINATING: &[&str] = &["while", "although", "though", "wher
 
 /// Words that join a later quantity in a clause of its own ("... in extreme poverty *and*
 /// almost 800 million face ...").
-pub(crate) const JOINING: &[&str] = &["and", "while", "but", "whereas"];
+pub(crate) const JOINING: &[&str] = &["and", "&", "while", "but", "whereas"];
 
 /// Words that may stand between [`JOINING`] and the quantity it joins ("and *a further* 1.3
 /// million", "and *as of* January 2025 some 55").
@@ -1104,4 +1112,12 @@ pub(crate) const MOVED_FROM: &[&str] = &[
     "decreased",
     "shrank",
     "shrunk",
+];
+
+/// Verbs after which "up" states no rise ("make *up* 38 per cent", "violence *eats up* 6.4
+/// per cent of GDP", "adds up to"). (Not verbs of what a writer did, "took", "used": a word
+/// of a list has a role, and the writer's own numbers are told by verbs with none.)
+pub(crate) const UP_WITHOUT_A_RISE: &[&str] = &[
+    "make", "made", "makes", "making", "eat", "eats", "ate", "eaten", "eating", "adds", "adding",
+    "sums", "summing",
 ];

@@ -59,7 +59,7 @@ pub(crate) mod role {
     pub(crate) const SINCE: u32 = 1 << 8;
     /// "to" (a level reached: "rose *to* US$236 billion").
     pub(crate) const TO: u32 = 1 << 9;
-    /// "make", "made", "makes", "making" ("make *up*" is not a rise).
+    /// A verb after which "up" is no rise ([`english::UP_WITHOUT_A_RISE`]: "make *up*", "eats *up*").
     pub(crate) const MAKE: u32 = 1 << 10;
     /// "up".
     pub(crate) const UP: u32 = 1 << 11;
@@ -336,7 +336,7 @@ impl Index {
             (english::DATING, role::DATING),
             (&["since"][..], role::SINCE),
             (&["to"][..], role::TO),
-            (&["make", "made", "makes", "making"][..], role::MAKE),
+            (english::UP_WITHOUT_A_RISE, role::MAKE),
             (&["up"][..], role::UP),
             (english::BEFORE_AN_OBJECT, role::OBJECT),
             (&["of", "all", "the", "its", "their"][..], role::OF),
@@ -613,6 +613,25 @@ impl Index {
             } else {
                 (NONE, 0)
             };
+            // "&" between two words is "and" ("women & girls", "conflict & violence"): a
+            // token of its own, written "&", read as "and".
+            if let Some(p) = sentence.toks.last()
+                && let Some(between) = text.get(p.end..start)
+                && between.trim() == "&"
+                && let Some(at) = between.find('&')
+            {
+                let (term, roles) = self.look_up("and", &mut key, memo.as_deref_mut());
+                let amp = p.end + at;
+                let gap = text.get(p.end..amp).map_or(0, mark::of);
+                sentence.toks.push(Tok {
+                    term,
+                    roles,
+                    start: amp,
+                    end: amp + 1,
+                    year: None,
+                    gap,
+                });
+            }
             let gap = sentence
                 .toks
                 .last()
