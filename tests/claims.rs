@@ -165,6 +165,13 @@ const RULES: &[(&str, Verdict, &str)] = &[
         U,
         "",
     ),
+    // A heading of the writer's that is no reckoning ("Our message ...:") does not make
+    // what follows its colon the writer's own number.
+    (
+        "Our message to every minister: act now, because fewer than five years remain before the 2030 deadline.",
+        S,
+        "years_remaining_to_2030",
+    ),
     // Two populations joined by "and" in either order.
     (
         "Girls and women are three times more likely than boys and men to suffer extreme violence in trafficking.",

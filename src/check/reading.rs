@@ -158,8 +158,16 @@ pub(crate) fn headed_as_own(sentence: &Sentence, text: &str) -> bool {
             .and_then(|t| text.get(t.start..t.end))
             .unwrap_or("")
     };
+    // ("Our own tally: ...", "Our impact: ..."; not "Our ask to every government: fund
+    // ..., because fewer than 5 years remain").
     let heading = in_list(english::WRITERS, word(0))
-        && (1..toks.len().min(5)).any(|i| toks[i].gap & mark::COLON != 0);
+        && (1..toks.len().min(5))
+            .find(|&i| toks[i].gap & mark::COLON != 0)
+            .is_some_and(|colon| {
+                (1..colon).any(|i| {
+                    in_list(english::RECKONINGS, word(i)) || in_list(english::OWN_HEADINGS, word(i))
+                })
+            });
     // ("All children in forced labour *(our sum)* | 3 million".)
     let reckoned = (1..toks.len())
         .any(|i| in_list(english::WRITERS, word(i - 1)) && in_list(english::RECKONINGS, word(i)));
@@ -167,9 +175,12 @@ pub(crate) fn headed_as_own(sentence: &Sentence, text: &str) -> bool {
     // supported 9,870 children": the writer's own, with no verb of saying.)
     // (Not "My country was among the 119 countries ...": a country's part in what the report
     // counts.)
+    // (Nor "Our ask to every government: fund ...": what follows a colon is not the
+    // opening's.)
     let ours_opening = word(0).eq_ignore_ascii_case("our")
         && !in_list(english::OUR_PLACES, word(1))
-        && !toks.iter().any(|t| t.roles & role::SAYS != 0);
+        && !toks.iter().any(|t| t.roles & role::SAYS != 0)
+        && !toks.iter().any(|t| t.gap & mark::COLON != 0);
     heading || reckoned || ours_opening
 }
 
@@ -417,6 +428,21 @@ pub(crate) fn read(index: &Index, sentence: &Sentence, text: &str) -> (ClaimRead
                 })
         })
         .collect();
+    // Where the sentence of quantity `k` starts, when a full stop and a capital stand between
+    // it and the quantity before (a sentence read after the ones before it).
+    let sentence_start = |k: usize| -> Option<usize> {
+        let previous_after = spans.get(k.checked_sub(1)?)?.1;
+        let first = spans.get(k)?.0;
+        // (The capital may follow a citation: "... in forced labour.[7] The ILO ...".)
+        let stop = (previous_after..=first)
+            .rev()
+            .find(|&i| toks.get(i).is_some_and(|t| t.gap & mark::STOP != 0))?;
+        (stop..=first).take(3).find(|&j| {
+            toks.get(j)
+                .and_then(|t| text.get(t.start..))
+                .is_some_and(|w| w.starts_with(char::is_uppercase))
+        })
+    };
     for (k, (claimed, span, multiple, upper)) in found.into_iter().enumerate() {
         let (first, after) = spans[k];
         let (clause_start, clause_end) = clauses[k];
@@ -875,7 +901,15 @@ pub(crate) fn read(index: &Index, sentence: &Sentence, text: &str) -> (ClaimRead
             future: year_before || will,
             own: (if k == 0 { 0 } else { first }, forwards[k].1),
             said: (
-                if k == 0 { clause_start } else { first },
+                // (For the first quantity of a sentence read after the ones before it, from
+                // its clause's start, as for the first of a sentence alone: "... in forced
+                // labour. The ILO puts the number of children *in child labour* at 160
+                // million.")
+                if k == 0 {
+                    clause_start
+                } else {
+                    sentence_start(k).map_or(first, |s| s.max(clause_start))
+                },
                 // (What follows it counts up to the first comma: not "..., a finding that its
                 // officials now raise in budget discussions".)
                 place_end.min(about_end),

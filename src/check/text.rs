@@ -1131,6 +1131,12 @@ mod tests {
         let checks = check_text(doc);
         assert_eq!(checks.len(), 2);
         assert_eq!(checks[1].check.verdict, crate::check::Verdict::Unverifiable);
+        // (Nor when the words come before the number, in a sentence read after the one
+        // before: "... in forced labour.[7] The ILO puts ... *in child labour* at 160 million.")
+        let doc = "The ILO has estimated that 1.7 million children are in forced commercial sexual exploitation, more than half of all children in forced labour.[7] The ILO's global estimates put the total number of children in child labour at 160 million.[8]";
+        let checks = check_text(doc);
+        assert_eq!(checks.len(), 2);
+        assert_eq!(checks[1].check.verdict, crate::check::Verdict::Unverifiable);
     }
 
     #[test]

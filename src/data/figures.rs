@@ -1354,7 +1354,8 @@ figures! {
             counts: words!["children in forced commercial sexual exploitation", "children", "child", "kids", "minors", "under-18s"],
             among: words!["children in forced labour", "victims", "child victims"],
             claim_words: words!["forced commercial sexual exploitation", "commercial sexual exploitation", "sexual exploitation", "sexually exploited", "sexual"],
-            excludes: words!["every year", "each year", "a year", "per year", "annually", "trafficked"],
+            // (Child labour, which ILO counts apart from forced labour, is another measure.)
+            excludes: words!["every year", "each year", "a year", "per year", "annually", "trafficked", "child labour", "child labor"],
         }
     }
     CHILDREN_IN_FORCED_COMMERCIAL_SEXUAL_EXPLOITATION_SHARE {

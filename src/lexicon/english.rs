@@ -1121,3 +1121,20 @@ pub(crate) const UP_WITHOUT_A_RISE: &[&str] = &[
     "make", "made", "makes", "making", "eat", "eats", "ate", "eaten", "eating", "adds", "adding",
     "sums", "summing",
 ];
+
+/// Words of a heading that introduces the writer's own numbers after "our" or "my" and
+/// before a colon ("Our *own* tally:", "Our *impact*:"), besides [`RECKONINGS`].
+pub(crate) const OWN_HEADINGS: &[&str] = &[
+    "own",
+    "figures",
+    "numbers",
+    "data",
+    "stats",
+    "statistics",
+    "results",
+    "record",
+    "year",
+    "impact",
+    "reach",
+    "work",
+];
