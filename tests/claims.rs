@@ -172,6 +172,13 @@ const RULES: &[(&str, Verdict, &str)] = &[
         S,
         "years_remaining_to_2030",
     ),
+    // A date right after the quantity before, up to a comma, is that one's ("at the end of
+    // 2023, with a further 3.1 million ...").
+    (
+        "UNICEF put children displaced by conflict and violence at 47.2 million at the end of 2023, with a further 3.1 million in internal displacement because of natural disasters.",
+        S,
+        "children_displaced_by_conflict_and_violence",
+    ),
     // Two populations joined by "and" in either order.
     (
         "Girls and women are three times more likely than boys and men to suffer extreme violence in trafficking.",

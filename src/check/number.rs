@@ -491,6 +491,20 @@ fn read_at(toks: &[Tok<'_>], i: usize) -> Option<(ReadNumber, usize)> {
                     return None;
                 }
             }
+            // A year with a letter in a citation: "UNICEF (2024b)", "2023a;".
+            if tok.text.len() == 4
+                && (1900.0..=2100.0).contains(&value)
+                && let Some(next) = toks.get(j)
+                && next.glued
+                && next.kind == Kind::Word
+                && next.text.len() == 1
+                && next.text.bytes().all(|b| b.is_ascii_lowercase())
+                && toks
+                    .get(j + 1)
+                    .is_none_or(|t| t.glued && matches!(t.text, ")" | "," | ";" | "]"))
+            {
+                return None;
+            }
             if let Some(next) = toks.get(j)
                 && next.glued
                 && next.kind == Kind::Word

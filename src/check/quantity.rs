@@ -12,6 +12,8 @@ use crate::record::{Qualifier, Unit};
 
 /// Words before a number that make it a reference or a label, not a quantity (lower case).
 const REFERENCE_WORDS: &[&str] = &[
+    "verse",
+    "verses",
     "annex",
     "appendix",
     "art",

@@ -609,10 +609,14 @@ pub(crate) fn read(index: &Index, sentence: &Sentence, text: &str) -> (ClaimRead
         // per cent *by 2028*, backed by a five-year commitment".)
         let mut date_start = clause_start;
         if k > 0 && clause_start == counted[k - 1].map_or(spans[k - 1].1, |m| m.last) {
+            // (Or "at the end of 2023, with a further 3.1 million ...".)
             let mut i = clause_start;
             while i < first
-                && i < clause_start + 3
-                && (toks[i].year.is_some() || toks[i].roles & role::DATING != 0)
+                && i < clause_start + 6
+                && (toks[i].year.is_some()
+                    || toks[i].roles & (role::DATING | role::MONTH) != 0
+                    || in_list(english::IN_A_DATE, tok_word(i)))
+                && (i == clause_start || gap(i) & mark::COMMA == 0)
             {
                 i += 1;
             }
@@ -1028,6 +1032,34 @@ fn dates(
             previous_dating = false;
             continue;
         }
+        // An author's year in brackets before a verb of citing ("Maalla M'jid (2025) reports
+        // that ...") dates the publication.
+        let citation = toks[i].gap & mark::OPEN != 0
+            && toks.get(i + 1).is_some_and(|n| {
+                n.gap & mark::CLOSE != 0
+                    && text
+                        .get(n.start..n.end)
+                        .is_some_and(|w| in_list(english::CITING_VERBS, w))
+            })
+            && before.is_some_and(|t| {
+                text.get(t.start..t.end)
+                    .is_some_and(|w| w.starts_with(char::is_uppercase))
+            });
+        // (Or inside the brackets of a citation: "(UNICEF, 2023)", "(ILO 2022)".)
+        let bracketed = before.is_some_and(|t| {
+            t.gap & mark::OPEN != 0
+                && text
+                    .get(t.start..t.end)
+                    .is_some_and(|w| w.starts_with(char::is_uppercase))
+        }) && toks[i].gap & !(mark::COMMA) == 0
+            && toks.get(i + 1).map_or_else(
+                || text.get(toks[i].end..).is_some_and(|r| r.starts_with(')')),
+                |n| n.gap & mark::CLOSE != 0,
+            );
+        if citation || bracketed {
+            previous_dating = false;
+            continue;
+        }
         let dating = set_off
             || after_year
             || level_of
@@ -1114,6 +1146,13 @@ fn is_quantity(index: &Index, text: &str, sentence: &Sentence, span: &Range<usiz
             .get(toks[first - 1].end..span.start)
             .unwrap_or("")
             .contains(',');
+    // A year of another calendar after its month ("21 Ramadan 1446").
+    if month_before
+        && (3..=4).contains(&span_text.len())
+        && span_text.bytes().all(|b| b.is_ascii_digit())
+    {
+        return false;
+    }
     if !no_day
         && (has(after, role::MONTH)
             || month_before

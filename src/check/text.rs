@@ -1124,6 +1124,24 @@ mod tests {
     }
 
     #[test]
+    fn citations_verses_and_other_calendars_are_not_quantities() {
+        // A year with a letter in a citation, a verse, a year of the Hijri calendar.
+        assert!(!states_a_quantity(
+            "As UNICEF (2024b) notes, the picture is bleak."
+        ));
+        assert!(!states_a_quantity(
+            "In Surah Al-Isra, verse 31, He commands it."
+        ));
+        assert!(!states_a_quantity("Friday 21 March 2025 / 21 Ramadan 1446"));
+        // An author's year dates the publication, not the quantity.
+        let doc = "Maalla M'jid (2025) reports that she engaged directly with 2,730 children.";
+        assert_eq!(
+            check_text(doc)[0].check.figure.map(|f| &*f.id),
+            Some("children_engaged_directly")
+        );
+    }
+
+    #[test]
     fn child_labour_is_not_forced_labour() {
         // (The sentence before gives the topic "forced labour"; the child labour ILO counts
         // is another measure, which the report does not give.)

@@ -677,6 +677,8 @@ pub(crate) const BEFORE_AN_OBJECT: &[&str] = &[
 /// Words before a number that make it a reference, not a quantity ("para. 41", "target
 /// 16.2", "resolution 2427").
 pub(crate) const REFERENCES: &[&str] = &[
+    "verse",
+    "verses",
     "para",
     "paras",
     "paragraph",
@@ -747,6 +749,14 @@ pub(crate) const MONTHS: &[&str] = &[
     "oct",
     "nov",
     "dec",
+    // The months of the Hijri calendar ("21 Ramadan 1446").
+    "muharram",
+    "safar",
+    "rajab",
+    "shaban",
+    "ramadan",
+    "ramadhan",
+    "shawwal",
 ];
 
 /// Words that put a sentence in the future ("By 2030, ... *will*").
@@ -1137,4 +1147,53 @@ pub(crate) const OWN_HEADINGS: &[&str] = &[
     "impact",
     "reach",
     "work",
+];
+
+/// Verbs after an author and a year in brackets ("UNODC (2024) *finds* ...", "Maalla M'jid
+/// (2025) *reports* that ..."): the year dates the publication, not the quantity.
+pub(crate) const CITING_VERBS: &[&str] = &[
+    "reports",
+    "reported",
+    "finds",
+    "found",
+    "notes",
+    "noted",
+    "shows",
+    "showed",
+    "argues",
+    "argued",
+    "estimates",
+    "estimated",
+    "puts",
+    "put",
+    "says",
+    "said",
+    "suggests",
+    "suggested",
+    "documents",
+    "documented",
+    "observes",
+    "observed",
+    "states",
+    "stated",
+    "records",
+    "recorded",
+    "counts",
+    "counted",
+    "cites",
+    "cited",
+];
+
+/// Words of a date besides the year, its month and the words that date ("at *the end of*
+/// 2023", "as of *the start of* 2025").
+pub(crate) const IN_A_DATE: &[&str] = &[
+    "the",
+    "end",
+    "start",
+    "beginning",
+    "close",
+    "middle",
+    "mid",
+    "of",
+    "as",
 ];
