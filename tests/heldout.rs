@@ -144,6 +144,7 @@ fn a_dataset_loaded_from_files_checks_claims_as_the_built_in_one_does() {
         include_str!("heldout17/claims.tsv"),
         include_str!("heldout18/claims.tsv"),
         include_str!("heldout19/claims.tsv"),
+        include_str!("heldout20/claims.tsv"),
     ];
     let mut n = 0;
     for claim in sets
@@ -336,5 +337,18 @@ fn the_nineteenth_held_out_set_is_checked_accurately() {
         include_str!("heldout19/claims.tsv"),
         0.980,
         0.0033,
+    );
+}
+
+#[test]
+fn the_twentieth_held_out_set_is_checked_accurately() {
+    // Written after the last fix (the fixes heldout19 and documents/set16 prompted; checker
+    // at 5d85681); first run 99.7% (296 of 297), garbled 99.5%, one wrongly supported
+    // (0.3%). Held.
+    check_set(
+        "heldout20",
+        include_str!("heldout20/claims.tsv"),
+        0.996,
+        0.0034,
     );
 }
