@@ -179,6 +179,17 @@ const RULES: &[(&str, Verdict, &str)] = &[
         S,
         "children_displaced_by_conflict_and_violence",
     ),
+    // A change over a range of years is a change from its first year.
+    (
+        "Illegal profits from forced labour rose 37 per cent between 2004 and 2024.",
+        U,
+        "",
+    ),
+    (
+        "Illegal profits from forced labour rose 37 per cent between 2014 and 2024.",
+        S,
+        "forced_labour_profits_increase_since_2014_percent",
+    ),
     // Two populations joined by "and" in either order.
     (
         "Girls and women are three times more likely than boys and men to suffer extreme violence in trafficking.",

@@ -928,6 +928,16 @@ fn mismatch(
     {
         return Some(Mismatch::Since(since));
     }
+    // A change over a range of years is a change from its first year ("rose 37 per cent
+    // *between 2004 and 2024*" is not the rise since 2014).
+    if let (Some((a, b)), Some(_)) = (q.years, keys.change)
+        && keys.dated
+        && a < b
+        && a != keys.years.0
+        && q.is_change
+    {
+        return Some(Mismatch::Period(a, b));
+    }
     // A level is not a change.
     match keys.change {
         Some(_) if !k.maybe_change => return Some(Mismatch::Level),
