@@ -371,3 +371,11 @@ fn the_seventeenth_document_set_is_checked() {
     // wrongly supported. Held.
     hold("set17", 0, 4, 2);
 }
+
+#[test]
+fn the_eighteenth_document_set_is_checked() {
+    // Written after the fixes set17 prompted (checker at bfa046c; the one fix since leaves
+    // its output unchanged); first run: recall 90 of 90, non-claims 160 of 160, verdicts 87
+    // of 90 (96.7%), none wrongly supported. Held.
+    hold("set18", 0, 0, 3);
+}
