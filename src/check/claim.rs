@@ -228,9 +228,114 @@ impl Leaning {
     /// it's 61%", "They've doubled since 2014"), or it points back ("There, ...", a subject
     /// pronoun, a caption). `None` when the sentence alone stands.
     pub(crate) fn of(dataset: &Dataset, alone: &ClaimCheck<'_>, text: &str) -> Option<Leaning> {
-        leaning(dataset, alone, text)
+        // (A sentence with no quantity has none the sentences before could be about.)
+        if alone.numbers.is_empty() {
+            return None;
+        }
+        let topicless = alone
+            .numbers
+            .iter()
+            .all(|n| n.figure.is_none() && n.nearest.is_none());
+        // Only a sentence that points back ("They rose by ...", "In sub-Saharan Africa it's
+        // 61%", "Another 3.1 million ...", "..., many of them children") takes the words of the
+        // ones before.
+        // "There, children account for 61 per cent", "61 per cent of detected victims *there*
+        // are children": the place is the one before.
+        let opens_there = {
+            let t = text.trim_start();
+            english::PLACE_BACK_OPENINGS
+                .iter()
+                .any(|w| t.starts_with(w))
+        };
+        let says_there = !opens_there
+            && text
+                .split(|c: char| !c.is_alphanumeric())
+                .any(|w| w.eq_ignore_ascii_case("there"));
+        if !(topicless || opens_there || says_there) {
+            return None;
+        }
+        let index = dataset.matching_index();
+        let read = index.read(text);
+        // ("there" right after a population is a place; "there are" opening a clause is not.)
+        let locative = says_there
+            && read.mentions.iter().any(|m| {
+                index.roles_of(m.phrase) & role::POPULATION != 0
+                    && read
+                        .toks
+                        .get(m.last)
+                        .and_then(|t| text.get(t.start..t.end))
+                        .is_some_and(|w| w.eq_ignore_ascii_case("there"))
+            });
+        // (Not when the sentence names its place itself: "In sub-Saharan Africa ... 61 per cent
+        // of detected victims there are children".)
+        let names_place = read
+            .mentions
+            .iter()
+            .any(|m| index.roles_of(m.phrase) & role::PLACE != 0);
+        let there = (opens_there || locative) && !names_place;
+        // A sentence whose subject is a pronoun, with no figure for any of its quantities ("It
+        // has also committed to cut violence against children by 75 per cent by 2028" after a
+        // sentence on Lesotho): its place or topic is the one before.
+        let pronoun_subject = text
+            .split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’'))
+            .find(|w| !w.is_empty())
+            .is_some_and(|w| in_list(english::SUBJECT_PRONOUNS, w))
+            && alone.numbers.iter().all(|n| n.figure.is_none());
+        if !topicless && !there && !pronoun_subject {
+            return None;
+        }
+        // The writer's own numbers ("Our own tally: ...") are not about the sentences before.
+        if headed_as_own(&read, text) {
+            return None;
+        }
+        // ("That" and "which" point back opening the sentence or before "is" ("..., *that
+        // is* more than $200 billion"), not as "UNICEF estimates *that* 213 million ...".)
+        let words: Vec<&str> = text
+            .split(|c: char| !(c.is_alphanumeric() || c == '\''))
+            .filter(|w| !w.is_empty())
+            .collect();
+        let points_back = words.iter().enumerate().any(|(i, w)| {
+            let conjunction = w.eq_ignore_ascii_case("that") || w.eq_ignore_ascii_case("which");
+            let copula = words
+                .get(i + 1)
+                .is_some_and(|n| in_list(english::COPULAS, n));
+            in_list(english::POINTING_BACK, w) && (!conjunction || i == 0 || copula)
+        });
+        // A caption or fragment that opens with its quantity, after a script's cue in capitals
+        // at most ("GRAPHIC: US$236bn a year - up 37% since 2014"), leans on the sentences
+        // before as well (not after a label such as "Attendance:").
+        let opens_with_quantity = alone.numbers.first().is_some_and(|n| {
+            let before = text.get(..n.span.start).unwrap_or("");
+            let unlabelled = match before.rsplit_once(':') {
+                Some((cue, rest)) => {
+                    let word = cue
+                        .rsplit(|c: char| !c.is_alphabetic())
+                        .next()
+                        .unwrap_or("");
+                    if word.len() < 2 || word.chars().any(char::is_lowercase) {
+                        return false;
+                    }
+                    rest
+                }
+                None => before,
+            };
+            !unlabelled.chars().any(char::is_alphanumeric)
+        });
+        if !points_back && !opens_with_quantity && !there && !pronoun_subject {
+            return None;
+        }
+        // "Another", "a further": a quantity besides the one before, so not the figure the
+        // sentence before states ("1.7 million children are in commercial sexual exploitation.
+        // A further 1.3 million ...").
+        let besides = text
+            .split(|c: char| !c.is_alphanumeric())
+            .take(4)
+            .any(|w| in_list(english::BESIDES, w));
+        Some(Leaning { besides })
     }
+}
 
+impl Leaning {
     /// `text` read as the sentence after `context` (the sentences before it in a document),
     /// as a reader reads it; `None` when the context does not change what it is about
     /// (the sentence alone stands). Only `text`'s quantities are checked and reported;
@@ -245,160 +350,40 @@ impl Leaning {
         if context.trim().is_empty() {
             return None;
         }
-        read_after(dataset, self.besides, alone, context, text)
-    }
-}
-
-/// [`Leaning::of`].
-fn leaning(dataset: &Dataset, alone: &ClaimCheck<'_>, text: &str) -> Option<Leaning> {
-    // (A sentence with no quantity has none the sentences before could be about.)
-    if alone.numbers.is_empty() {
-        return None;
-    }
-    let topicless = !alone.numbers.is_empty()
-        && alone
+        let joined = format!("{context} {text}");
+        let offset = context.len() + 1;
+        let with_context = check_claim_in(dataset, &joined);
+        let shift = |r: &Range<usize>| r.start.checked_sub(offset).map(|s| s..r.end - offset);
+        let mut numbers = Vec::new();
+        let mut quantities = Vec::new();
+        for (n, q) in with_context
             .numbers
-            .iter()
-            .all(|n| n.figure.is_none() && n.nearest.is_none());
-    // Only a sentence that points back ("They rose by ...", "In sub-Saharan Africa it's
-    // 61%", "Another 3.1 million ...", "..., many of them children") takes the words of the
-    // ones before.
-    // "There, children account for 61 per cent", "61 per cent of detected victims *there*
-    // are children": the place is the one before.
-    let opens_there = {
-        let t = text.trim_start();
-        english::PLACE_BACK_OPENINGS
-            .iter()
-            .any(|w| t.starts_with(w))
-    };
-    let says_there = !opens_there
-        && text
-            .split(|c: char| !c.is_alphanumeric())
-            .any(|w| w.eq_ignore_ascii_case("there"));
-    if !(topicless || opens_there || says_there) {
-        return None;
-    }
-    let index = dataset.matching_index();
-    let read = index.read(text);
-    // ("there" right after a population is a place; "there are" opening a clause is not.)
-    let locative = says_there
-        && read.mentions.iter().any(|m| {
-            index.roles_of(m.phrase) & role::POPULATION != 0
-                && read
-                    .toks
-                    .get(m.last)
-                    .and_then(|t| text.get(t.start..t.end))
-                    .is_some_and(|w| w.eq_ignore_ascii_case("there"))
-        });
-    // (Not when the sentence names its place itself: "In sub-Saharan Africa ... 61 per cent
-    // of detected victims there are children".)
-    let names_place = read
-        .mentions
-        .iter()
-        .any(|m| index.roles_of(m.phrase) & role::PLACE != 0);
-    let there = (opens_there || locative) && !names_place;
-    // A sentence whose subject is a pronoun, with no figure for any of its quantities ("It
-    // has also committed to cut violence against children by 75 per cent by 2028" after a
-    // sentence on Lesotho): its place or topic is the one before.
-    let pronoun_subject = text
-        .split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’'))
-        .find(|w| !w.is_empty())
-        .is_some_and(|w| in_list(english::SUBJECT_PRONOUNS, w))
-        && alone.numbers.iter().all(|n| n.figure.is_none());
-    if !topicless && !there && !pronoun_subject {
-        return None;
-    }
-    // The writer's own numbers ("Our own tally: ...") are not about the sentences before.
-    if headed_as_own(&read, text) {
-        return None;
-    }
-    // ("That" and "which" point back opening the sentence or before "is" ("..., *that
-    // is* more than $200 billion"), not as "UNICEF estimates *that* 213 million ...".)
-    let words: Vec<&str> = text
-        .split(|c: char| !(c.is_alphanumeric() || c == '\''))
-        .filter(|w| !w.is_empty())
-        .collect();
-    let points_back = words.iter().enumerate().any(|(i, w)| {
-        let conjunction = w.eq_ignore_ascii_case("that") || w.eq_ignore_ascii_case("which");
-        let copula = words
-            .get(i + 1)
-            .is_some_and(|n| in_list(english::COPULAS, n));
-        in_list(english::POINTING_BACK, w) && (!conjunction || i == 0 || copula)
-    });
-    // A caption or fragment that opens with its quantity, after a script's cue in capitals
-    // at most ("GRAPHIC: US$236bn a year - up 37% since 2014"), leans on the sentences
-    // before as well (not after a label such as "Attendance:").
-    let opens_with_quantity = alone.numbers.first().is_some_and(|n| {
-        let before = text.get(..n.span.start).unwrap_or("");
-        let unlabelled = match before.rsplit_once(':') {
-            Some((cue, rest)) => {
-                let word = cue
-                    .rsplit(|c: char| !c.is_alphabetic())
-                    .next()
-                    .unwrap_or("");
-                if word.len() < 2 || word.chars().any(char::is_lowercase) {
-                    return false;
-                }
-                rest
+            .into_iter()
+            .zip(with_context.reading.quantities)
+        {
+            if let (Some(span), Some(qspan)) = (shift(&n.span), shift(&q.span)) {
+                numbers.push(QuantityCheck { span, ..n });
+                quantities.push(Quantity { span: qspan, ..q });
             }
-            None => before,
-        };
-        !unlabelled.chars().any(char::is_alphanumeric)
-    });
-    if !points_back && !opens_with_quantity && !there && !pronoun_subject {
-        return None;
-    }
-    // "Another", "a further": a quantity besides the one before, so not the figure the
-    // sentence before states ("1.7 million children are in commercial sexual exploitation.
-    // A further 1.3 million ...").
-    let besides = text
-        .split(|c: char| !c.is_alphanumeric())
-        .take(4)
-        .any(|w| in_list(english::BESIDES, w));
-    Some(Leaning { besides })
-}
-
-/// [`Leaning::read_after`].
-fn read_after<'a>(
-    dataset: &'a Dataset,
-    besides: bool,
-    alone: &ClaimCheck<'_>,
-    context: &str,
-    text: &str,
-) -> Option<ClaimCheck<'a>> {
-    let joined = format!("{context} {text}");
-    let offset = context.len() + 1;
-    let with_context = check_claim_in(dataset, &joined);
-    let shift = |r: &Range<usize>| r.start.checked_sub(offset).map(|s| s..r.end - offset);
-    let mut numbers = Vec::new();
-    let mut quantities = Vec::new();
-    for (n, q) in with_context
-        .numbers
-        .into_iter()
-        .zip(with_context.reading.quantities)
-    {
-        if let (Some(span), Some(qspan)) = (shift(&n.span), shift(&q.span)) {
-            numbers.push(QuantityCheck { span, ..n });
-            quantities.push(Quantity { span: qspan, ..q });
         }
-    }
-    // The context must not change what is read as a quantity of the sentence.
-    if numbers.len() != alone.numbers.len() || numbers.iter().all(|n| n.figure.is_none()) {
-        return None;
-    }
-    if besides {
-        let before = check_claim_in(dataset, context);
-        let stated = |f: &Figure| {
-            before
-                .numbers
-                .iter()
-                .any(|b| b.figure.is_some_and(|g| g.id == f.id))
-        };
-        if numbers.iter().any(|n| n.figure.is_some_and(stated)) {
+        // The context must not change what is read as a quantity of the sentence.
+        if numbers.len() != alone.numbers.len() || numbers.iter().all(|n| n.figure.is_none()) {
             return None;
         }
+        if self.besides {
+            let before = check_claim_in(dataset, context);
+            let stated = |f: &Figure| {
+                before
+                    .numbers
+                    .iter()
+                    .any(|b| b.figure.is_some_and(|g| g.id == f.id))
+            };
+            if numbers.iter().any(|n| n.figure.is_some_and(stated)) {
+                return None;
+            }
+        }
+        Some(decide(dataset, numbers, ClaimReading { quantities }))
     }
-    Some(decide(dataset, numbers, ClaimReading { quantities }))
 }
 
 thread_local! {
