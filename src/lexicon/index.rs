@@ -30,6 +30,40 @@ impl Hasher for Fnv {
 }
 
 type HashMap<K, V> = StdHashMap<K, V, BuildHasherDefault<Fnv>>;
+
+/// A multiplicative hash of one `u64` key (a short word packed in its bytes,
+/// [`packed`]): one multiplication instead of a loop over bytes.
+#[derive(Default, Clone, Copy)]
+pub(crate) struct Mul(u64);
+
+impl Hasher for Mul {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        // (Only `write_u64` is used; any other key is hashed byte by byte.)
+        for &b in bytes {
+            self.write_u64(u64::from(b));
+        }
+    }
+
+    fn write_u64(&mut self, n: u64) {
+        self.0 = (self.0 ^ n).wrapping_mul(0x9E37_79B9_7F4A_7C15).rotate_left(26);
+    }
+}
+
+/// A word of at most eight bytes as one number, its bytes in order (no word holds a zero
+/// byte, so two words have the same number only when they are the same word).
+fn packed(word: &str) -> Option<u64> {
+    let bytes = word.as_bytes();
+    if bytes.len() > 8 {
+        return None;
+    }
+    let mut buf = [0u8; 8];
+    buf[..bytes.len()].copy_from_slice(bytes);
+    Some(u64::from_le_bytes(buf))
+}
 use std::sync::OnceLock;
 
 use crate::lexicon::{english, normalize, words};
@@ -212,8 +246,46 @@ pub(crate) struct Index {
 struct WordMemo {
     /// The [`Index::id`] of the index the words were looked up in.
     index: u64,
-    /// Word as written → (term id, role bits).
-    words: HashMap<Box<str>, (u32, u32)>,
+    /// The words, as written.
+    words: MemoWords,
+}
+
+/// Words as written → (term id, role bits).
+#[derive(Default)]
+struct MemoWords {
+    /// Words of at most eight bytes, by their [`packed`] number.
+    short: StdHashMap<u64, (u32, u32), BuildHasherDefault<Mul>>,
+    /// Longer words.
+    long: HashMap<Box<str>, (u32, u32)>,
+}
+
+impl MemoWords {
+    fn len(&self) -> usize {
+        self.short.len() + self.long.len()
+    }
+
+    fn clear(&mut self) {
+        self.short.clear();
+        self.long.clear();
+    }
+
+    fn get(&self, word: &str) -> Option<(u32, u32)> {
+        match packed(word) {
+            Some(key) => self.short.get(&key).copied(),
+            None => self.long.get(word).copied(),
+        }
+    }
+
+    fn insert(&mut self, word: &str, found: (u32, u32)) {
+        match packed(word) {
+            Some(key) => {
+                self.short.insert(key, found);
+            }
+            None => {
+                self.long.insert(word.into(), found);
+            }
+        }
+    }
 }
 
 /// The most words a thread's memo keeps before it starts again (a few megabytes at most).
@@ -557,9 +629,9 @@ impl Index {
         &self,
         word: &str,
         key: &mut String,
-        memo: Option<&mut HashMap<Box<str>, (u32, u32)>>,
+        memo: Option<&mut MemoWords>,
     ) -> (u32, u32) {
-        if let Some(&found) = memo.as_ref().and_then(|m| m.get(word)) {
+        if let Some(found) = memo.as_ref().and_then(|m| m.get(word)) {
             return found;
         }
         normalize(word, key);
@@ -570,7 +642,7 @@ impl Index {
             self.term_roles[term as usize]
         };
         if let Some(m) = memo {
-            m.insert(word.into(), (term, roles));
+            m.insert(word, (term, roles));
         }
         (term, roles)
     }
@@ -580,7 +652,7 @@ impl Index {
         &self,
         text: &str,
         sentence: &mut Sentence,
-        mut memo: Option<&mut HashMap<Box<str>, (u32, u32)>>,
+        mut memo: Option<&mut MemoWords>,
     ) {
         sentence.toks.clear();
         sentence.matches.clear();
@@ -617,6 +689,7 @@ impl Index {
             // token of its own, written "&", read as "and".
             if let Some(p) = sentence.toks.last()
                 && let Some(between) = text.get(p.end..start)
+                && between.as_bytes().contains(&b'&')
                 && between.trim() == "&"
                 && let Some(at) = between.find('&')
             {
