@@ -990,6 +990,32 @@ fn check_quantity<'a>(
         .collect();
     // Every candidate's score, best first (ties: report order); the first that agrees on
     // everything is the match, so the rest need not be examined.
+    // Per figure, in one pass over the matched phrases' uses: the weight of its words in
+    // the quantity's own clause, which say more than words elsewhere, and the number of its
+    // own places the sentence names, which say a little more (they never make a figure a
+    // candidate).
+    let mut local_of: SmallVec<[i64; 96]> = smallvec::smallvec![0; index.figures.len()];
+    let mut places_of: SmallVec<[i64; 96]> = smallvec::smallvec![0; index.figures.len()];
+    if !scores.candidates.is_empty() {
+        for &(g, bits, i) in &scores.hits {
+            let Some(m) = sentence.matches.get(usize::from(i)) else {
+                continue;
+            };
+            let g = g as usize;
+            if bits & uses::WORD != 0
+                && m.first >= k.clause.0
+                && m.last <= k.clause.1.max(k.forward.1)
+                && let Some(local) = local_of.get_mut(g)
+            {
+                *local += i64::from(index.weight_of(m.phrase));
+            }
+            if bits & uses::PLACE != 0
+                && let Some(placed) = places_of.get_mut(g)
+            {
+                *placed += 1;
+            }
+        }
+    }
     let mut ranked: SmallVec<[(i64, usize); 8]> = scores
         .candidates
         .iter()
@@ -999,23 +1025,8 @@ fn check_quantity<'a>(
             let figure = figures.get(f)?;
             let topic = i64::from(scores.topic[f]);
             let counted = k.counted.is_some_and(|m| keys.counts.contains(&m.phrase));
-            // Words of the figure in the quantity's own clause say more than words elsewhere.
-            let local: i64 = scores
-                .of_figure(f, sentence)
-                .filter(|(bits, m)| {
-                    bits & uses::WORD != 0
-                        && m.first >= k.clause.0
-                        && m.last <= k.clause.1.max(k.forward.1)
-                })
-                .map(|(_, m)| i64::from(index.weight_of(m.phrase)))
-                .sum();
-            // A place of the figure's own the sentence names says a little more (it never
-            // makes a figure a candidate).
-            let placed = 60
-                * scores
-                    .of_figure(f, sentence)
-                    .filter(|(bits, _)| bits & uses::PLACE != 0)
-                    .count() as i64;
+            let local = local_of.get(f).copied().unwrap_or(0);
+            let placed = 60 * places_of.get(f).copied().unwrap_or(0);
             let score = ((topic + placed + 10 * local) * 10 + if counted { 5 } else { 0 }) * 1000
                 + closeness(&q.claimed, figure);
             Some((score, f))

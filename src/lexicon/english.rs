@@ -520,6 +520,10 @@ pub(crate) const RISE: &[&str] = &[
     "rocket",
     "exploded",
     "mushroomed",
+    "leapt",
+    "leaped",
+    "spiralled",
+    "spiraled",
 ];
 
 /// Verbs and nouns that state a fall.
@@ -577,6 +581,10 @@ pub(crate) const FALL: &[&str] = &[
     "shrivelled",
     "dwindled",
     "dwindle",
+    "slipped",
+    "retreated",
+    "diminished",
+    "waned",
 ];
 
 /// Words that may stand between a verb of change and its number ("rose *by* 37%", "*a*
