@@ -268,8 +268,7 @@ pub(crate) fn is_quantity(sentence: &str, n: &ReadNumber) -> bool {
         .map_or(sentence.len(), |i| n.span.end + i);
     let token = &sentence[token_start..token_end];
     let has = |b: u8| token.as_bytes().contains(&b);
-    if (has(b':') && token.contains("://")) || (has(b'.') && token.contains("www.")) || has(b'@')
-    {
+    if (has(b':') && token.contains("://")) || (has(b'.') && token.contains("www.")) || has(b'@') {
         return false;
     }
     // "in one year", "in one month": the period of another quantity ("EUR 2.7 billion in one

@@ -49,7 +49,9 @@ impl Hasher for Mul {
     }
 
     fn write_u64(&mut self, n: u64) {
-        self.0 = (self.0 ^ n).wrapping_mul(0x9E37_79B9_7F4A_7C15).rotate_left(26);
+        self.0 = (self.0 ^ n)
+            .wrapping_mul(0x9E37_79B9_7F4A_7C15)
+            .rotate_left(26);
     }
 }
 
@@ -625,12 +627,7 @@ impl Index {
     }
 
     /// The term id and roles of `word` (as written), looked up in `memo` first.
-    fn look_up(
-        &self,
-        word: &str,
-        key: &mut String,
-        memo: Option<&mut MemoWords>,
-    ) -> (u32, u32) {
+    fn look_up(&self, word: &str, key: &mut String, memo: Option<&mut MemoWords>) -> (u32, u32) {
         if let Some(found) = memo.as_ref().and_then(|m| m.get(word)) {
             return found;
         }
@@ -648,12 +645,7 @@ impl Index {
     }
 
     /// [`Index::read_into`], with the thread's memo of words when it is free.
-    fn read_words(
-        &self,
-        text: &str,
-        sentence: &mut Sentence,
-        mut memo: Option<&mut MemoWords>,
-    ) {
+    fn read_words(&self, text: &str, sentence: &mut Sentence, mut memo: Option<&mut MemoWords>) {
         sentence.toks.clear();
         sentence.matches.clear();
         sentence.mentions.clear();
