@@ -147,6 +147,7 @@ fn a_dataset_loaded_from_files_checks_claims_as_the_built_in_one_does() {
         include_str!("heldout20/claims.tsv"),
         include_str!("heldout21/claims.tsv"),
         include_str!("heldout22/claims.tsv"),
+        include_str!("heldout23/claims.tsv"),
     ];
     let mut n = 0;
     for claim in sets
@@ -375,6 +376,18 @@ fn the_twenty_second_held_out_set_is_checked_accurately() {
         "heldout22",
         include_str!("heldout22/claims.tsv"),
         0.990,
+        0.0,
+    );
+}
+
+#[test]
+fn the_twenty_third_held_out_set_is_checked_accurately() {
+    // Written after the last fix (the one heldout22 prompted; checker at e99c318); first run
+    // 98.8% (325 of 329), garbled 98.6%, none wrongly supported. Held.
+    check_set(
+        "heldout23",
+        include_str!("heldout23/claims.tsv"),
+        0.988,
         0.0,
     );
 }
