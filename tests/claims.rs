@@ -9,6 +9,29 @@ use Verdict::{Contradicted as C, Rounded as R, Supported as S, Unverifiable as U
 /// Sentences each of which a rule of the checker decides: every one must get its verdict
 /// and figure (`(sentence, verdict, figure id or "")`).
 const RULES: &[(&str, Verdict, &str)] = &[
+    // A share of a whole the subject owns ("of its GDP") does not count the subject; the
+    // part a share figure is of is what it counts; ", plus" opens a clause of its own; a
+    // fall in words the checker knows ("slipped").
+    (
+        "We buy from a country whose own analysis puts the cost of violence at 6.4 per cent of its gross domestic product, Zambia.",
+        S,
+        "zambia_cost_of_violence_gdp_share",
+    ),
+    (
+        "Children in forced labour exploitation make up 39% of all children in forced labour.",
+        S,
+        "children_in_forced_labour_exploitation_share",
+    ),
+    (
+        "Some 47 million children displaced by conflict, plus 3.1 million uprooted by disasters.",
+        R,
+        "children_displaced_by_conflict_and_violence",
+    ),
+    (
+        "Annual illegal profits from forced labour slipped by about $60 billion since 2014.",
+        C,
+        "forced_labour_profits_increase_since_2014",
+    ),
     // A number above 31 after a month and a comma is no day; a date right after a quantity
     // is that quantity's; a source after "according to" and a population set inside another
     // are not what a quantity counts; "we" with a verb of doing is the writer's own.

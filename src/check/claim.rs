@@ -7,7 +7,7 @@ use std::ops::Range;
 use serde::Serialize;
 use smallvec::SmallVec;
 
-use crate::check::quantity::in_list;
+use crate::check::quantity::{after_numbering, in_list};
 use crate::check::reading::{ClaimReading, Few, Keys, Quantity, headed_as_own, read};
 use crate::check::relations::derived_values;
 use crate::check::verdict::{Claimed, Direction, ValueCheck, Verdict};
@@ -241,8 +241,11 @@ impl Leaning {
         // ones before.
         // "There, children account for 61 per cent", "61 per cent of detected victims *there*
         // are children": the place is the one before.
+        // (After the list or section number that opens it: "4.3 That is roughly one child in
+        // every six".)
+        let body = after_numbering(text);
         let opens_there = {
-            let t = text.trim_start();
+            let t = body.trim_start();
             english::PLACE_BACK_OPENINGS
                 .iter()
                 .any(|w| t.starts_with(w))
@@ -276,7 +279,7 @@ impl Leaning {
         // A sentence whose subject is a pronoun, with no figure for any of its quantities ("It
         // has also committed to cut violence against children by 75 per cent by 2028" after a
         // sentence on Lesotho): its place or topic is the one before.
-        let pronoun_subject = text
+        let pronoun_subject = body
             .split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’'))
             .find(|w| !w.is_empty())
             .is_some_and(|w| in_list(english::SUBJECT_PRONOUNS, w))
@@ -290,7 +293,7 @@ impl Leaning {
         }
         // ("That" and "which" point back opening the sentence or before "is" ("..., *that
         // is* more than $200 billion"), not as "UNICEF estimates *that* 213 million ...".)
-        let words: Vec<&str> = text
+        let words: Vec<&str> = body
             .split(|c: char| !(c.is_alphanumeric() || c == '\''))
             .filter(|w| !w.is_empty())
             .collect();
@@ -350,10 +353,18 @@ impl Leaning {
         if context.trim().is_empty() {
             return None;
         }
-        let joined = format!("{context} {text}");
+        // (Without the list or section number that opens it, which would not open the joined
+        // text: "4.2 ... 470 million. 4.3 That is ...".)
+        let body = after_numbering(text);
+        let lead = text.len() - body.len();
+        let joined = format!("{context} {body}");
         let offset = context.len() + 1;
         let with_context = check_claim_in(dataset, &joined);
-        let shift = |r: &Range<usize>| r.start.checked_sub(offset).map(|s| s..r.end - offset);
+        let shift = |r: &Range<usize>| {
+            r.start
+                .checked_sub(offset)
+                .map(|s| s + lead..r.end - offset + lead)
+        };
         let mut numbers = Vec::new();
         let mut quantities = Vec::new();
         for (n, q) in with_context

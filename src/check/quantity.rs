@@ -63,6 +63,7 @@ const REFERENCE_WORDS: &[&str] = &[
     "platform",
     "post",
     "pp",
+    "press",
     "principle",
     "recommendation",
     "recommendations",
@@ -131,6 +132,13 @@ const STREET_WORDS: &[&str] = &[
     "crescent",
     "terrace",
     "mews",
+];
+
+/// Words before a bare whole number that make it a label when no word follows it: an
+/// audio-guide stop, a floor, a track ("STOP 45 - On the move", "the desk on level 2.");
+/// "stop 300 children being trafficked" is a quantity (lower case).
+const LABEL_WORDS: &[&str] = &[
+    "stop", "level", "floor", "track", "exhibit", "gallery", "hall", "booth",
 ];
 
 /// Words for a phone number before it (lower case).
@@ -229,6 +237,33 @@ pub(crate) fn per_year(after: &str) -> bool {
             .is_some_and(|a| a.eq_ignore_ascii_case(unit))
             && !after[unit.len()..].starts_with(char::is_alphanumeric)
     })
+}
+
+/// `sentence` after the list or section number that opens it ("2. ", "3) ", "4.3 "), when
+/// a word follows; the whole sentence otherwise.
+pub(crate) fn after_numbering(sentence: &str) -> &str {
+    let t = sentence.trim_start();
+    let digits = t.len()
+        - t.trim_start_matches(|c: char| c.is_ascii_digit() || c == '.')
+            .len();
+    let (number, rest) = t.split_at(digits);
+    if number.is_empty()
+        || !number
+            .split('.')
+            .all(|p| p.len() <= 2 && p.bytes().all(|b| b.is_ascii_digit()))
+        || !number.starts_with(|c: char| c.is_ascii_digit())
+    {
+        return sentence;
+    }
+    // A number with a dot ("2.", "4.3") or a bracket after it ("3)"), not a bare one.
+    let (marked, rest) = match rest.strip_prefix(')') {
+        Some(r) => (true, r),
+        None => (number.contains('.'), rest),
+    };
+    match rest.strip_prefix(char::is_whitespace) {
+        Some(r) if marked && r.trim_start().starts_with(char::is_uppercase) => r.trim_start(),
+        _ => sentence,
+    }
 }
 
 /// `text` without a trailing run of digits (with inner `.` and `,`).
@@ -416,6 +451,13 @@ pub(crate) fn is_quantity(sentence: &str, n: &ReadNumber) -> bool {
         }
     }
     if in_list(REFERENCE_WORDS, last_word(prefix).0) {
+        return false;
+    }
+    // Labels: "STOP 45 - On the move", "on level 2." (no word after the number).
+    if in_list(LABEL_WORDS, word)
+        && number.bytes().all(|b| b.is_ascii_digit())
+        && !after.trim_start().starts_with(char::is_alphanumeric)
+    {
         return false;
     }
     // Times of day: "3 p.m.", "14.00 CET", "at 10.30".

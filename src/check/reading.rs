@@ -553,14 +553,22 @@ pub(crate) fn read(index: &Index, sentence: &Sentence, text: &str) -> (ClaimRead
                 .filter(|m| Some(**m) == counted[k] || (m.first >= after && m.last <= stop))
                 .copied(),
         );
-        if let Some(subject) = sentence
-            .mentions
-            .iter()
-            .filter(in_clause)
-            .filter(with_role(role::POPULATION))
-            .filter(noun)
-            .filter(aside)
-            .rfind(|m| m.last <= first)
+        // A share of a whole the subject owns ("a country whose own analysis puts the cost of
+        // violence at 6.4 per cent *of its* gross domestic product"): the subject is whose
+        // whole it is, not what the share counts.
+        let word_at = |i: usize| toks.get(i).and_then(|t| text.get(t.start..t.end));
+        let of_its_own = matches!(claimed.unit, Unit::Percent | Unit::OneIn)
+            && word_at(after).is_some_and(|w| w.eq_ignore_ascii_case("of"))
+            && word_at(after + 1).is_some_and(|w| in_list(english::POSSESSIVE_PRONOUNS, w));
+        if !of_its_own
+            && let Some(subject) = sentence
+                .mentions
+                .iter()
+                .filter(in_clause)
+                .filter(with_role(role::POPULATION))
+                .filter(noun)
+                .filter(aside)
+                .rfind(|m| m.last <= first)
             && !object(subject.first)
             // Not the subject of a saying ("Members should note that the 37 per cent ...",
             // "people ... checked: the report says 38% ...").

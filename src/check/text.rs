@@ -797,21 +797,23 @@ fn may_state_a_quantity(sentence: &str) -> bool {
 }
 
 /// The words `read_numbers` reads as a number without a digit (lower case), by length:
-/// number words, fractions ("a third"), multiples, and "anniversary" (after an ordinal).
+/// number words, fractions ("a third"), multiples, scales and counts after "a" ("a
+/// million", "a hundred", "a dozen", "a decade"), and "anniversary" (after an ordinal).
 fn is_number_word(word: &[u8]) -> bool {
     let words: &[&[u8]] = match word.len() {
         3 => &[b"one", b"two", b"six", b"ten"],
         4 => &[b"four", b"five", b"nine", b"zero", b"half"],
         5 => &[
             b"three", b"seven", b"eight", b"forty", b"fifty", b"sixty", b"twice", b"third",
-            b"fifth", b"sixth", b"tenth",
+            b"fifth", b"sixth", b"tenth", b"dozen",
         ],
         6 => &[
             b"eleven", b"twelve", b"twenty", b"thirty", b"eighty", b"ninety", b"halves", b"double",
-            b"triple", b"thirds", b"fourth", b"fifths", b"tenths", b"eighth",
+            b"triple", b"thirds", b"fourth", b"fifths", b"tenths", b"eighth", b"decade",
         ],
         7 => &[
             b"fifteen", b"sixteen", b"seventy", b"doubled", b"tripled", b"quarter", b"seventh",
+            b"hundred", b"million", b"billion",
         ],
         8 => &[
             b"thirteen",
@@ -819,6 +821,8 @@ fn is_number_word(word: &[u8]) -> bool {
             b"eighteen",
             b"nineteen",
             b"quarters",
+            b"thousand",
+            b"trillion",
         ],
         9 => &[b"seventeen"],
         11 => &[b"anniversary"],
@@ -1158,6 +1162,41 @@ mod tests {
         let checks = check_text(doc);
         assert_eq!(checks.len(), 2);
         assert_eq!(checks[1].check.verdict, crate::check::Verdict::Unverifiable);
+    }
+
+    #[test]
+    fn digitless_counts_keypad_labels_and_numbered_paragraphs() {
+        // A sentence whose only numbers are "a thousand" and "a hundred" states quantities.
+        let doc = "The Special Representative asked children ahead of the Global Ministerial \
+                   Conference. Around a thousand children from more than a hundred countries \
+                   answered.";
+        let found = check_text(doc);
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].check.numbers.len(), 2);
+        for phrase in ["a million", "a hundred", "a dozen", "a decade", "a billion"] {
+            let sentence = format!("In all, {phrase} children.");
+            assert!(may_state_a_quantity(&sentence), "{sentence}");
+        }
+        // An audio guide's keypad and stop numbers and a floor are labels.
+        assert!(check_text("STOP 45 - CHILDREN SPEAK (press 45)").is_empty());
+        assert!(check_text("Please return your handset to the desk on level 2.").is_empty());
+        // ... but not a count after the same words.
+        assert_eq!(
+            check_text("We can stop 300 children being trafficked.").len(),
+            1
+        );
+        // A numbered paragraph that points back is read with the one before.
+        let doc = "4.2 UNICEF figures put the number of children living in areas affected by \
+                   conflict at more than 470 million.\n\n4.3 That is roughly one child in every \
+                   six worldwide.";
+        let found = check_text(doc);
+        assert_eq!(found.len(), 2);
+        assert_eq!(
+            found[1].check.figure.map(|f| &*f.id),
+            Some("children_in_conflict_areas_one_in")
+        );
+        let span = found[1].check.numbers[0].span.clone();
+        assert_eq!(&found[1].text[span], "roughly one child in every six");
     }
 
     #[test]

@@ -1027,7 +1027,7 @@ figures! {
         footnote_position: AtQuote,
         also {
             counts: words!["children", "child", "kids", "minors", "under-18s"],
-            claim_words: words!["natural disasters", "disasters", "disaster", "internal displacement", "internally displaced", "displaced", "displacement"],
+            claim_words: words!["natural disasters", "disasters", "disaster", "internal displacement", "internally displaced", "displaced", "displacement", "uprooted"],
             excludes: words!["every year", "each year", "per year", "a year", "annually", "yearly", "across borders", "cross-border", "abroad", "exposed", "exposed to", "at risk", "vulnerable"],
         }
     }
@@ -1376,7 +1376,7 @@ figures! {
         footnote_position: LaterInParagraph,
         attribution: "ILO",
         also {
-            counts: words!["children", "child", "kids", "minors", "under-18s"],
+            counts: words!["children in forced commercial sexual exploitation", "children", "child", "kids", "minors", "under-18s"],
             among: words!["children in forced labour", "child victims"],
             claim_words: words!["forced labour", "forced labor", "forced commercial sexual exploitation", "commercial sexual exploitation", "sexual exploitation", "sexually exploited", "sexual"],
             // (Child labour, which ILO counts apart from forced labour, is another measure.)
@@ -1424,7 +1424,7 @@ figures! {
         footnote_position: LaterInParagraph,
         attribution: "ILO",
         also {
-            counts: words!["children", "child", "kids", "minors", "under-18s"],
+            counts: words!["children in forced labour exploitation", "children", "child", "kids", "minors", "under-18s"],
             among: words!["children in forced labour", "child victims"],
             claim_words: words!["forced labour exploitation", "forced labor exploitation", "labour exploitation", "labor exploitation", "forced labour", "forced labor"],
             // (Child labour, which ILO counts apart from forced labour, is another measure.)

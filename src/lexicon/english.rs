@@ -782,7 +782,7 @@ pub(crate) const FUTURE: &[&str] = &[
 /// Words that start another clause after a comma ("..., *and* UNICEF expects ...",
 /// "..., *whose* workshop in Geneva ...").
 pub(crate) const CLAUSE: &[&str] = &[
-    "and", "but", "while", "whereas", "although", "though", "yet", "when",
+    "and", "but", "while", "whereas", "although", "though", "yet", "when", "plus",
 ];
 
 /// Relative pronouns after a comma: what follows describes the noun before
@@ -1055,6 +1055,10 @@ pub(crate) const UNCOUNTED_NOUNS: &[&str] = &["staff", "personnel"];
 
 /// Determiners between "of" and the whole a share is of ("a third *of those* referrals").
 pub(crate) const OF_DETERMINERS: &[&str] = &["those", "these", "the", "all"];
+
+/// Possessive pronouns after a share's "of" ("6.4 per cent of *its* gross domestic
+/// product"): the whole belongs to the subject, which the share does not count.
+pub(crate) const POSSESSIVE_PRONOUNS: &[&str] = &["its", "their"];
 
 /// Words opening a sentence with a subordinate clause, which ends at the first comma
 /// ("*While* the costs of trafficking in children have yet to be assessed, the total cost
