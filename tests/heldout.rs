@@ -148,6 +148,7 @@ fn a_dataset_loaded_from_files_checks_claims_as_the_built_in_one_does() {
         include_str!("heldout21/claims.tsv"),
         include_str!("heldout22/claims.tsv"),
         include_str!("heldout23/claims.tsv"),
+        include_str!("heldout24/claims.tsv"),
     ];
     let mut n = 0;
     for claim in sets
@@ -388,6 +389,18 @@ fn the_twenty_third_held_out_set_is_checked_accurately() {
         "heldout23",
         include_str!("heldout23/claims.tsv"),
         0.988,
+        0.0,
+    );
+}
+
+#[test]
+fn the_twenty_fourth_held_out_set_is_checked_accurately() {
+    // Written after the fixes heldout23 and documents/set19 prompted (checker at 980b533);
+    // first run 99.7% (323 of 324), garbled 99.6%, none wrongly supported. Held.
+    check_set(
+        "heldout24",
+        include_str!("heldout24/claims.tsv"),
+        0.996,
         0.0,
     );
 }
