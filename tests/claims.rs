@@ -32,6 +32,28 @@ const RULES: &[(&str, Verdict, &str)] = &[
         C,
         "forced_labour_profits_increase_since_2014",
     ),
+    // Thousands grouped with spaces; "N out of every hundred" is a share; a place "among"
+    // what is counted is one of them; "N of you" is the writer's audience.
+    (
+        "More than 473 000 000 children are growing up in areas affected by conflict.",
+        S,
+        "children_in_conflict_areas",
+    ),
+    (
+        "Of all the trafficking victims detected around the world, thirty-eight out of every hundred are children.",
+        S,
+        "children_share_of_detected_victims",
+    ),
+    (
+        "The United Kingdom was among the 119 countries represented at the Global Ministerial Conference.",
+        S,
+        "ministerial_conference_countries",
+    ),
+    (
+        "Last year more than 300 of you volunteered for a children's helpline.",
+        U,
+        "",
+    ),
     // A number above 31 after a month and a comma is no day; a date right after a quantity
     // is that quantity's; a source after "according to" and a population set inside another
     // are not what a quantity counts; "we" with a verb of doing is the writer's own.

@@ -254,7 +254,28 @@ impl Leaning {
             && text
                 .split(|c: char| !c.is_alphanumeric())
                 .any(|w| w.eq_ignore_ascii_case("there"));
-        if !(topicless || opens_there || says_there) {
+        // A sentence that opens with "Another" or "A further" before its first quantity, one
+        // of whose quantities has no figure ("A further 1.3 million, or 39 per cent, are in
+        // forced labour exploitation ..."): it adds to what the sentence before counts.
+        let opens_besides = alone.numbers.iter().any(|n| n.figure.is_none())
+            && alone.numbers.first().is_some_and(|n| {
+                let mut words = body
+                    .get(..n.span.start.saturating_sub(text.len() - body.len()))
+                    .unwrap_or("-")
+                    .split(|c: char| !c.is_alphanumeric())
+                    .filter(|w| !w.is_empty())
+                    .peekable();
+                let mut besides = false;
+                while let Some(w) = words.next() {
+                    if in_list(english::BESIDES, w) {
+                        besides = true;
+                    } else if !(w.eq_ignore_ascii_case("a") || w.eq_ignore_ascii_case("an")) {
+                        return false;
+                    }
+                }
+                besides
+            });
+        if !(topicless || opens_there || says_there || opens_besides) {
             return None;
         }
         let index = dataset.matching_index();
@@ -284,7 +305,7 @@ impl Leaning {
             .find(|w| !w.is_empty())
             .is_some_and(|w| in_list(english::SUBJECT_PRONOUNS, w))
             && alone.numbers.iter().all(|n| n.figure.is_none());
-        if !topicless && !there && !pronoun_subject {
+        if !topicless && !there && !pronoun_subject && !opens_besides {
             return None;
         }
         // The writer's own numbers ("Our own tally: ...") are not about the sentences before.
@@ -324,7 +345,7 @@ impl Leaning {
             };
             !unlabelled.chars().any(char::is_alphanumeric)
         });
-        if !points_back && !opens_with_quantity && !there && !pronoun_subject {
+        if !points_back && !opens_with_quantity && !there && !pronoun_subject && !opens_besides {
             return None;
         }
         // "Another", "a further": a quantity besides the one before, so not the figure the

@@ -1,6 +1,7 @@
 //! Reading numbers the way people write them: `38%`, `38 per cent`, `thirty-eight percent`,
-//! `2.7bn`, `1.7m`, `15,000`, `US$236 billion`, `€2.7bn`, `one in six`, `two in five`, `half`,
-//! `a third`, `three times`, `twice`, with the hedge in front (`about`, `over`, `nearly`, ...).
+//! `2.7bn`, `1.7m`, `15,000`, `473 000 000`, `US$236 billion`, `€2.7bn`, `one in six`, `two
+//! in five`, `38 out of every 100`, `half`, `a third`, `three times`, `twice`, with the hedge in
+//! front (`about`, `over`, `nearly`, ...).
 //!
 //! ```
 //! use vac_figures::check::read_numbers;
@@ -90,7 +91,7 @@ fn tokenize(text: &str) -> Vec<Tok<'_>> {
                     break;
                 }
             }
-            i = j;
+            i = spaced_groups(text, start, j);
             Kind::Number
         } else if c.is_alphabetic() {
             // Letters, and an apostrophe after the first; ASCII without decoding.
@@ -127,6 +128,42 @@ fn tokenize(text: &str) -> Vec<Tok<'_>> {
         last_end = i;
     }
     toks
+}
+
+/// The end of a number written in groups of three digits with spaces ("473 000 000", or
+/// "15 000" with a no-break or thin space) whose first group, of one to three digits, is
+/// `text[start..end]`: every group after it has exactly three digits, and there are at
+/// least two after plain spaces (one plain-spaced group, as in "call 116 111", is two
+/// numbers). `end` when the number is not written so.
+fn spaced_groups(text: &str, start: usize, end: usize) -> usize {
+    let bytes = text.as_bytes();
+    if end - start > 3 || !bytes[start..end].iter().all(u8::is_ascii_digit) {
+        return end;
+    }
+    let (mut at, mut groups, mut marked) = (end, 0, false);
+    loop {
+        let (width, no_break) = match text.get(at..).and_then(|r| r.chars().next()) {
+            Some(' ') => (1, false),
+            Some(c @ ('\u{a0}' | '\u{202f}' | '\u{2009}')) => (c.len_utf8(), true),
+            _ => break,
+        };
+        let group = &bytes[at + width..];
+        if group.len() >= 3
+            && group[..3].iter().all(u8::is_ascii_digit)
+            && !group.get(3).is_some_and(u8::is_ascii_digit)
+        {
+            at += width + 3;
+            groups += 1;
+            marked |= no_break;
+        } else {
+            break;
+        }
+    }
+    if groups >= 2 || (groups >= 1 && marked) {
+        at
+    } else {
+        end
+    }
 }
 
 /// The value of a number word, and whether it is a "tens" word that may take a unit word
@@ -452,19 +489,24 @@ fn smaller_words(toks: &[Tok<'_>], j: usize, scale: f64) -> Option<(f64, usize)>
 
 /// Parses a plain digit token: `1,200` → 1200, `2.7` → 2.7.
 fn parse_digits(text: &str) -> Option<f64> {
-    if !text.contains(',') {
+    if text.bytes().all(|b| b.is_ascii_digit() || b == b'.') {
         return text.parse().ok();
     }
-    // Digit groups: copied without their commas into a buffer on the stack (a longer
-    // token, which no sentence writes, takes a heap copy).
+    // Digit groups: copied without their commas and spaces into a buffer on the stack (a
+    // longer token, which no sentence writes, takes a heap copy).
+    let kept = |b: &u8| b.is_ascii_digit() || *b == b'.';
     let mut buf = [0u8; 40];
     if text.len() > buf.len() {
-        return text.replace(',', "").parse().ok();
+        let digits: String = text
+            .chars()
+            .filter(|c| c.is_ascii_digit() || *c == '.')
+            .collect();
+        return digits.parse().ok();
     }
     let mut n = 0;
     for (slot, &b) in buf
         .iter_mut()
-        .zip(text.as_bytes().iter().filter(|&&b| b != b','))
+        .zip(text.as_bytes().iter().filter(|b| kept(b)))
     {
         *slot = b;
         n += 1;
@@ -788,19 +830,27 @@ fn read_at(toks: &[Tok<'_>], i: usize) -> Option<(ReadNumber, usize)> {
         } else if next.is_any(&["months", "month"]) {
             unit = Unit::Months;
             j += 1;
-        } else if let Some(k) = one_in(toks, j).filter(|&(n, _)| {
+        } else if let Some(k) = one_in(toks, j).filter(|&(n, _, explicit)| {
             // "1 in 6", "two in five": a small count out of a larger one, not "350 million
-            // in 2020".
-            precision.is_none() && value <= 20.0 && n > value && n <= 1000.0
+            // in 2020"; "38 out of every 100" (a count out of a hundred or a thousand, said
+            // "out of" or "in every"): a share.
+            let per_hundred = explicit && (n == 100.0 || n == 1000.0);
+            precision.is_none() && (value <= 20.0 || per_hundred) && n > value && n <= 1000.0
         }) {
             // "1 in 6", "one in six children", "1 child in every 6", "two in five".
-            let (n, end) = k;
+            let (n, end, _) = k;
             if value == 1.0 {
                 return Some(finish(toks, i, end, n, Unit::OneIn, Some(1.0)));
             }
             if n > 0.0 {
                 let share = 100.0 * value / n;
-                return Some(finish(toks, i, end, share, Unit::Percent, Some(5.0)));
+                // (Out of a hundred or a thousand, as precise as a percentage written so.)
+                let precision = if n == 100.0 || n == 1000.0 {
+                    100.0 / n
+                } else {
+                    5.0
+                };
+                return Some(finish(toks, i, end, share, Unit::Percent, Some(precision)));
             }
         } else if tok.kind == Kind::Word
             && let Some(d) = fraction_word(next.text)
@@ -840,7 +890,7 @@ fn read_at(toks: &[Tok<'_>], i: usize) -> Option<(ReadNumber, usize)> {
 
 /// "in 6", "in every 6", "child in every 6", "out of 6", "in six": the denominator and the
 /// index after it.
-fn one_in(toks: &[Tok<'_>], j: usize) -> Option<(f64, usize)> {
+fn one_in(toks: &[Tok<'_>], j: usize) -> Option<(f64, usize, bool)> {
     let mut k = j;
     // "1-in-6": the words joined by hyphens.
     let hyphen = |k: usize| toks.get(k).is_some_and(|t| t.text == "-" && t.glued);
@@ -855,6 +905,7 @@ fn one_in(toks: &[Tok<'_>], j: usize) -> Option<(f64, usize)> {
         k += 1;
     }
     let first = toks.get(k)?;
+    let mut explicit = false;
     if first.is("in") {
         k += 1;
         if hyphen(k) && toks.get(k + 1).is_some_and(|t| t.glued) {
@@ -862,22 +913,26 @@ fn one_in(toks: &[Tok<'_>], j: usize) -> Option<(f64, usize)> {
         }
     } else if first.is("out") && toks.get(k + 1).is_some_and(|t| t.is("of")) {
         k += 2;
+        explicit = true;
     } else {
         return None;
     }
     if toks.get(k).is_some_and(|t| t.is("every")) {
         k += 1;
+        explicit = true;
     }
     let n = toks.get(k)?;
     let value = match n.kind {
         Kind::Number => parse_digits(n.text)?,
+        Kind::Word if n.is("hundred") => 100.0,
+        Kind::Word if n.is("thousand") => 1000.0,
         Kind::Word => word_number(n.text)?.0,
         Kind::Symbol => return None,
     };
     if value < 2.0 {
         return None;
     }
-    Some((value, k + 1))
+    Some((value, k + 1, explicit))
 }
 
 /// A hedge that ends right before token `i`: its qualifier and first token.
@@ -928,6 +983,26 @@ mod tests {
         let found = read_numbers(text);
         assert_eq!(found.len(), 1, "{text}: {found:?}");
         found[0].claimed.clone()
+    }
+
+    #[test]
+    fn thousands_grouped_with_spaces_and_counts_out_of_a_hundred() {
+        let one = |t: &str| {
+            let found = read_numbers(t);
+            assert_eq!(found.len(), 1, "{t}: {found:?}");
+            (found[0].claimed.value, found[0].claimed.unit)
+        };
+        assert_eq!(one("473 000 000 children"), (473e6, Unit::Count));
+        assert_eq!(one("some 15\u{a0}000 children"), (15e3, Unit::Count));
+        assert_eq!(
+            one("thirty-eight out of every hundred"),
+            (38.0, Unit::Percent)
+        );
+        assert_eq!(one("38 out of 100 victims"), (38.0, Unit::Percent));
+        // One plain-spaced group is two numbers ("call 116 111"); "350 million in 2020" is
+        // no share.
+        assert_eq!(read_numbers("call 116 111").len(), 2);
+        assert_eq!(one("350 million in 2020"), (350e6, Unit::Count));
     }
 
     #[test]

@@ -165,6 +165,9 @@ const TIME_WORDS: &[&str] = &[
 
 /// Words after an hour in words that make it a time ("at nine *tonight*", "at eight
 /// *sharp*").
+/// Words before the hour a time span starts or ends at ("from 12.30", "until 17.45").
+const TIME_SPAN_WORDS: &[&str] = &["from", "until", "till", "til"];
+
 const AFTER_AN_HOUR: &[&str] = &["tonight", "tomorrow", "today", "this", "sharp", "oclock"];
 
 /// Tens written as words, and the ordinals that follow them in "fifty-eighth".
@@ -472,6 +475,19 @@ pub(crate) fn is_quantity(sentence: &str, n: &ReadNumber) -> bool {
     {
         return false;
     }
+    // "every lunchtime from 12.30", "open until 17.45": an hour and its minutes after a word
+    // of a time span.
+    if in_list(TIME_SPAN_WORDS, word)
+        && claimed.unit == Unit::Count
+        && number.rsplit_once(['.', ':']).is_some_and(|(h, m)| {
+            m.len() == 2
+                && (1..=2).contains(&h.len())
+                && h.parse::<u8>().is_ok_and(|h| h <= 23)
+                && m.parse::<u8>().is_ok_and(|m| m < 60)
+        })
+    {
+        return false;
+    }
     // Times in words: "the news at eight.", "at nine tonight", "half past eleven", "a quarter
     // to ten".
     let hour_word = number.bytes().all(|b| b.is_ascii_alphabetic())
@@ -518,11 +534,18 @@ pub(crate) fn is_quantity(sentence: &str, n: &ReadNumber) -> bool {
                     .is_some_and(|r| r.eq_ignore_ascii_case(p))
             })
     };
-    if ["999", "911", "112"].contains(&number)
+    // ("Call 999 in the UK *or 112* anywhere in the European Union": joined to another.)
+    let emergency = ["999", "911", "112"];
+    let joined_to_another = (word.eq_ignore_ascii_case("or") || word.eq_ignore_ascii_case("and"))
+        && before
+            .split(|c: char| !c.is_ascii_digit())
+            .any(|w| emergency.contains(&w));
+    if emergency.contains(&number)
         && (["on", "call", "dial", "ring"]
             .iter()
             .any(|w| word.eq_ignore_ascii_case(w))
-            || emergency_after)
+            || emergency_after
+            || joined_to_another)
     {
         return false;
     }
@@ -653,6 +676,24 @@ fn is_phone_number(sentence: &str, span: Range<usize>) -> bool {
         .filter(|g| !g.is_empty())
         .count();
     let digits = run.bytes().filter(u8::is_ascii_digit).count();
+    // Thousands written with spaces ("473 000 000"), the whole run of digits the number
+    // read, are a number too; "+44 207 946 095" is not.
+    let tail = run
+        .rfind(|c: char| !in_run(c))
+        .map_or(run, |i| {
+            &run[i + run[i..].chars().next().map_or(1, char::len_utf8)..]
+        })
+        .trim();
+    let mut spaced = tail.split(' ');
+    let thousands = tail.contains(' ')
+        && number.ends_with(tail)
+        && spaced
+            .next()
+            .is_some_and(|g| (1..=3).contains(&g.len()) && g.bytes().all(|b| b.is_ascii_digit()))
+        && spaced.all(|g| g.len() == 3 && g.bytes().all(|b| b.is_ascii_digit()));
+    if thousands {
+        return false;
+    }
     if run.starts_with('+') && run[1..].starts_with(|c: char| c.is_ascii_digit()) && digits >= 6 {
         return true;
     }

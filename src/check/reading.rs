@@ -590,12 +590,19 @@ pub(crate) fn read(index: &Index, sentence: &Sentence, text: &str) -> (ClaimRead
                     .is_some_and(|w| w.chars().all(|c| !c.is_lowercase()))
                 && gap(m.last) & mark::COMMA != 0
         };
+        // A place said to be among what a quantity counts ("The United Kingdom *was among*
+        // the 119 countries represented"): one of them, not where they are.
+        let among_them = |m: &&Mention| {
+            let word = |i: usize| toks.get(i).and_then(|t| text.get(t.start..t.end));
+            word(m.last).is_some_and(|w| in_list(english::BE, w))
+                && word(m.last + 1).is_some_and(|w| w.eq_ignore_ascii_case("among"))
+        };
         let mut places: Few<Mention> = sentence
             .mentions
             .iter()
             .filter(|m| m.first >= clause_start && m.last <= place_end)
             .filter(with_role(role::PLACE))
-            .filter(|m| !dateline(m))
+            .filter(|m| !dateline(m) && !among_them(m))
             .copied()
             .collect();
         if places.is_empty() {
@@ -605,7 +612,7 @@ pub(crate) fn read(index: &Index, sentence: &Sentence, text: &str) -> (ClaimRead
                 .filter(with_role(role::PLACE))
                 // (not one after the break that ends the quantity's clause).
                 .filter(|m| shared(m.first) && m.first < place_end)
-                .filter(|m| !dateline(m))
+                .filter(|m| !dateline(m) && !among_them(m))
                 .copied()
                 .collect();
         }
@@ -816,7 +823,12 @@ pub(crate) fn read(index: &Index, sentence: &Sentence, text: &str) -> (ClaimRead
             || (clause_start < first
                 && ours(clause_start)
                 && !(clause_start..first).any(|i| toks[i].roles & role::SAYS != 0))
-            || (first > 0 && ours(first - 1));
+            || (first > 0 && ours(first - 1))
+            // ("more than 300 *of you* volunteered": the writer's audience; not "1 in 11 *of
+            // us*", a share of everyone.)
+            || (claimed.unit == Unit::Count
+                && word(after).eq_ignore_ascii_case("of")
+                && in_list(english::ADDRESSED, word(after + 1)));
         // Right after it, a plural noun no figure and no word list knows ("two hundred
         // *questions*"), after up to two other words of no list or a figure's own ("200
         // *civil society* groups"): it counts something the report does not.

@@ -936,6 +936,9 @@ pub(crate) const POINTING_BACK: &[&str] = &[
 /// billion"), not join a clause ("UNICEF estimates that 213 million ...").
 pub(crate) const COPULAS: &[&str] = &["is", "was", "means", "would"];
 
+/// Forms of "to be" ("The United Kingdom *was* among the 119 countries").
+pub(crate) const BE: &[&str] = &["is", "are", "was", "were", "be", "been", "being"];
+
 /// Words near the start of a sentence that add a quantity to the one before ("*A further*
 /// 1.3 million ..."): it is not the figure the sentence before states.
 pub(crate) const BESIDES: &[&str] = &["another", "further", "additional", "other"];
@@ -977,6 +980,10 @@ pub(crate) const SHORT_DURATIONS: &[&str] = &[
 
 /// Possessives that make a number the writer's own ("*our* 14 shelters", "*my* 11 years").
 pub(crate) const WRITERS: &[&str] = &["my", "our"];
+
+/// The pronoun of the writer's audience after a count's "of" ("more than 300 *of you*
+/// volunteered"): the writer's own number.
+pub(crate) const ADDRESSED: &[&str] = &["you"];
 
 /// Nouns after an opening "our" that make the writer's a place the report counts ("*Our
 /// country* was among the 119 countries ..."), not the writer's own organisation.
