@@ -149,6 +149,7 @@ fn a_dataset_loaded_from_files_checks_claims_as_the_built_in_one_does() {
         include_str!("heldout22/claims.tsv"),
         include_str!("heldout23/claims.tsv"),
         include_str!("heldout24/claims.tsv"),
+        include_str!("heldout25/claims.tsv"),
     ];
     let mut n = 0;
     for claim in sets
@@ -402,5 +403,17 @@ fn the_twenty_fourth_held_out_set_is_checked_accurately() {
         include_str!("heldout24/claims.tsv"),
         0.996,
         0.0,
+    );
+}
+
+#[test]
+fn the_twenty_fifth_held_out_set_is_checked_accurately() {
+    // Written after the fixes heldout24 and documents/set20 prompted (checker at 602d2d0);
+    // first run 98.9% (353 of 357), garbled 98.3%, 2 wrongly supported (0.6%). Held.
+    check_set(
+        "heldout25",
+        include_str!("heldout25/claims.tsv"),
+        0.988,
+        0.006,
     );
 }
