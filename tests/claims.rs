@@ -54,6 +54,23 @@ const RULES: &[(&str, Verdict, &str)] = &[
         U,
         "",
     ),
+    // "On top of" sets aside the phrase after it; a share "of the world's" children is of
+    // all children; a taskforce's "member agencies" are what it counts.
+    (
+        "Some 1.7 million children are in forced labour exploitation, on top of those in commercial sexual exploitation.",
+        C,
+        "children_in_forced_labour_exploitation",
+    ),
+    (
+        "39 per cent of the world's children are in forced labour exploitation.",
+        U,
+        "",
+    ),
+    (
+        "The Virtual Global Taskforce has 15 member agencies.",
+        S,
+        "virtual_global_taskforce_agencies",
+    ),
     // A number above 31 after a month and a comma is no day; a date right after a quantity
     // is that quantity's; a source after "according to" and a population set inside another
     // are not what a quantity counts; "we" with a verb of doing is the writer's own.

@@ -556,13 +556,27 @@ impl Scores {
             // A phrase the sentence sets aside is not what it is about ("forced labour
             // exploitation *other than* commercial sexual exploitation").
             let word = |j: usize| text_of_tok(sentence, j, text).unwrap_or("");
-            let set_aside = (m.first.saturating_sub(2)..m.first).any(|j| {
-                let w = word(j);
-                in_list(english::SET_ASIDE, w)
-                    || (w.eq_ignore_ascii_case("than")
-                        && j > 0
-                        && in_list(english::BEFORE_THAN, word(j - 1)))
-            });
+            // ("... on top of those in commercial sexual exploitation": past the words that
+            // lead to the phrase.)
+            let on_top_of = {
+                let mut j = m.first;
+                while j > 0 && m.first - j < 4 && in_list(english::LEADING_TO_A_PHRASE, word(j - 1))
+                {
+                    j -= 1;
+                }
+                j >= 3
+                    && word(j - 1).eq_ignore_ascii_case("of")
+                    && word(j - 2).eq_ignore_ascii_case("top")
+                    && word(j - 3).eq_ignore_ascii_case("on")
+            };
+            let set_aside = on_top_of
+                || (m.first.saturating_sub(2)..m.first).any(|j| {
+                    let w = word(j);
+                    in_list(english::SET_ASIDE, w)
+                        || (w.eq_ignore_ascii_case("than")
+                            && j > 0
+                            && in_list(english::BEFORE_THAN, word(j - 1)))
+                });
             if set_aside {
                 continue;
             }
@@ -764,10 +778,14 @@ fn mismatch(
                     .zip(text_of_tok(sentence, after, at.text))
                     .is_some_and(|(_, w)| w.eq_ignore_ascii_case("of"))
                 && (after..m.first).all(|i| {
+                    // ("of *the world's* children": past a possessive too.)
                     sentence
                         .toks
                         .get(i)
                         .is_some_and(|t| t.roles & role::OF != 0)
+                        || text_of_tok(sentence, i, at.text).is_some_and(|w| {
+                            w.ends_with("'s") || w.ends_with("’s") || w.ends_with("s'")
+                        })
                 }))
     });
     // Right after a count, a phrase another figure counts or is about ("83 *child

@@ -333,8 +333,8 @@ fn abbreviation_before(text: &str, i: usize) -> bool {
 }
 
 /// Whether a line starting with `rest` starts a new statement even without a full stop
-/// before it: a post number ("3/8"), a bullet ("•"), a list number ("2.", "3)"), or a time
-/// ("07:05 ").
+/// before it: a post number ("3/8"), a bullet ("•"), a list or section number ("2.", "3)",
+/// "4.1 The"), or a time ("07:05 ").
 fn starts_a_statement(rest: &str) -> bool {
     let bytes = rest.as_bytes();
     if rest.starts_with(['•', '▪', '●', '◦', '‣']) {
@@ -355,7 +355,10 @@ fn starts_a_statement(rest: &str) -> bool {
                     .get(digits + 1 + more)
                     .is_none_or(|b| !b.is_ascii_alphanumeric())
         }
-        Some(b'.' | b')') => digits <= 2 && bytes.get(digits + 1).is_some_and(|b| *b == b' '),
+        Some(b'.' | b')') => {
+            (digits <= 2 && bytes.get(digits + 1).is_some_and(|b| *b == b' '))
+                || section_number(&rest[digits..])
+        }
         // A time opening a line: an alert, a log or a transcript ("07:05  UN report: ...").
         Some(b':') => {
             digits <= 2
@@ -368,6 +371,22 @@ fn starts_a_statement(rest: &str) -> bool {
         }
         _ => false,
     }
+}
+
+/// Whether `rest`, right after a line's first digits, ends a section number and a word in
+/// capitals follows ("4.1 The Treasurer reported ...", "8.1 Revd ..."): the number of an item
+/// of minutes or a report.
+fn section_number(rest: &str) -> bool {
+    let bytes = rest.as_bytes();
+    let minor = bytes
+        .iter()
+        .skip(1)
+        .take_while(|b| b.is_ascii_digit())
+        .count();
+    bytes.first() == Some(&b'.')
+        && (1..=2).contains(&minor)
+        && bytes.get(1 + minor) == Some(&b' ')
+        && rest[2 + minor..].starts_with(char::is_uppercase)
 }
 
 /// Cuts a block's plain text into sentences; calls `emit` with each one's range, trimmed and
@@ -1223,6 +1242,13 @@ mod tests {
                 .iter()
                 .all(|s| s.check.verdict == crate::check::Verdict::Supported)
         );
+        // An item number of minutes after a heading with no full stop opens a sentence.
+        let doc = "Treasurer's report\n4.1 The Treasurer reported income of 2,350 pounds.\n";
+        let spans = sentence_spans(doc);
+        assert_eq!(&doc[spans[0].clone()], "Treasurer's report");
+        // ... but a wrapped line that goes on with a decimal does not.
+        let doc = "The EU puts the cost at\n2.7 billion euros a year.\n";
+        assert_eq!(sentence_spans(doc).len(), 1);
         // A time after "from", and an emergency number joined to another, are not quantities.
         assert!(check_text("The team is in the library every lunchtime from 12.30.").is_empty());
         assert!(check_text("Call 999 in the UK or 112 anywhere in the European Union.").is_empty());

@@ -1471,7 +1471,7 @@ figures! {
         footnotes: [],
         footnote_position: None,
         also {
-            counts: words!["law enforcement agencies", "agencies", "police agencies", "police forces"],
+            counts: words!["law enforcement agencies", "agencies", "member agencies", "police agencies", "police forces"],
             claim_words: words!["Virtual Global Taskforce", "Virtual Global Task Force", "VGT", "law enforcement"],
         }
     }

@@ -959,6 +959,10 @@ pub(crate) const SET_ASIDE: &[&str] = &[
 /// Words before "than" that set aside what follows ("*other* than", "*rather* than").
 pub(crate) const BEFORE_THAN: &[&str] = &["other", "rather"];
 
+/// Words between "on top of" and the phrase it sets aside ("on top of *those in* commercial
+/// sexual exploitation").
+pub(crate) const LEADING_TO_A_PHRASE: &[&str] = &["those", "the", "all", "in", "who", "are"];
+
 /// Words before a phrase a figure excludes that keep it from excluding ("all forms of
 /// trafficking, *including* trafficking in children", "*not* to trafficking in children").
 pub(crate) const KEEPS_OUT: &[&str] = &[
