@@ -259,14 +259,13 @@ impl Leaning {
         // forced labour exploitation ..."): it adds to what the sentence before counts.
         let opens_besides = alone.numbers.iter().any(|n| n.figure.is_none())
             && alone.numbers.first().is_some_and(|n| {
-                let mut words = body
+                let words = body
                     .get(..n.span.start.saturating_sub(text.len() - body.len()))
                     .unwrap_or("-")
                     .split(|c: char| !c.is_alphanumeric())
-                    .filter(|w| !w.is_empty())
-                    .peekable();
+                    .filter(|w| !w.is_empty());
                 let mut besides = false;
-                while let Some(w) = words.next() {
+                for w in words {
                     if in_list(english::BESIDES, w) {
                         besides = true;
                     } else if !(w.eq_ignore_ascii_case("a") || w.eq_ignore_ascii_case("an")) {
