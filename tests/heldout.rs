@@ -150,6 +150,7 @@ fn a_dataset_loaded_from_files_checks_claims_as_the_built_in_one_does() {
         include_str!("heldout23/claims.tsv"),
         include_str!("heldout24/claims.tsv"),
         include_str!("heldout25/claims.tsv"),
+        include_str!("heldout26/claims.tsv"),
     ];
     let mut n = 0;
     for claim in sets
@@ -415,5 +416,18 @@ fn the_twenty_fifth_held_out_set_is_checked_accurately() {
         include_str!("heldout25/claims.tsv"),
         0.988,
         0.006,
+    );
+}
+
+#[test]
+fn the_twenty_sixth_held_out_set_is_checked_accurately() {
+    // Written after the last fix (the ones heldout25 and documents/set21 prompted; checker at
+    // 606418e); first run 97.4% (296 of 304), garbled 97.0%, 2 wrongly supported (0.7%).
+    // Held.
+    check_set(
+        "heldout26",
+        include_str!("heldout26/claims.tsv"),
+        0.973,
+        0.007,
     );
 }
