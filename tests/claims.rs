@@ -71,6 +71,18 @@ const RULES: &[(&str, Verdict, &str)] = &[
         S,
         "virtual_global_taskforce_agencies",
     ),
+    // A line of key numbers ("15,000: children ..."); "kids in forced labour" as a share's
+    // whole.
+    (
+        "15,000: children trafficked from West Africa to Europe each year through football",
+        S,
+        "children_trafficked_in_football_per_year",
+    ),
+    (
+        "1.7 million children are in forced commercial sexual exploitation, over half of all kids in forced labour.",
+        S,
+        "children_in_forced_commercial_sexual_exploitation",
+    ),
     // A number above 31 after a month and a comma is no day; a date right after a quantity
     // is that quantity's; a source after "according to" and a population set inside another
     // are not what a quantity counts; "we" with a verb of doing is the writer's own.

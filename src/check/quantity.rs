@@ -24,6 +24,8 @@ const REFERENCE_WORDS: &[&str] = &[
     "ch",
     "chapter",
     "chapters",
+    "clause",
+    "clauses",
     "decision",
     "decisions",
     "ep",
@@ -61,6 +63,8 @@ const REFERENCE_WORDS: &[&str] = &[
     "paras",
     "part",
     "platform",
+    "point",
+    "points",
     "post",
     "pp",
     "press",
@@ -165,6 +169,10 @@ const TIME_WORDS: &[&str] = &[
 
 /// Words after an hour in words that make it a time ("at nine *tonight*", "at eight
 /// *sharp*").
+/// Units of a radio frequency after a number ("Dale Valley Radio 104.2 FM"): a station, not
+/// a quantity.
+const FREQUENCY_WORDS: &[&str] = &["fm", "mhz", "khz"];
+
 /// Words before the hour a time span starts or ends at ("from 12.30", "until 17.45").
 const TIME_SPAN_WORDS: &[&str] = &["from", "until", "till", "til"];
 
@@ -269,6 +277,17 @@ pub(crate) fn after_numbering(sentence: &str) -> &str {
     }
 }
 
+/// Whether `number`, before a colon and a space (`after` starts with the colon), opens a
+/// line of key numbers ("15,000: children trafficked ...", "1.5 million: children in ..."):
+/// digits grouped, with decimals or a scale; a bare whole number so placed is a label ("Day
+/// 2:"), so is a number in words ("Two: put ..."), and one before a colon and a digit is a
+/// time or a symbol ("10:30").
+fn key_number(number: &str, after: &str) -> bool {
+    after[1..].starts_with(' ')
+        && number.bytes().any(|b| b.is_ascii_digit())
+        && !number.bytes().all(|b| b.is_ascii_digit())
+}
+
 /// `text` without a trailing run of digits (with inner `.` and `,`).
 fn strip_number_suffix(text: &str) -> Option<&str> {
     let t = text.trim_end();
@@ -355,7 +374,8 @@ pub(crate) fn is_quantity(sentence: &str, n: &ReadNumber) -> bool {
     if matches!(
         glued_before,
         Some('/' | ':' | '#' | '^' | '§' | '=' | '_' | '&' | '%')
-    ) || (matches!(glued_after, Some('/' | ':' | '_')) && !per_year)
+    ) || (matches!(glued_after, Some('/' | '_')) && !per_year)
+        || (glued_after == Some(':') && !key_number(number, after))
     {
         return false;
     }
@@ -390,8 +410,10 @@ pub(crate) fn is_quantity(sentence: &str, n: &ReadNumber) -> bool {
     {
         return false;
     }
-    // Numbering opening a sentence: "2. Children ...", "3) ...".
+    // Numbering opening a sentence: "2. Children ...", "3) ..." (digits alone: "15,000:
+    // children trafficked ..." and "1.5 million: ..." open a line of key numbers).
     if before.trim().is_empty()
+        && bare(number)
         && matches!(glued_after, Some('.' | ')' | ':'))
         && !after[1..].starts_with(|c: char| c.is_ascii_digit())
     {
@@ -465,7 +487,7 @@ pub(crate) fn is_quantity(sentence: &str, n: &ReadNumber) -> bool {
     }
     // Times of day: "3 p.m.", "14.00 CET", "at 10.30".
     let next = first_word(after);
-    if in_list(TIME_WORDS, &next) {
+    if in_list(TIME_WORDS, &next) || in_list(FREQUENCY_WORDS, &next) {
         return false;
     }
     if word.eq_ignore_ascii_case("at")

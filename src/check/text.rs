@@ -1249,6 +1249,16 @@ mod tests {
         // ... but a wrapped line that goes on with a decimal does not.
         let doc = "The EU puts the cost at\n2.7 billion euros a year.\n";
         assert_eq!(sentence_spans(doc).len(), 1);
+        // References to clauses and points, a radio frequency and a number in words before a
+        // colon are not quantities; a grouped number before a colon is.
+        assert!(check_text("We require action under clause 14.3 and points 2 to 4.").is_empty());
+        assert!(check_text("By Priya Hollis, Dale Valley Radio 104.2 FM news desk.").is_empty());
+        assert!(check_text("Two: put trafficking awareness into every school.").is_empty());
+        assert_eq!(
+            check_text("- **15,000**: children trafficked from West Africa to Europe each year\n")
+                .len(),
+            1
+        );
         // A time after "from", and an emergency number joined to another, are not quantities.
         assert!(check_text("The team is in the library every lunchtime from 12.30.").is_empty());
         assert!(check_text("Call 999 in the UK or 112 anywhere in the European Union.").is_empty());

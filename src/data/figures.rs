@@ -1377,7 +1377,7 @@ figures! {
         attribution: "ILO",
         also {
             counts: words!["children in forced commercial sexual exploitation", "children", "child", "kids", "minors", "under-18s"],
-            among: words!["children in forced labour", "child victims"],
+            among: words!["children in forced labour", "kids in forced labour", "child victims"],
             claim_words: words!["forced labour", "forced labor", "forced commercial sexual exploitation", "commercial sexual exploitation", "sexual exploitation", "sexually exploited", "sexual"],
             // (Child labour, which ILO counts apart from forced labour, is another measure.)
             excludes: words!["child labour", "child labor"],
@@ -1425,7 +1425,7 @@ figures! {
         attribution: "ILO",
         also {
             counts: words!["children in forced labour exploitation", "children", "child", "kids", "minors", "under-18s"],
-            among: words!["children in forced labour", "child victims"],
+            among: words!["children in forced labour", "kids in forced labour", "child victims"],
             claim_words: words!["forced labour exploitation", "forced labor exploitation", "labour exploitation", "labor exploitation", "forced labour", "forced labor"],
             // (Child labour, which ILO counts apart from forced labour, is another measure.)
             excludes: words!["child labour", "child labor"],
