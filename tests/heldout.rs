@@ -151,6 +151,7 @@ fn a_dataset_loaded_from_files_checks_claims_as_the_built_in_one_does() {
         include_str!("heldout24/claims.tsv"),
         include_str!("heldout25/claims.tsv"),
         include_str!("heldout26/claims.tsv"),
+        include_str!("heldout27/claims.tsv"),
     ];
     let mut n = 0;
     for claim in sets
@@ -429,5 +430,17 @@ fn the_twenty_sixth_held_out_set_is_checked_accurately() {
         include_str!("heldout26/claims.tsv"),
         0.973,
         0.007,
+    );
+}
+
+#[test]
+fn the_twenty_seventh_held_out_set_is_checked_accurately() {
+    // Written after the last fix (the ones documents/set22 prompted; checker at e92c35f);
+    // first run 99.3% (276 of 278), garbled 99.0%, none wrongly supported. Held.
+    check_set(
+        "heldout27",
+        include_str!("heldout27/claims.tsv"),
+        0.992,
+        0.0,
     );
 }
