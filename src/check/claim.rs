@@ -550,6 +550,8 @@ impl Scores {
     fn of(index: &Index, sentence: &Sentence, text: &str) -> Scores {
         let mut topic: SmallVec<[u32; 96]> = smallvec::smallvec![0u32; index.figures.len()];
         let mut hits = SmallVec::with_capacity(sentence.matches.len() * 2);
+        // (Only a sentence that says "top" can set a phrase aside "on top of" it.)
+        let may_be_on_top = text.contains("top");
         for (i, m) in sentence.matches.iter().enumerate() {
             let Some(users) = index.used_by.get(m.phrase as usize) else {
                 continue;
@@ -559,7 +561,7 @@ impl Scores {
             let word = |j: usize| text_of_tok(sentence, j, text).unwrap_or("");
             // ("... on top of those in commercial sexual exploitation": past the words that
             // lead to the phrase.)
-            let on_top_of = {
+            let on_top_of = may_be_on_top && {
                 let mut j = m.first;
                 while j > 0 && m.first - j < 4 && in_list(english::LEADING_TO_A_PHRASE, word(j - 1))
                 {
