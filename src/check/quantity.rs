@@ -480,7 +480,7 @@ pub(crate) fn is_quantity(sentence: &str, n: &ReadNumber) -> bool {
     }
     // Labels: "STOP 45 - On the move", "on level 2." (no word after the number).
     if in_list(LABEL_WORDS, word)
-        && number.bytes().all(|b| b.is_ascii_digit())
+        && bare(number)
         && !after.trim_start().starts_with(char::is_alphanumeric)
     {
         return false;

@@ -542,7 +542,8 @@ pub(crate) fn read(index: &Index, sentence: &Sentence, text: &str) -> (ClaimRead
         } else {
             stop
         };
-        populations.extend(
+        // The population nouns of the quantity's clause, outside an aside.
+        let clause_populations = || {
             sentence
                 .mentions
                 .iter()
@@ -550,6 +551,9 @@ pub(crate) fn read(index: &Index, sentence: &Sentence, text: &str) -> (ClaimRead
                 .filter(with_role(role::POPULATION))
                 .filter(noun)
                 .filter(aside)
+        };
+        populations.extend(
+            clause_populations()
                 .filter(|m| Some(**m) == counted[k] || (m.first >= after && m.last <= stop))
                 .copied(),
         );
@@ -561,14 +565,7 @@ pub(crate) fn read(index: &Index, sentence: &Sentence, text: &str) -> (ClaimRead
             && word_at(after).is_some_and(|w| w.eq_ignore_ascii_case("of"))
             && word_at(after + 1).is_some_and(|w| in_list(english::POSSESSIVE_PRONOUNS, w));
         if !of_its_own
-            && let Some(subject) = sentence
-                .mentions
-                .iter()
-                .filter(in_clause)
-                .filter(with_role(role::POPULATION))
-                .filter(noun)
-                .filter(aside)
-                .rfind(|m| m.last <= first)
+            && let Some(subject) = clause_populations().rfind(|m| m.last <= first)
             && !object(subject.first)
             // Not the subject of a saying ("Members should note that the 37 per cent ...",
             // "people ... checked: the report says 38% ...").
@@ -593,9 +590,8 @@ pub(crate) fn read(index: &Index, sentence: &Sentence, text: &str) -> (ClaimRead
         // A place said to be among what a quantity counts ("The United Kingdom *was among*
         // the 119 countries represented"): one of them, not where they are.
         let among_them = |m: &&Mention| {
-            let word = |i: usize| toks.get(i).and_then(|t| text.get(t.start..t.end));
-            word(m.last).is_some_and(|w| in_list(english::BE, w))
-                && word(m.last + 1).is_some_and(|w| w.eq_ignore_ascii_case("among"))
+            word_at(m.last).is_some_and(|w| in_list(english::BE, w))
+                && word_at(m.last + 1).is_some_and(|w| w.eq_ignore_ascii_case("among"))
         };
         let mut places: Few<Mention> = sentence
             .mentions

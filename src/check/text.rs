@@ -16,6 +16,7 @@ use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
 use serde::Serialize;
 
 use crate::check::claim::{ClaimCheck, Leaning, check_claim_in};
+use crate::check::quantity::after_numbering;
 use crate::check::reading::read_claim;
 use crate::dataset::Dataset;
 
@@ -357,7 +358,7 @@ fn starts_a_statement(rest: &str) -> bool {
         }
         Some(b'.' | b')') => {
             (digits <= 2 && bytes.get(digits + 1).is_some_and(|b| *b == b' '))
-                || section_number(&rest[digits..])
+                || after_numbering(rest).len() < rest.len()
         }
         // A time opening a line: an alert, a log or a transcript ("07:05  UN report: ...").
         Some(b':') => {
@@ -371,22 +372,6 @@ fn starts_a_statement(rest: &str) -> bool {
         }
         _ => false,
     }
-}
-
-/// Whether `rest`, right after a line's first digits, ends a section number and a word in
-/// capitals follows ("4.1 The Treasurer reported ...", "8.1 Revd ..."): the number of an item
-/// of minutes or a report.
-fn section_number(rest: &str) -> bool {
-    let bytes = rest.as_bytes();
-    let minor = bytes
-        .iter()
-        .skip(1)
-        .take_while(|b| b.is_ascii_digit())
-        .count();
-    bytes.first() == Some(&b'.')
-        && (1..=2).contains(&minor)
-        && bytes.get(1 + minor) == Some(&b' ')
-        && rest[2 + minor..].starts_with(char::is_uppercase)
 }
 
 /// Cuts a block's plain text into sentences; calls `emit` with each one's range, trimmed and
