@@ -209,6 +209,50 @@ pub(crate) struct FigureKeys {
     pub(crate) additive: bool,
 }
 
+/// One list of items per key, all in one array: the list of key `k` is
+/// `items[at[k]..at[k + 1]]` (read without following a pointer per key).
+#[derive(Debug, Clone)]
+pub(crate) struct Lists<T> {
+    /// Where each key's list starts, and one past the last list's end.
+    at: Vec<u32>,
+    /// The lists, one after the other.
+    items: Vec<T>,
+}
+
+impl<T: Clone> Lists<T> {
+    /// The lists of `lists`, in one array.
+    fn of(lists: &[Vec<T>]) -> Lists<T> {
+        let mut at = Vec::with_capacity(lists.len() + 1);
+        let mut items = Vec::with_capacity(lists.iter().map(Vec::len).sum());
+        at.push(0);
+        for list in lists {
+            items.extend_from_slice(list);
+            at.push(items.len() as u32);
+        }
+        Lists { at, items }
+    }
+}
+
+impl<T> Lists<T> {
+    /// The list of key `k`; `None` past the last key.
+    pub(crate) fn get(&self, k: usize) -> Option<&[T]> {
+        let start = *self.at.get(k)? as usize;
+        let end = *self.at.get(k + 1)? as usize;
+        self.items.get(start..end)
+    }
+}
+
+/// A phrase a term starts ([`Index::starts`]).
+#[derive(Debug, Clone, Copy)]
+struct Start {
+    /// The phrase id.
+    phrase: u32,
+    /// Where its terms are in [`Index::start_terms`].
+    terms: u32,
+    /// Its number of terms.
+    len: u32,
+}
+
 /// The matching index of a dataset's figures.
 #[derive(Debug, Clone)]
 pub(crate) struct Index {
@@ -222,8 +266,11 @@ pub(crate) struct Index {
     phrase_roles: Vec<u32>,
     /// Term sequence → phrase id.
     by_terms: HashMap<Box<[u32]>, u32>,
-    /// For each term, the phrases it starts, longest first.
-    starts: Vec<Vec<u32>>,
+    /// For each term, the phrases it starts, longest first (the matcher's inner loop reads
+    /// them in one array, with each phrase's terms beside it).
+    starts: Lists<Start>,
+    /// The terms of the phrases of [`Index::starts`], in its order.
+    start_terms: Vec<u32>,
     /// A bit per three-letter prefix ([`prefix_key`]) that starts a term, or a word whose
     /// normal form is one.
     prefixes: Vec<u64>,
@@ -231,7 +278,7 @@ pub(crate) struct Index {
     pub(crate) figures: Vec<FigureKeys>,
     /// For each phrase, the figures that declare it and how (`(figure position, use::*
     /// bits)`).
-    pub(crate) used_by: Vec<Vec<(u32, u8)>>,
+    pub(crate) used_by: Lists<(u32, u8)>,
     /// For each phrase, how many figures have it among their claim words.
     pub(crate) word_users: Vec<u32>,
     /// The report's year and the one before: the years of a current level.
@@ -395,10 +442,11 @@ impl Index {
             phrases: Vec::new(),
             phrase_roles: Vec::new(),
             by_terms: HashMap::default(),
-            starts: Vec::new(),
+            starts: Lists::of(&[]),
+            start_terms: Vec::new(),
             prefixes: vec![0; PREFIXES.div_ceil(64)],
             figures: Vec::with_capacity(figures.len()),
-            used_by: Vec::new(),
+            used_by: Lists::of(&[]),
             word_users: Vec::new(),
             current: (report_year.saturating_sub(1), report_year),
             id: NEXT_INDEX_ID.fetch_add(1, std::sync::atomic::Ordering::Relaxed),
@@ -515,7 +563,7 @@ impl Index {
                     }),
             });
         }
-        index.used_by = vec![Vec::new(); index.phrases.len()];
+        let mut used_by: Vec<Vec<(u32, u8)>> = vec![Vec::new(); index.phrases.len()];
         for (f, keys) in index.figures.iter().enumerate() {
             for (list, bit) in [
                 (&keys.words, uses::WORD),
@@ -524,7 +572,7 @@ impl Index {
                 (&keys.excludes, uses::EXCLUDES),
             ] {
                 for &p in list {
-                    let users = &mut index.used_by[p as usize];
+                    let users = &mut used_by[p as usize];
                     match users.iter_mut().find(|(g, _)| *g == f as u32) {
                         Some((_, bits)) => *bits |= bit,
                         None => users.push((f as u32, bit)),
@@ -538,9 +586,30 @@ impl Index {
                 index.word_users[p as usize] += 1;
             }
         }
-        for list in &mut index.starts {
-            list.sort_by_key(|&p| std::cmp::Reverse(index.phrases[p as usize].len()));
+        index.used_by = Lists::of(&used_by);
+        // The phrases each term starts, in the order they were interned, then longest first.
+        let mut starts: Vec<Vec<u32>> = vec![Vec::new(); index.term_roles.len()];
+        for (p, terms) in index.phrases.iter().enumerate() {
+            if let Some(&first) = terms.first() {
+                starts[first as usize].push(p as u32);
+            }
         }
+        let mut lists = Vec::with_capacity(starts.len());
+        for mut list in starts {
+            list.sort_by_key(|&p| std::cmp::Reverse(index.phrases[p as usize].len()));
+            let mut entries = Vec::with_capacity(list.len());
+            for p in list {
+                let terms = &index.phrases[p as usize];
+                entries.push(Start {
+                    phrase: p,
+                    terms: index.start_terms.len() as u32,
+                    len: terms.len() as u32,
+                });
+                index.start_terms.extend_from_slice(terms);
+            }
+            lists.push(entries);
+        }
+        index.starts = Lists::of(&lists);
         index
     }
 
@@ -567,7 +636,9 @@ impl Index {
     /// The phrase id of `text`, interned with `role` added; `None` for a phrase with no word.
     fn phrase(&mut self, text: &str, role: u32) -> Option<u32> {
         let terms: Box<[u32]> = words(text).map(|(s, e)| self.term(&text[s..e])).collect();
-        let first = *terms.first()?;
+        if terms.is_empty() {
+            return None;
+        }
         if let Some(&id) = self.by_terms.get(&terms) {
             self.phrase_roles[id as usize] |= role;
             return Some(id);
@@ -576,10 +647,6 @@ impl Index {
         self.phrases.push(terms.clone());
         self.phrase_roles.push(role);
         self.by_terms.insert(terms, id);
-        if self.starts.len() <= first as usize {
-            self.starts.resize(first as usize + 1, Vec::new());
-        }
-        self.starts[first as usize].push(id);
         Some(id)
     }
 
@@ -719,8 +786,12 @@ impl Index {
             let Some(candidates) = self.starts.get(toks[i].term as usize) else {
                 continue;
             };
-            for &p in candidates {
-                let terms = &self.phrases[p as usize];
+            for c in candidates {
+                let p = c.phrase;
+                let at = c.terms as usize;
+                let Some(terms) = self.start_terms.get(at..at + c.len as usize) else {
+                    continue;
+                };
                 // (Not across a mark: "trafficking, children included" is not "trafficked
                 // children".)
                 let fits = i + terms.len() <= toks.len()
