@@ -548,7 +548,9 @@ struct Scores {
 
 impl Scores {
     fn of(index: &Index, sentence: &Sentence, text: &str) -> Scores {
-        let mut topic: SmallVec<[u32; 96]> = smallvec::smallvec![0u32; index.figures.len()];
+        // (Filled in place: `smallvec!` builds the array elsewhere and copies it.)
+        let mut topic: SmallVec<[u32; 96]> = SmallVec::new();
+        topic.resize(index.figures.len(), 0);
         let mut hits = SmallVec::with_capacity(sentence.matches.len() * 2);
         // (Only a sentence that says "top" can set a phrase aside "on top of" it.)
         let may_be_on_top = text.contains("top");
@@ -1047,8 +1049,10 @@ fn check_quantity<'a>(
     // the quantity's own clause, which say more than words elsewhere, and the number of its
     // own places the sentence names, which say a little more (they never make a figure a
     // candidate).
-    let mut local_of: SmallVec<[i64; 96]> = smallvec::smallvec![0; index.figures.len()];
-    let mut places_of: SmallVec<[i64; 96]> = smallvec::smallvec![0; index.figures.len()];
+    let mut local_of: SmallVec<[i64; 96]> = SmallVec::new();
+    local_of.resize(index.figures.len(), 0);
+    let mut places_of: SmallVec<[i64; 96]> = SmallVec::new();
+    places_of.resize(index.figures.len(), 0);
     if !scores.candidates.is_empty() {
         for &(g, bits, i) in &scores.hits {
             let Some(m) = sentence.matches.get(usize::from(i)) else {

@@ -62,9 +62,13 @@ fn packed(word: &str) -> Option<u64> {
     if bytes.len() > 8 {
         return None;
     }
-    let mut buf = [0u8; 8];
-    buf[..bytes.len()].copy_from_slice(bytes);
-    Some(u64::from_le_bytes(buf))
+    // (A loop, not `copy_from_slice` into a buffer: a copy of a length not known at compile
+    // time calls `memcpy`.)
+    let mut n = 0u64;
+    for (i, &b) in bytes.iter().enumerate() {
+        n |= u64::from(b) << (8 * i);
+    }
+    Some(n)
 }
 use std::sync::OnceLock;
 
