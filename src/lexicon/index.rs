@@ -394,6 +394,10 @@ pub(crate) mod mark {
 
     /// The marks of `gap`, the text between two tokens.
     pub(crate) fn of(gap: &str) -> u16 {
+        // (The usual gap: one space.)
+        if gap == " " {
+            return 0;
+        }
         let mut bits = 0;
         for c in gap.chars() {
             bits |= match c {
@@ -748,17 +752,21 @@ impl Index {
             } else {
                 (NONE, 0)
             };
+            // What stands between the word before and this one.
+            let between = sentence
+                .toks
+                .last()
+                .and_then(|p| Some((p.end, text.get(p.end..start)?)));
             // "&" between two words is "and" ("women & girls", "conflict & violence"): a
             // token of its own, written "&", read as "and".
-            if let Some(p) = sentence.toks.last()
-                && let Some(between) = text.get(p.end..start)
-                && between.as_bytes().contains(&b'&')
+            if let Some((p_end, between)) = between
+                && between.bytes().any(|b| b == b'&')
                 && between.trim() == "&"
                 && let Some(at) = between.find('&')
             {
                 let (term, roles) = self.look_up("and", &mut key, memo.as_deref_mut());
-                let amp = p.end + at;
-                let gap = text.get(p.end..amp).map_or(0, mark::of);
+                let amp = p_end + at;
+                let gap = text.get(p_end..amp).map_or(0, mark::of);
                 sentence.toks.push(Tok {
                     term,
                     roles,
@@ -768,11 +776,13 @@ impl Index {
                     gap,
                 });
             }
-            let gap = sentence
-                .toks
-                .last()
-                .and_then(|p| text.get(p.end..start))
-                .map_or(0, mark::of);
+            let gap = match sentence.toks.last() {
+                // (After an "&" token, the marks between it and this word.)
+                Some(p) if between.is_some_and(|(end, _)| end != p.end) => {
+                    text.get(p.end..start).map_or(0, mark::of)
+                }
+                _ => between.map_or(0, |(_, b)| mark::of(b)),
+            };
             sentence.toks.push(Tok {
                 term,
                 roles,
