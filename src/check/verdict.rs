@@ -163,6 +163,23 @@ pub fn rounding_unit(value: f64) -> f64 {
         }
         return unit;
     }
+    // A fraction (2.7, 35.8): the fewest decimals that print it exactly, as its shortest
+    // form does ("2.7"), found without formatting: `d` decimals print `abs` when `abs`
+    // rounded to them reads back as `abs`.
+    // (While the scaled value is an exact integer of a double; beyond, by printing.)
+    if abs.fract() != 0.0 {
+        let mut scale = 1.0;
+        for decimals in 1..=15 {
+            scale *= 10.0;
+            let scaled = abs * scale;
+            if scaled >= 1e15 {
+                break;
+            }
+            if scaled.round() / scale == abs {
+                return 10f64.powi(-decimals);
+            }
+        }
+    }
     let text = format!("{}", value.abs());
     if let Some((_, frac)) = text.split_once('.') {
         let decimals = frac.len().min(15) as i32;
@@ -451,6 +468,46 @@ fn direction_of(over: bool) -> Direction {
 mod tests {
     use super::*;
     use crate::ids;
+
+    /// The rounding unit read off the number's shortest printed form: the independent
+    /// implementation [`rounding_unit`] is tested against.
+    fn rounding_unit_by_printing(value: f64) -> f64 {
+        let text = format!("{}", value.abs());
+        match text.split_once('.') {
+            Some((_, frac)) => 10f64.powi(-(frac.len().min(15) as i32)),
+            None => {
+                let zeros = text.bytes().rev().take_while(|&b| b == b'0').count();
+                10f64.powi(zeros.min(text.len().saturating_sub(1)) as i32)
+            }
+        }
+    }
+
+    #[test]
+    fn rounding_unit_agrees_with_the_printed_form() {
+        // Decimals as people write them, at every scale the reader multiplies by, and
+        // values with no short form (a pseudo-random walk over the doubles).
+        let mut values = Vec::new();
+        for digits in 1..=9_999u32 {
+            for decimals in 1..=4 {
+                let v = f64::from(digits) / 10f64.powi(decimals);
+                values.extend([v, v * 1e3, v * 1e6, v * 1e9, 100.0 / v, v / 7.0]);
+            }
+        }
+        let mut x: u64 = 0x9E37_79B9_7F4A_7C15;
+        for _ in 0..20_000 {
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            values.push((x >> 11) as f64 / (1u64 << 53) as f64 * 10f64.powi((x % 14) as i32));
+        }
+        for v in values {
+            assert_eq!(
+                rounding_unit(v).to_bits(),
+                rounding_unit_by_printing(v).to_bits(),
+                "{v}"
+            );
+        }
+    }
 
     #[test]
     fn precision_of_printed_numbers() {
