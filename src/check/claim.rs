@@ -1001,6 +1001,11 @@ fn closeness(claimed: &Claimed, figure: &Figure) -> i64 {
     if a <= 0.0 || b <= 0.0 || !a.is_finite() || !b.is_finite() {
         return 0;
     }
+    // (An order of magnitude apart or more is 0, without the logarithm.)
+    let ratio = a / b;
+    if !(0.1..10.0).contains(&ratio) {
+        return 0;
+    }
     let distance = (a / b).log10().abs();
     (100.0 - distance * 100.0).clamp(0.0, 100.0) as i64
 }

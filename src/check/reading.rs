@@ -542,18 +542,20 @@ pub(crate) fn read(index: &Index, sentence: &Sentence, text: &str) -> (ClaimRead
         } else {
             stop
         };
-        // The population nouns of the quantity's clause, outside an aside.
-        let clause_populations = || {
-            sentence
-                .mentions
-                .iter()
-                .filter(in_clause)
-                .filter(with_role(role::POPULATION))
-                .filter(noun)
-                .filter(aside)
-        };
+        // The population nouns of the quantity's clause, outside an aside (read once: what
+        // follows the quantity and the subject before it are both among them).
+        let clause_populations: Few<Mention> = sentence
+            .mentions
+            .iter()
+            .filter(in_clause)
+            .filter(with_role(role::POPULATION))
+            .filter(noun)
+            .filter(aside)
+            .copied()
+            .collect();
         populations.extend(
-            clause_populations()
+            clause_populations
+                .iter()
                 .filter(|m| Some(**m) == counted[k] || (m.first >= after && m.last <= stop))
                 .copied(),
         );
@@ -565,7 +567,7 @@ pub(crate) fn read(index: &Index, sentence: &Sentence, text: &str) -> (ClaimRead
             && word_at(after).is_some_and(|w| w.eq_ignore_ascii_case("of"))
             && word_at(after + 1).is_some_and(|w| in_list(english::POSSESSIVE_PRONOUNS, w));
         if !of_its_own
-            && let Some(subject) = clause_populations().rfind(|m| m.last <= first)
+            && let Some(subject) = clause_populations.iter().rfind(|m| m.last <= first)
             && !object(subject.first)
             // Not the subject of a saying ("Members should note that the 37 per cent ...",
             // "people ... checked: the report says 38% ...").
