@@ -423,3 +423,12 @@ fn the_twenty_third_document_set_is_checked() {
     // supported. Held.
     hold("set23", 0, 0, 3);
 }
+
+#[test]
+fn the_twenty_fourth_document_set_is_checked() {
+    // Written at e55f2a5 (what the checker decides unchanged since e92c35f, the last fix);
+    // first run: recall 91 of 91, non-claims 176 of 176, verdicts 86 of 91 (94.5%), none
+    // wrongly supported. Held.
+    hold("set24", 0, 0, 5);
+}
+

@@ -152,6 +152,7 @@ fn a_dataset_loaded_from_files_checks_claims_as_the_built_in_one_does() {
         include_str!("heldout25/claims.tsv"),
         include_str!("heldout26/claims.tsv"),
         include_str!("heldout27/claims.tsv"),
+        include_str!("heldout28/claims.tsv"),
     ];
     let mut n = 0;
     for claim in sets
@@ -444,3 +445,16 @@ fn the_twenty_seventh_held_out_set_is_checked_accurately() {
         0.0,
     );
 }
+
+#[test]
+fn the_twenty_eighth_held_out_set_is_checked_accurately() {
+    // Written at e55f2a5 (what the checker decides unchanged since e92c35f, the last fix);
+    // first run 99.0% (285 of 288), garbled 98.3%, none wrongly supported. Held.
+    check_set(
+        "heldout28",
+        include_str!("heldout28/claims.tsv"),
+        0.989,
+        0.0,
+    );
+}
+
