@@ -660,6 +660,10 @@ fn read_at(toks: &[Tok<'_>], i: usize) -> Option<(ReadNumber, usize)> {
             if tok.is("twice") || (tok.is("double") && compares()) {
                 return Some(finish(toks, i, i + 1, 2.0, Unit::Times, None));
             }
+            // "thrice as likely": three times.
+            if tok.is("thrice") {
+                return Some(finish(toks, i, i + 1, 3.0, Unit::Times, None));
+            }
             if tok.is("triple") && compares() {
                 return Some(finish(toks, i, i + 1, 3.0, Unit::Times, None));
             }
@@ -821,7 +825,10 @@ fn read_at(toks: &[Tok<'_>], i: usize) -> Option<(ReadNumber, usize)> {
         } else if next.is_any(&["euros", "eur", "euro"]) {
             unit = Unit::Eur;
             j += 1;
-        } else if next.is_any(&["times", "fold"]) || (next.is("x") && next.glued) {
+        } else if next.is_any(&["times", "fold"])
+            || (next.glued && (next.is("x") || next.text == "×"))
+        {
+            // ("2x", "almost 2× the rate": the multiplication sign glued to the number.)
             unit = Unit::Times;
             j += 1;
         } else if next.is_any(&["years", "year", "yrs", "yr"]) && !is_year {
@@ -1094,6 +1101,11 @@ mod tests {
         let c = one("three times");
         assert_eq!((c.value, c.unit), (3.0, Unit::Times));
         assert_eq!(one("twice as likely").unit, Unit::Times);
+        let thrice = one("thrice as likely");
+        assert_eq!((thrice.value, thrice.unit), (3.0, Unit::Times));
+        let sign = one("almost 2× the rate of adults");
+        assert_eq!((sign.value, sign.unit), (2.0, Unit::Times));
+        assert_eq!(sign.qualifier, Qualifier::Almost);
     }
 
     #[test]

@@ -825,7 +825,7 @@ fn is_number_word(word: &[u8]) -> bool {
         ],
         6 => &[
             b"eleven", b"twelve", b"twenty", b"thirty", b"eighty", b"ninety", b"halves", b"double",
-            b"triple", b"thirds", b"fourth", b"fifths", b"tenths", b"eighth", b"decade",
+            b"triple", b"thirds", b"fourth", b"fifths", b"tenths", b"eighth", b"decade", b"thrice",
         ],
         7 => &[
             b"fifteen", b"sixteen", b"seventy", b"doubled", b"tripled", b"quarter", b"seventh",
