@@ -9,6 +9,13 @@ use Verdict::{Contradicted as C, Rounded as R, Supported as S, Unverifiable as U
 /// Sentences each of which a rule of the checker decides: every one must get its verdict
 /// and figure (`(sentence, verdict, figure id or "")`).
 const RULES: &[(&str, Verdict, &str)] = &[
+    // "and has ..." opens another predicate of the subject: its words are not the quantity's
+    // measure.
+    (
+        "Zambia estimated the cost of violence at 4.6 per cent of its GDP and has increased allocations to social protection.",
+        C,
+        "zambia_cost_of_violence_gdp_share",
+    ),
     // A share of a whole the subject owns ("of its GDP") does not count the subject; the
     // part a share figure is of is what it counts; ", plus" opens a clause of its own; a
     // fall in words the checker knows ("slipped").

@@ -890,8 +890,14 @@ pub(crate) fn read(index: &Index, sentence: &Sentence, text: &str) -> (ClaimRead
             change,
             is_change,
         });
+        // (Up to a comma, or another predicate of the subject: "... at 4.6 per cent of its
+        // GDP *and has increased* allocations to social protection".)
         let about_end = (forwards[k].0 + 1..forwards[k].1)
-            .find(|&i| gap(i) & (mark::COMMA | mark::SEMICOLON) != 0)
+            .find(|&i| {
+                gap(i) & (mark::COMMA | mark::SEMICOLON) != 0
+                    || (in_list(english::JOINING, word(i))
+                        && in_list(english::AUXILIARIES, word(i + 1)))
+            })
             .unwrap_or(forwards[k].1);
         // "In 2014 alone": that one year, not a period that starts or ends with it.
         let one_year = years.is_some_and(|(a, b)| a == b)

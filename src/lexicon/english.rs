@@ -939,6 +939,14 @@ pub(crate) const COPULAS: &[&str] = &["is", "was", "means", "would"];
 /// Forms of "to be" ("The United Kingdom *was* among the 119 countries").
 pub(crate) const BE: &[&str] = &["is", "are", "was", "were", "be", "been", "being"];
 
+/// Auxiliary verbs: after "and" ("... at 4.6 per cent of its GDP *and has* increased
+/// allocations to social protection"), one opens another predicate of the same subject, whose
+/// words are not said of the quantity before.
+pub(crate) const AUXILIARIES: &[&str] = &[
+    "has", "have", "had", "is", "are", "was", "were", "will", "would", "can", "could", "should",
+    "must", "may", "might",
+];
+
 /// Words near the start of a sentence that add a quantity to the one before ("*A further*
 /// 1.3 million ..."): it is not the figure the sentence before states.
 pub(crate) const BESIDES: &[&str] = &["another", "further", "additional", "other"];
