@@ -431,4 +431,3 @@ fn the_twenty_fourth_document_set_is_checked() {
     // wrongly supported. Held.
     hold("set24", 0, 0, 5);
 }
-

@@ -457,4 +457,3 @@ fn the_twenty_eighth_held_out_set_is_checked_accurately() {
         0.0,
     );
 }
-

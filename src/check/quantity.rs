@@ -136,6 +136,10 @@ const STREET_WORDS: &[&str] = &[
     "crescent",
     "terrace",
     "mews",
+    "walk",
+    "grove",
+    "gardens",
+    "parade",
 ];
 
 /// Words before a bare whole number that make it a label when no word follows it: an
@@ -618,10 +622,20 @@ pub(crate) fn is_quantity(sentence: &str, n: &ReadNumber) -> bool {
             .take(3)
             .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
     };
+    // (The street's name right after the number, with no mark between: not "3.3 million
+    // (ILO, Walk Free and IOM)".)
+    let unbroken = after
+        .split(|c: char| matches!(c, ',' | '(' | ')' | ';' | ':'))
+        .next()
+        .unwrap_or("");
     if next_words()
         .next()
         .is_some_and(|w| w.starts_with(char::is_uppercase))
-        && next_words().any(|w| in_list(STREET_WORDS, w))
+        && unbroken
+            .split_whitespace()
+            .take(3)
+            .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+            .any(|w| in_list(STREET_WORDS, w))
     {
         return false;
     }

@@ -335,10 +335,10 @@ fn abbreviation_before(text: &str, i: usize) -> bool {
 
 /// Whether a line starting with `rest` starts a new statement even without a full stop
 /// before it: a post number ("3/8"), a bullet ("•"), a list or section number ("2.", "3)",
-/// "4.1 The"), or a time ("07:05 ").
+/// "4.1 The"), a time ("07:05 "), or a label ("Signatures: 8,412", "Started by: ...").
 fn starts_a_statement(rest: &str) -> bool {
     let bytes = rest.as_bytes();
-    if rest.starts_with(['•', '▪', '●', '◦', '‣']) {
+    if rest.starts_with(['•', '▪', '●', '◦', '‣']) || opens_with_label(rest) {
         return true;
     }
     let digits = bytes.iter().take_while(|b| b.is_ascii_digit()).count();
@@ -372,6 +372,30 @@ fn starts_a_statement(rest: &str) -> bool {
         }
         _ => false,
     }
+}
+
+/// Whether a line opens with a label and a colon: one to three words of letters, the first
+/// capitalised, then ": " ("Signatures: 8,412", "Addressed to: the Minister", "Started by:
+/// ..."), as the lines of a form, a header or a fact box are written.
+fn opens_with_label(line: &str) -> bool {
+    let head = &line.as_bytes()[..line.len().min(40)];
+    let Some(colon) = head.iter().position(|&b| b == b':') else {
+        return false;
+    };
+    if !head
+        .get(colon + 1)
+        .is_some_and(|&b| b == b' ' || b == b'\t')
+    {
+        return false;
+    }
+    let mut words = 0;
+    for word in head[..colon].split(|&b| b == b' ') {
+        words += 1;
+        if word.is_empty() || !word.iter().all(u8::is_ascii_alphabetic) || words > 3 {
+            return false;
+        }
+    }
+    head.first().is_some_and(u8::is_ascii_uppercase)
 }
 
 /// Cuts a block's plain text into sentences; calls `emit` with each one's range, trimmed and
@@ -880,6 +904,27 @@ mod tests {
     }
 
     #[test]
+    fn a_line_that_opens_with_a_label_starts_a_statement() {
+        assert_eq!(
+            sentences(
+                "Addressed to: the Minister for Children\nStarted by: Safe Harbour Network\nSignatures: 8,412 — help us reach 10,000"
+            ),
+            [
+                "Addressed to: the Minister for Children",
+                "Started by: Safe Harbour Network",
+                "Signatures: 8,412 — help us reach 10,000",
+            ]
+        );
+        // (Not a line of prose that goes on, nor a time.)
+        assert_eq!(
+            sentences(
+                "Profits from forced labour reached\nUS$236 billion a year at 10:30 on Monday"
+            ),
+            ["Profits from forced labour reached\nUS$236 billion a year at 10:30 on Monday"]
+        );
+    }
+
+    #[test]
     fn sentences_end_at_full_stops_but_not_after_abbreviations() {
         assert_eq!(
             sentences(
@@ -979,6 +1024,7 @@ mod tests {
             "The House met at half-past Eleven o'clock.",
             "Question [903114] was answered.",
             "Write to 88 Deansgate, Manchester M3 2ER.",
+            "Contact: Jo Pearson · 7 Riverside Walk, Newcastle upon Tyne NE1 3PF",
             "Write to 27 Calle de Fuencarral, 28004 Madrid.",
             "Next week, in episode 48, we read another report.",
             "That's the news at eight.",
