@@ -276,7 +276,22 @@ impl Leaning {
                 }
                 besides
             });
-        if !(topicless || opens_there || says_there || opens_besides) {
+        // A bare count of billions that counts nothing and has no figure ("That's up
+        // sixty-four billion since 2014, about 37 per cent" after "... makes two hundred and
+        // thirty-six billion dollars a year"): the money of the sentence before, its currency
+        // left unwritten.
+        let unwritten_money = alone
+            .numbers
+            .iter()
+            .zip(&alone.reading.quantities)
+            .any(|(n, q)| {
+                n.figure.is_none()
+                    && q.claimed.unit == Unit::Count
+                    && q.claimed.value >= 1e9
+                    && q.counts.is_none()
+                    && q.populations.is_empty()
+            });
+        if !(topicless || opens_there || says_there || opens_besides || unwritten_money) {
             return None;
         }
         let index = dataset.matching_index();
@@ -306,7 +321,7 @@ impl Leaning {
             .find(|w| !w.is_empty())
             .is_some_and(|w| in_list(english::SUBJECT_PRONOUNS, w))
             && alone.numbers.iter().all(|n| n.figure.is_none());
-        if !topicless && !there && !pronoun_subject && !opens_besides {
+        if !topicless && !there && !pronoun_subject && !opens_besides && !unwritten_money {
             return None;
         }
         // The writer's own numbers ("Our own tally: ...") are not about the sentences before.
@@ -346,7 +361,13 @@ impl Leaning {
             };
             !unlabelled.chars().any(char::is_alphanumeric)
         });
-        if !points_back && !opens_with_quantity && !there && !pronoun_subject && !opens_besides {
+        if !points_back
+            && !opens_with_quantity
+            && !there
+            && !pronoun_subject
+            && !opens_besides
+            && !unwritten_money
+        {
             return None;
         }
         // "Another", "a further": a quantity besides the one before, so not the figure the

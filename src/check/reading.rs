@@ -875,6 +875,24 @@ pub(crate) fn read(index: &Index, sentence: &Sentence, text: &str) -> (ClaimRead
                     .iter()
                     .any(|p: &Quantity| matches!(p.claimed.unit, Unit::Usd | Unit::Eur))
         };
+        // A bare count of billions after an amount of billions, counting nothing ("US$236
+        // billion a year, up 64 billion since 2014"): the same money, its currency left
+        // unwritten.
+        let mut claimed = claimed;
+        if claimed.unit == Unit::Count
+            && claimed.value >= 1e9
+            && counted[k].is_none()
+            && populations.is_empty()
+            && unknown_noun.is_none()
+            && unknown_whole.is_none()
+            && let Some(money) = quantities
+                .iter()
+                .rev()
+                .find(|p: &&Quantity| matches!(p.claimed.unit, Unit::Usd | Unit::Eur))
+                .filter(|p| p.claimed.value >= 1e9)
+        {
+            claimed.unit = money.claimed.unit;
+        }
         quantities.push(Quantity {
             upper,
             currency: claimed.unit.currency(),

@@ -1119,6 +1119,13 @@ mod tests {
             verdicts(doc)[2],
             (Supported, Some("forced_labour_profits_increase_since_2014"))
         );
+        // A bare count of billions is the money of the sentence before, its currency left
+        // unwritten.
+        let doc = "The ILO says forced labour makes two hundred and thirty-six billion dollars a year in illegal profits. That's up sixty-four billion since 2014, about 37 per cent.";
+        assert_eq!(
+            verdicts(doc)[1],
+            (Supported, Some("forced_labour_profits_increase_since_2014"))
+        );
         // A script's caption in capitals leans on the narration before it; a label does not.
         let doc = "Forced labour now brings in $236 billion in illegal profits a year.\n\n[00:02:19] GRAPHIC: US$236bn a year - up 37% since 2014";
         assert_eq!(
