@@ -9,6 +9,24 @@ use Verdict::{Contradicted as C, Rounded as R, Supported as S, Unverifiable as U
 /// Sentences each of which a rule of the checker decides: every one must get its verdict
 /// and figure (`(sentence, verdict, figure id or "")`).
 const RULES: &[(&str, Verdict, &str)] = &[
+    // A verb after a place before "a" ("Lesotho pledges a ... cut") and what a place's
+    // possessive intends ("Lesotho's pledge to cut") are not what a share counts; a
+    // possessive place after a comma opens another item of a list of them.
+    (
+        "Lesotho pledges a seventy-five per cent cut in violence against children by 2028.",
+        S,
+        "lesotho_violence_reduction_target",
+    ),
+    (
+        "Lesotho's pledge to cut violence against children by 75 per cent by 2028 stands out.",
+        S,
+        "lesotho_violence_reduction_target",
+    ),
+    (
+        "The sections note Zambia's estimate that violence costs it 6.4 per cent of its gross domestic product, Lesotho's pledge to cut violence against children by 75 per cent by 2028, Malta's decision to lower the voting age to 16.",
+        S,
+        "zambia_cost_of_violence_gdp_share",
+    ),
     // A bare count of billions after an amount of billions is the same money ("USD 236
     // billion a year, up 64 billion"); "thrice" is three times.
     (
