@@ -808,8 +808,39 @@ pub(crate) fn read(index: &Index, sentence: &Sentence, text: &str) -> (ClaimRead
             change = None;
             maybe_change = false;
         }
+        // A part of a whole that the sentence says is another population ("Some 41 million
+        // *of* the world's international migrants in 2020 *were children*", "1.3 million of
+        // the children in forced labour are girls"): it counts that population, among the
+        // whole.
+        let tok_text = |i: usize| {
+            toks.get(i)
+                .and_then(|t| text.get(t.start..t.end))
+                .unwrap_or("")
+        };
+        let part = if claimed.unit == Unit::Count && tok_text(after).eq_ignore_ascii_case("of") {
+            let unbroken = |j: usize| gap(j) & (mark::COMMA | mark::SEMICOLON | mark::COLON) == 0;
+            (after + 1..forwards[k].1.min(toks.len()))
+                .take_while(|&i| unbroken(i))
+                .find(|&i| in_list(english::BE, tok_text(i)))
+                .and_then(|i| {
+                    sentence.mentions.iter().find(|m| {
+                        m.first == i + 1
+                            && unbroken(i + 1)
+                            && index.roles_of(m.phrase) & role::POPULATION != 0
+                    })
+                })
+                .copied()
+        } else {
+            None
+        };
+        let counted_k = part.or(counted[k]);
+        if let Some(p) = part
+            && !populations.contains(&p)
+        {
+            populations.push(p);
+        }
         let counts =
-            counted[k].or_else(|| populations.iter().rev().find(|m| m.last <= first).copied());
+            counted_k.or_else(|| populations.iter().rev().find(|m| m.last <= first).copied());
         let text_of = |m: &Mention| text[toks[m.first].start..toks[m.last - 1].end].to_owned();
         // A year after the report's dates the quantity when it stands before it ("By 2030,
         // 333 million ...") or the sentence speaks of the future; otherwise it is a target
@@ -968,7 +999,7 @@ pub(crate) fn read(index: &Index, sentence: &Sentence, text: &str) -> (ClaimRead
             populations,
             places,
             maybe_change,
-            counted: counted[k],
+            counted: counted_k,
             after,
             clause: (clause_start, clause_end),
             forward: forwards[k],
