@@ -9,6 +9,18 @@ use Verdict::{Contradicted as C, Rounded as R, Supported as S, Unverifiable as U
 /// Sentences each of which a rule of the checker decides: every one must get its verdict
 /// and figure (`(sentence, verdict, figure id or "")`).
 const RULES: &[(&str, Verdict, &str)] = &[
+    // "and" and a verb of its own open another clause; the whole of a share ("of GDP") does
+    // not say of what it is a share, so another measure of the same whole is not the figure.
+    (
+        "Zambia puts the cost of violence at 6.4 per cent of GDP and spends 2 per cent of GDP on child protection.",
+        U,
+        "",
+    ),
+    (
+        "Zambia puts the cost of violence at 6.4 per cent of GDP and spends heavily on schools.",
+        S,
+        "zambia_cost_of_violence_gdp_share",
+    ),
     // A part of a whole the sentence says is another population counts that population
     // ("41 million of the world's migrants were children": a derived number).
     (

@@ -490,12 +490,18 @@ fn check_read<'a>(
             continue;
         };
         let k = &keys[i];
-        // (A word of that figure alone: "displaced" is said of two figures.)
+        // (A word of that figure alone: "displaced" is said of two figures; not the whole of
+        // a share, which says what it is a share of, not of what: "and spends 2 per cent *of
+        // GDP* on child protection".)
+        let whole_from = text_of_tok(sentence, k.after, text)
+            .filter(|w| w.eq_ignore_ascii_case("of"))
+            .map(|_| k.after + 1);
         let local = scores.of_figure(position, sentence).any(|(bits, m)| {
             bits & uses::WORD != 0
                 && m.first >= k.clause.0
                 && m.last <= k.clause.1
                 && index.word_users.get(m.phrase as usize) == Some(&1)
+                && !whole_from.is_some_and(|w| (w..w + 3).contains(&m.first))
         });
         if stated && !local {
             numbers[i] = check_quantity(dataset, at, &reading.quantities[i], k, Some(position));

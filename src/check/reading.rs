@@ -350,6 +350,19 @@ pub(crate) fn read(index: &Index, sentence: &Sentence, text: &str) -> (ClaimRead
     };
     // A break that starts another clause; a relative clause ("..., who are aged 15–24")
     // breaks only what follows a quantity, not the noun it describes.
+    // A verb of its own after "and" ("... at 6.4 per cent of GDP *and spends* 2 per cent of
+    // GDP on child protection"): a word in lower case, of no list but a figure's, in no
+    // population, place or name, that ends as a verb in the third person or the past does.
+    let verb_at = |j: usize| {
+        let Some(w) = toks.get(j).and_then(|t| text.get(t.start..t.end)) else {
+            return false;
+        };
+        toks[j].roles & !role::FIGURE == 0
+            && w.len() > 3
+            && (w.ends_with("ed") || (w.ends_with('s') && !w.ends_with("ss")))
+            && w.starts_with(|c: char| c.is_ascii_lowercase())
+            && !sentence.mentions.iter().any(|m| m.first <= j && j < m.last)
+    };
     let is_break = |i: usize| breaks(i, role::CLAUSE);
     let is_break_after = |i: usize| breaks(i, role::CLAUSE | role::RELATIVE);
     let clauses: Few<(usize, usize)> = (0..spans.len())
@@ -370,11 +383,12 @@ pub(crate) fn read(index: &Index, sentence: &Sentence, text: &str) -> (ClaimRead
             let word = |i: usize| text.get(toks[i].start..toks[i].end).unwrap_or("");
             let joined = (start..first).rev().take(6).find(|&i| {
                 in_list(english::JOINING, word(i))
-                    && (i + 1..first).all(|j| {
+                    && (i + 1..first).enumerate().all(|(n, j)| {
                         // (Or what dates it: "and *as of January 2025* some 55 States".)
                         toks[j].year.is_some()
                             || toks[j].roles & (role::DATING | role::MONTH) != 0
                             || in_list(english::BEFORE_A_JOINED_QUANTITY, word(j))
+                            || (n == 0 && verb_at(j))
                     })
             });
             let start = if k > 0 {
@@ -973,7 +987,7 @@ pub(crate) fn read(index: &Index, sentence: &Sentence, text: &str) -> (ClaimRead
             .find(|&i| {
                 gap(i) & (mark::COMMA | mark::SEMICOLON) != 0
                     || (in_list(english::JOINING, word(i))
-                        && in_list(english::AUXILIARIES, word(i + 1)))
+                        && (in_list(english::AUXILIARIES, word(i + 1)) || verb_at(i + 1)))
             })
             .unwrap_or(forwards[k].1);
         // "In 2014 alone": that one year, not a period that starts or ends with it.
