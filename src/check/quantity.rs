@@ -624,11 +624,11 @@ pub(crate) fn is_quantity(sentence: &str, n: &ReadNumber) -> bool {
     };
     // (The street's name right after the number, with no mark between: not "3.3 million
     // (ILO, Walk Free and IOM)".)
-    let unbroken = after.split([',', '(', ')', ';', ':']).next().unwrap_or("");
+    let unbroken = || after.split([',', '(', ')', ';', ':']).next().unwrap_or("");
     if next_words()
         .next()
         .is_some_and(|w| w.starts_with(char::is_uppercase))
-        && unbroken
+        && unbroken()
             .split_whitespace()
             .take(3)
             .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))

@@ -327,7 +327,13 @@ pub(crate) fn read(index: &Index, sentence: &Sentence, text: &str) -> (ClaimRead
     let possessive_places: Few<usize> = sentence
         .mentions
         .iter()
-        .filter(|m| index.roles_of(m.phrase) & role::PLACE != 0)
+        .filter(|m| {
+            // (The token's roles first: a place's possessive ends with an "s".)
+            text.as_bytes()
+                .get(toks[m.last - 1].end - 1)
+                .is_some_and(|&b| b == b's')
+                && index.roles_of(m.phrase) & role::PLACE != 0
+        })
         .filter(|m| {
             text.get(toks[m.first].start..toks[m.last - 1].end)
                 .is_some_and(|w| w.ends_with("'s") || w.ends_with("’s"))
@@ -505,16 +511,17 @@ pub(crate) fn read(index: &Index, sentence: &Sentence, text: &str) -> (ClaimRead
                 .get(m.last)
                 .and_then(|t| text.get(t.start..t.end))
                 .unwrap_or("");
-            let verb_after_place = sentence
-                .mentions
-                .iter()
-                .find(|p| p.last == m.first && index.roles_of(p.phrase) & role::PLACE != 0)
-                .is_some_and(|p| {
-                    let place = &text[toks[p.first].start..toks[p.last - 1].end];
-                    let possessive = place.ends_with("'s") || place.ends_with("’s");
-                    (word.ends_with('s') && in_list(&["to", "a", "an"], next))
-                        || (possessive && next.eq_ignore_ascii_case("to"))
-                });
+            let verb_after_place = in_list(&["to", "a", "an"], next)
+                && sentence
+                    .mentions
+                    .iter()
+                    .find(|p| p.last == m.first && index.roles_of(p.phrase) & role::PLACE != 0)
+                    .is_some_and(|p| {
+                        let place = &text[toks[p.first].start..toks[p.last - 1].end];
+                        let possessive = place.ends_with("'s") || place.ends_with("’s");
+                        (word.ends_with('s') && in_list(&["to", "a", "an"], next))
+                            || (possessive && next.eq_ignore_ascii_case("to"))
+                    });
             m.last - m.first > 1
                 || !(word.ends_with("ed") || word.ends_with("ing") || verb_after_place)
         };
@@ -986,7 +993,9 @@ pub(crate) fn read(index: &Index, sentence: &Sentence, text: &str) -> (ClaimRead
         let about_end = (forwards[k].0 + 1..forwards[k].1)
             .find(|&i| {
                 gap(i) & (mark::COMMA | mark::SEMICOLON) != 0
-                    || (in_list(english::JOINING, word(i))
+                    // (Every joining word has the role of a clause word.)
+                    || (toks[i].roles & role::CLAUSE != 0
+                        && in_list(english::JOINING, word(i))
                         && (in_list(english::AUXILIARIES, word(i + 1)) || verb_at(i + 1)))
             })
             .unwrap_or(forwards[k].1);
