@@ -190,6 +190,18 @@ const UNIT_ORDINALS: &[&str] = &[
     "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
 ];
 
+/// The first letters of the words of [`MONTHS`] (a test keeps them so).
+const MONTH_INITIALS: &[u8] = b"adfjmnors";
+
+/// Whether `word` is a month's name or its short form ([`MONTHS`]), whatever its case
+/// (its first letter tested first).
+fn is_month(word: &str) -> bool {
+    word.bytes()
+        .next()
+        .is_some_and(|b| MONTH_INITIALS.contains(&b.to_ascii_lowercase()))
+        && in_list(MONTHS, word)
+}
+
 /// Whether `word` is one of `list`, whatever its ASCII case.
 pub(crate) fn in_list(list: &[&str], word: &str) -> bool {
     list.iter().any(|w| w.eq_ignore_ascii_case(word))
@@ -451,12 +463,12 @@ pub(crate) fn is_quantity(sentence: &str, n: &ReadNumber) -> bool {
             break;
         }
     }
-    if in_list(MONTHS, &first_word(rest)) {
+    if is_month(&first_word(rest)) {
         return false;
     }
     // The word right before the number, and the text before that word.
     let (word, rest_before) = last_word(before);
-    if in_list(MONTHS, word) {
+    if is_month(word) {
         return false;
     }
     // References: "para. 41", "paras. 41 and 42", "pp. 121–122", "target 16.2", "No. 182".
@@ -709,6 +721,10 @@ fn is_phone_number(sentence: &str, span: Range<usize>) -> bool {
         .filter(|g| !g.is_empty())
         .count();
     let digits = run.bytes().filter(u8::is_ascii_digit).count();
+    // (Every test below needs three digits at least.)
+    if digits < 3 {
+        return false;
+    }
     // Thousands written with spaces ("473 000 000"), the whole run of digits the number
     // read, are a number too; "+44 207 946 095" is not.
     let tail = run
@@ -736,4 +752,19 @@ fn is_phone_number(sentence: &str, span: Range<usize>) -> bool {
     // "helpline, 116 111": the word before, past a comma.
     let (word, _) = last_word(sentence[..start].trim_end().trim_end_matches([',', ':']));
     groups >= 1 && digits >= 3 && in_list(PHONE_WORDS, word)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_month_starts_with_a_month_initial() {
+        for month in MONTHS {
+            let first = month.as_bytes()[0].to_ascii_lowercase();
+            assert!(MONTH_INITIALS.contains(&first), "{month}");
+            assert!(is_month(month) && is_month(&month.to_ascii_uppercase()));
+        }
+        assert!(!is_month("million") && !is_month("children"));
+    }
 }
