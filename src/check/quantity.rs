@@ -190,16 +190,63 @@ const UNIT_ORDINALS: &[&str] = &[
     "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
 ];
 
-/// The first letters of the words of [`MONTHS`] (a test keeps them so).
-const MONTH_INITIALS: &[u8] = b"adfjmnors";
+/// A word list with the first letters of its words, so that a word whose first letter
+/// starts none of them is refused without comparing it with each.
+pub(crate) struct Words {
+    /// The words (lower case, or compared whatever their ASCII case).
+    list: &'static [&'static str],
+    /// A bit per lower-cased ASCII first byte of a word of the list; bit 0 for any first
+    /// byte that is not ASCII.
+    initials: u128,
+}
 
-/// Whether `word` is a month's name or its short form ([`MONTHS`]), whatever its case
-/// (its first letter tested first).
+impl Words {
+    /// The list, with its first letters.
+    pub(crate) const fn new(list: &'static [&'static str]) -> Words {
+        let mut initials = 0u128;
+        let mut i = 0;
+        while i < list.len() {
+            let bytes = list[i].as_bytes();
+            if !bytes.is_empty() {
+                initials |= initial_bit(bytes[0]);
+            }
+            i += 1;
+        }
+        Words { list, initials }
+    }
+
+    /// Whether `word` is one of the list, whatever its ASCII case (as [`in_list`]).
+    pub(crate) fn has(&self, word: &str) -> bool {
+        word.as_bytes()
+            .first()
+            .is_some_and(|&b| self.initials & initial_bit(b) != 0)
+            && in_list(self.list, word)
+    }
+}
+
+/// The bit of a first byte in [`Words::initials`].
+const fn initial_bit(b: u8) -> u128 {
+    if b.is_ascii() {
+        1 << b.to_ascii_lowercase()
+    } else {
+        1
+    }
+}
+
+/// The lists of this module with their first letters.
+const MONTH_WORDS: Words = Words::new(MONTHS);
+const REFERENCE_WORDS_BY_INITIAL: Words = Words::new(REFERENCE_WORDS);
+const LABEL_WORDS_BY_INITIAL: Words = Words::new(LABEL_WORDS);
+const TIME_WORDS_BY_INITIAL: Words = Words::new(TIME_WORDS);
+const FREQUENCY_WORDS_BY_INITIAL: Words = Words::new(FREQUENCY_WORDS);
+const TIME_SPAN_WORDS_BY_INITIAL: Words = Words::new(TIME_SPAN_WORDS);
+const AFTER_AN_HOUR_BY_INITIAL: Words = Words::new(AFTER_AN_HOUR);
+const STREET_WORDS_BY_INITIAL: Words = Words::new(STREET_WORDS);
+const PHONE_WORDS_BY_INITIAL: Words = Words::new(PHONE_WORDS);
+
+/// Whether `word` is a month's name or its short form ([`MONTHS`]), whatever its case.
 fn is_month(word: &str) -> bool {
-    word.bytes()
-        .next()
-        .is_some_and(|b| MONTH_INITIALS.contains(&b.to_ascii_lowercase()))
-        && in_list(MONTHS, word)
+    MONTH_WORDS.has(word)
 }
 
 /// Whether `word` is one of `list`, whatever its ASCII case.
@@ -491,11 +538,11 @@ pub(crate) fn is_quantity(sentence: &str, n: &ReadNumber) -> bool {
             None => break,
         }
     }
-    if in_list(REFERENCE_WORDS, last_word(prefix).0) {
+    if REFERENCE_WORDS_BY_INITIAL.has(last_word(prefix).0) {
         return false;
     }
     // Labels: "STOP 45 - On the move", "on level 2." (no word after the number).
-    if in_list(LABEL_WORDS, word)
+    if LABEL_WORDS_BY_INITIAL.has(word)
         && bare(number)
         && !after.trim_start().starts_with(char::is_alphanumeric)
     {
@@ -503,7 +550,7 @@ pub(crate) fn is_quantity(sentence: &str, n: &ReadNumber) -> bool {
     }
     // Times of day: "3 p.m.", "14.00 CET", "at 10.30".
     let next = first_word(after);
-    if in_list(TIME_WORDS, &next) || in_list(FREQUENCY_WORDS, &next) {
+    if TIME_WORDS_BY_INITIAL.has(&next) || FREQUENCY_WORDS_BY_INITIAL.has(&next) {
         return false;
     }
     if word.eq_ignore_ascii_case("at")
@@ -515,7 +562,7 @@ pub(crate) fn is_quantity(sentence: &str, n: &ReadNumber) -> bool {
     }
     // "every lunchtime from 12.30", "open until 17.45": an hour and its minutes after a word
     // of a time span.
-    if in_list(TIME_SPAN_WORDS, word)
+    if TIME_SPAN_WORDS_BY_INITIAL.has(word)
         && claimed.unit == Unit::Count
         && number.rsplit_once(['.', ':']).is_some_and(|(h, m)| {
             m.len() == 2
@@ -536,7 +583,7 @@ pub(crate) fn is_quantity(sentence: &str, n: &ReadNumber) -> bool {
     let before_previous = last_word(rest_before).0;
     let ends = after.trim_start().is_empty()
         || after.trim_start().starts_with(['.', ',', ';', '!', '?'])
-        || in_list(AFTER_AN_HOUR, &next);
+        || AFTER_AN_HOUR_BY_INITIAL.has(&next);
     if hour_word
         && ((previous.eq_ignore_ascii_case("at") && ends)
             || ((previous.eq_ignore_ascii_case("past") || previous.eq_ignore_ascii_case("to"))
@@ -624,7 +671,7 @@ pub(crate) fn is_quantity(sentence: &str, n: &ReadNumber) -> bool {
         .rev()
         .take(5)
         .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
-        .any(|w| w.starts_with(char::is_uppercase) && in_list(STREET_WORDS, w))
+        .any(|w| w.starts_with(char::is_uppercase) && STREET_WORDS_BY_INITIAL.has(w))
     {
         return false;
     }
@@ -644,7 +691,7 @@ pub(crate) fn is_quantity(sentence: &str, n: &ReadNumber) -> bool {
             .split_whitespace()
             .take(3)
             .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
-            .any(|w| in_list(STREET_WORDS, w))
+            .any(|w| STREET_WORDS_BY_INITIAL.has(w))
     {
         return false;
     }
@@ -751,7 +798,7 @@ fn is_phone_number(sentence: &str, span: Range<usize>) -> bool {
     }
     // "helpline, 116 111": the word before, past a comma.
     let (word, _) = last_word(sentence[..start].trim_end().trim_end_matches([',', ':']));
-    groups >= 1 && digits >= 3 && in_list(PHONE_WORDS, word)
+    groups >= 1 && digits >= 3 && PHONE_WORDS_BY_INITIAL.has(word)
 }
 
 #[cfg(test)]
@@ -759,12 +806,21 @@ mod tests {
     use super::*;
 
     #[test]
-    fn every_month_starts_with_a_month_initial() {
-        for month in MONTHS {
-            let first = month.as_bytes()[0].to_ascii_lowercase();
-            assert!(MONTH_INITIALS.contains(&first), "{month}");
-            assert!(is_month(month) && is_month(&month.to_ascii_uppercase()));
+    fn a_word_list_knows_its_words_by_their_first_letters() {
+        for list in [
+            MONTHS,
+            REFERENCE_WORDS,
+            STREET_WORDS,
+            PHONE_WORDS,
+            TIME_WORDS,
+        ] {
+            let words = Words::new(list);
+            for w in list {
+                assert!(words.has(w) && words.has(&w.to_ascii_uppercase()), "{w}");
+            }
         }
-        assert!(!is_month("million") && !is_month("children"));
+        assert!(!is_month("million") && !is_month("children") && !is_month(""));
+        let accented = Words::new(&["straße", "émile"]);
+        assert!(accented.has("émile") && accented.has("STRAßE") && !accented.has("èmile"));
     }
 }
