@@ -942,11 +942,29 @@ fn one_in(toks: &[Tok<'_>], j: usize) -> Option<(f64, usize, bool)> {
     Some((value, k + 1, explicit))
 }
 
+/// A bit per lower-case ASCII letter that starts the last word of a hedge of [`HEDGES`].
+const HEDGE_LAST_INITIALS: u32 = {
+    let mut bits = 0u32;
+    let mut h = 0;
+    while h < HEDGES.len() {
+        let words = HEDGES[h].0;
+        let first = words[words.len() - 1].as_bytes()[0];
+        bits |= 1 << (first - b'a');
+        h += 1;
+    }
+    bits
+};
+
 /// A hedge that ends right before token `i`: its qualifier and first token.
 fn hedge_before(toks: &[Tok<'_>], i: usize) -> Option<(Qualifier, usize)> {
-    // (Only a word can end a hedge, and only one no longer than the longest hedge word.)
+    // (Only a word can end a hedge, and only one no longer than the longest hedge word
+    // whose first letter starts the last word of a hedge.)
     let last = toks.get(i.checked_sub(1)?)?;
     if last.kind != Kind::Word || last.text.len() > LONGEST_HEDGE_WORD {
+        return None;
+    }
+    let initial = last.text.as_bytes().first()?.to_ascii_lowercase();
+    if !initial.is_ascii_lowercase() || HEDGE_LAST_INITIALS & (1 << (initial - b'a')) == 0 {
         return None;
     }
     for (words, qualifier) in HEDGES {
