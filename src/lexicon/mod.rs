@@ -137,41 +137,81 @@ fn plain_letter(c: char) -> char {
 pub(crate) fn words(text: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
     let bytes = text.as_bytes();
     let mut i = 0;
-    // The character at byte `at` and its length; ASCII without decoding.
-    let char_at = move |at: usize| -> Option<(char, usize)> {
-        let b = *bytes.get(at)?;
-        if b.is_ascii() {
-            Some((char::from(b), 1))
-        } else {
-            text.get(at..)?.chars().next().map(|c| (c, c.len_utf8()))
-        }
+    // The character at byte `at`, not ASCII, and its length.
+    let wide = move |at: usize| -> Option<(char, usize)> {
+        text.get(at..)?.chars().next().map(|c| (c, c.len_utf8()))
+    };
+    // Whether a letter starts at byte `at`.
+    let letter_at = move |at: usize| match bytes.get(at) {
+        Some(&b) if b < 0x80 => BYTE_CLASS[usize::from(b)] == LETTER,
+        Some(_) => wide(at).is_some_and(|(c, _)| c.is_alphabetic()),
+        None => false,
     };
     std::iter::from_fn(move || {
-        // Skip to the next letter or digit.
-        let start = loop {
-            let (c, len) = char_at(i)?;
-            if c.is_alphanumeric() {
-                break i;
+        // Skip to the next letter or digit (ASCII by a table, without decoding).
+        loop {
+            let b = *bytes.get(i)?;
+            match BYTE_CLASS[usize::from(b)] {
+                LETTER | DIGIT => break,
+                WIDE => {
+                    let (c, len) = wide(i)?;
+                    if c.is_alphanumeric() {
+                        break;
+                    }
+                    i += len;
+                }
+                _ => i += 1,
             }
-            i += len;
-        };
-        while let Some((c, len)) = char_at(i) {
-            if c.is_alphanumeric() {
-                i += len;
-                continue;
-            }
-            if matches!(c, '\'' | '’')
-                && char_at(i + len).is_some_and(|(after, _)| after.is_alphabetic())
-            {
+        }
+        let start = i;
+        while let Some(&b) = bytes.get(i) {
+            match BYTE_CLASS[usize::from(b)] {
+                LETTER | DIGIT => i += 1,
                 // An apostrophe inside a word: kept when a letter follows.
-                i += len;
-                continue;
+                APOSTROPHE if letter_at(i + 1) => i += 1,
+                WIDE => match wide(i) {
+                    Some((c, len)) if c.is_alphanumeric() || (c == '’' && letter_at(i + len)) => {
+                        i += len;
+                    }
+                    _ => break,
+                },
+                _ => break,
             }
-            break;
         }
         Some((start, i))
     })
 }
+
+/// [`BYTE_CLASS`]: an ASCII letter.
+const LETTER: u8 = 1;
+/// [`BYTE_CLASS`]: an ASCII digit.
+const DIGIT: u8 = 2;
+/// [`BYTE_CLASS`]: `'`.
+const APOSTROPHE: u8 = 3;
+/// [`BYTE_CLASS`]: a byte of a character that is not ASCII.
+const WIDE: u8 = 4;
+
+/// What each byte is to [`words`] (0: a mark or a space).
+const BYTE_CLASS: [u8; 256] = {
+    let mut class = [0u8; 256];
+    let mut b = 0;
+    while b < 256 {
+        let c = b as u8;
+        class[b] = if c.is_ascii_alphabetic() {
+            LETTER
+        } else if c.is_ascii_digit() {
+            DIGIT
+        } else if c == b'\'' {
+            APOSTROPHE
+        } else if c >= 0x80 {
+            WIDE
+        } else {
+            0
+        };
+        b += 1;
+    }
+    class
+};
 
 #[cfg(test)]
 mod tests {
@@ -203,6 +243,63 @@ mod tests {
         }
         assert_ne!(norm("girls"), norm("children"));
         assert_eq!(norm("people"), norm("persons"));
+    }
+
+    /// The words of `text` read character by character: the independent implementation
+    /// [`words`] (a byte table) is tested against.
+    fn words_by_chars(text: &str) -> Vec<(usize, usize)> {
+        let chars: Vec<(usize, char)> = text.char_indices().collect();
+        let mut out = Vec::new();
+        let mut k = 0;
+        while k < chars.len() {
+            if !chars[k].1.is_alphanumeric() {
+                k += 1;
+                continue;
+            }
+            let start = chars[k].0;
+            while k < chars.len() {
+                let c = chars[k].1;
+                let apostrophe = matches!(c, '\'' | '’')
+                    && chars.get(k + 1).is_some_and(|&(_, n)| n.is_alphabetic());
+                if c.is_alphanumeric() || apostrophe {
+                    k += 1;
+                } else {
+                    break;
+                }
+            }
+            out.push((start, chars.get(k).map_or(text.len(), |&(i, _)| i)));
+        }
+        out
+    }
+
+    #[test]
+    fn words_agree_with_a_reading_by_characters() {
+        let samples = [
+            "sub-Saharan Africa's 61% — children’s",
+            "l'enfant d’Ivoire, 'quoted' O'Neill's ’tis x’ y'",
+            "Bogotá 2024: 63 ministres, ٣ أطفال, 子供 38％, naïve café—déjà vu",
+            "tab\tnew\nline  12,000 US$236bn €2.7bn ½ ² ⁴ 🌍📈 ok",
+            "",
+            "'",
+            "’’a",
+        ];
+        for text in samples {
+            let got: Vec<_> = words(text).collect();
+            assert_eq!(got, words_by_chars(text), "{text:?}");
+        }
+        // Every short string over a small alphabet of the cases that matter.
+        let alphabet = ['a', 'Z', '1', '\'', '’', ' ', '-', 'é', '٣', '.'];
+        let mut text = String::new();
+        for n in 0..10u32.pow(4) {
+            text.clear();
+            let mut m = n;
+            for _ in 0..4 {
+                text.push(alphabet[(m % 10) as usize]);
+                m /= 10;
+            }
+            let got: Vec<_> = words(&text).collect();
+            assert_eq!(got, words_by_chars(&text), "{text:?}");
+        }
     }
 
     #[test]
