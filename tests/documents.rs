@@ -440,4 +440,3 @@ fn the_twenty_fifth_document_set_is_checked() {
     // Held.
     hold("set25", 0, 3, 4);
 }
-

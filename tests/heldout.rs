@@ -471,4 +471,3 @@ fn the_twenty_ninth_held_out_set_is_checked_accurately() {
         0.0033,
     );
 }
-

@@ -12,6 +12,10 @@ use crate::record::{Qualifier, Unit};
 
 /// Words before a number that make it a reference or a label, not a quantity (lower case).
 const REFERENCE_WORDS: &[&str] = &[
+    "amendment",
+    "amendments",
+    "motion",
+    "motions",
     "verse",
     "verses",
     "annex",
@@ -146,7 +150,7 @@ const STREET_WORDS: &[&str] = &[
 /// audio-guide stop, a floor, a track ("STOP 45 - On the move", "the desk on level 2.");
 /// "stop 300 children being trafficked" is a quantity (lower case).
 const LABEL_WORDS: &[&str] = &[
-    "stop", "level", "floor", "track", "exhibit", "gallery", "hall", "booth",
+    "stop", "level", "floor", "track", "exhibit", "gallery", "hall", "booth", "board", "stand",
 ];
 
 /// Words for a phone number before it (lower case).
@@ -168,7 +172,8 @@ const PHONE_WORDS: &[&str] = &[
 
 /// Words after a number that make it a time of day (lower case, dots removed).
 const TIME_WORDS: &[&str] = &[
-    "am", "pm", "h", "hrs", "gmt", "utc", "cet", "cest", "est", "edt", "bst", "oclock",
+    "am", "pm", "h", "hrs", "gmt", "utc", "cet", "cest", "est", "edt", "bst", "oclock", "noon",
+    "midday", "midnight",
 ];
 
 /// Words after an hour in words that make it a time ("at nine *tonight*", "at eight

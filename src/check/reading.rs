@@ -910,22 +910,34 @@ pub(crate) fn read(index: &Index, sentence: &Sentence, text: &str) -> (ClaimRead
         // Right after it, a plural noun no figure and no word list knows ("two hundred
         // *questions*"), after up to two other words of no list or a figure's own ("200
         // *civil society* groups"): it counts something the report does not.
+        // (A reference word after the number is a noun too: "312 *sessions*".)
         let unknown_noun = if counted[k].is_none() {
             (after..toks.len().min(after + 3))
                 .take_while(|&i| {
-                    toks[i].roles & !role::FIGURE == 0
+                    toks[i].roles & !(role::FIGURE | role::REFERENCE) == 0
                         && (i == after
                             || text
                                 .get(toks[i - 1].end..toks[i].start)
                                 .is_some_and(|g| g.trim().is_empty()))
                 })
                 .find(|&i| {
-                    toks[i].term == crate::lexicon::NO_TERM
+                    (toks[i].term == crate::lexicon::NO_TERM || toks[i].roles == role::REFERENCE)
                         && (unknown_plural(word(i)) || english::UNCOUNTED_NOUNS.contains(&word(i)))
                 })
         } else {
             None
         };
+        // A part of the quantity before, "of which" or "of whom" ("312 sessions, *of which*
+        // 4 were escalated"): it counts what that one counts, a noun no list knows too.
+        let of_which = k > 0
+            && first >= 2
+            && in_list(&["which", "whom"], word(first - 1))
+            && word(first - 2).eq_ignore_ascii_case("of");
+        let unknown_noun = unknown_noun.or_else(|| {
+            keys.last()
+                .filter(|_| of_which && counted_k.is_none())
+                .and_then(|p: &Keys| p.unknown_noun)
+        });
         // A share of a plural no list knows ("around a third *of those referrals*").
         let unknown_whole = if matches!(claimed.unit, Unit::Percent | Unit::OneIn)
             && counted[k].is_none()
