@@ -9,6 +9,13 @@ use Verdict::{Contradicted as C, Rounded as R, Supported as S, Unverifiable as U
 /// Sentences each of which a rule of the checker decides: every one must get its verdict
 /// and figure (`(sentence, verdict, figure id or "")`).
 const RULES: &[(&str, Verdict, &str)] = &[
+    // A noun another figure uses right after a count is what it counts, even when what the
+    // figure counts follows a preposition ("55 commitments *for* governments").
+    (
+        "The Bogota Call to Action sets out 55 commitments for governments.",
+        U,
+        "",
+    ),
     // A plural after a count is a noun even when it is a reference word ("312 sessions"),
     // and a part of it "of which" counts the same.
     (

@@ -843,11 +843,18 @@ fn mismatch(
             || text_of_tok(sentence, m.first, at.text)
                 .is_some_and(|w| w.len() > 3 && w.ends_with('s') && !w.ends_with("ss")))
         // (unless it only qualifies what the figure counts: "50 *State-led* national
-        // preparatory processes").
+        // preparatory processes"; not "55 commitments *for* governments", what follows a
+        // preposition).
         && !sentence.matches.iter().any(|c| {
             c.first >= m.last
                 && c.first <= m.last + 3
                 && (keys.counts.contains(&c.phrase) || keys.among.contains(&c.phrase))
+                && !(m.last..c.first).any(|j| {
+                    sentence
+                        .toks
+                        .get(j)
+                        .is_some_and(|t| t.roles & role::OBJECT != 0)
+                })
         })
     {
         return Some(Mismatch::Counted(*m));
