@@ -9,6 +9,42 @@ use Verdict::{Contradicted as C, Rounded as R, Supported as S, Unverifiable as U
 /// Sentences each of which a rule of the checker decides: every one must get its verdict
 /// and figure (`(sentence, verdict, figure id or "")`).
 const RULES: &[(&str, Verdict, &str)] = &[
+    // A wider place the sentence opens with is not the quantity's when its clause names one.
+    (
+        "Within Europe, trafficking costs the European Union €2.7bn in a single year.",
+        S,
+        "eu_trafficking_cost_per_year",
+    ),
+    // A wrong number beside the right one is contradicted when its own clause says what the
+    // figure is: the change since the figure's year, or what it counts with its own words.
+    (
+        "He claimed that since 2014 profits from forced labour rose by $46 billion; the report actually says $64 billion.",
+        C,
+        "forced_labour_profits_increase_since_2014",
+    ),
+    (
+        "She said 2 million children are in forced commercial sexual exploitation; the report says 1.7 million.",
+        C,
+        "children_in_forced_commercial_sexual_exploitation",
+    ),
+    // The second half of a compound is no population ("the inter-*agency* group"); nor what
+    // stands after "out of" ("the profits squeezed out of forced labourers"); a dash ends
+    // what a quantity counts ("since 2014 – and children are among those paying").
+    (
+        "The inter-agency group on trafficking pulls together about 30 UN and international entities.",
+        R,
+        "icat_member_entities",
+    ),
+    (
+        "Since 2014 the profits squeezed out of forced labourers have declined by more than a third.",
+        C,
+        "forced_labour_profits_increase_since_2014_percent",
+    ),
+    (
+        "The money made from forced labour has climbed by more than a third since 2014 – and children are among those paying for it.",
+        R,
+        "forced_labour_profits_increase_since_2014_percent",
+    ),
     // A noun another figure uses right after a count is what it counts, even when what the
     // figure counts follows a preposition ("55 commitments *for* governments").
     (

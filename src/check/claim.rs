@@ -503,8 +503,31 @@ fn check_read<'a>(
                 && index.word_users.get(m.phrase as usize) == Some(&1)
                 && !whole_from.is_some_and(|w| (w..w + 3).contains(&m.first))
         });
-        if stated && !local {
-            numbers[i] = check_quantity(dataset, at, &reading.quantities[i], k, Some(position));
+        // (Nor when its own clause says what the figure is: the change it states since the
+        // figure's first year, "since 2014 profits from forced labour rose by $46 billion;
+        // the report actually says $64 billion", or what the figure counts with a word of
+        // the figure's and at most one other's, "2 million children are in forced commercial
+        // sexual exploitation; the pack says 1.7 million".)
+        let q = &reading.quantities[i];
+        let keys_f = &index.figures[position];
+        let states_the_change = q.is_change
+            && keys_f.change.is_some()
+            && q.change == keys_f.change
+            && q.since == Some(keys_f.years.0);
+        let counts_what_it_counts = k.counted.is_some_and(|m| {
+            keys_f.counts.contains(&m.phrase)
+                && scores.of_figure(position, sentence).any(|(bits, w)| {
+                    bits & uses::WORD != 0
+                        && w.first >= k.clause.0
+                        && w.last <= k.clause.1
+                        && index
+                            .word_users
+                            .get(w.phrase as usize)
+                            .is_some_and(|&n| n <= 2)
+                })
+        });
+        if stated && !local && !states_the_change && !counts_what_it_counts {
+            numbers[i] = check_quantity(dataset, at, q, k, Some(position));
         }
     }
     decide(dataset, numbers, reading)

@@ -299,7 +299,7 @@ pub(crate) fn read(index: &Index, sentence: &Sentence, text: &str) -> (ClaimRead
                         && !text
                             .get(found[k].1.end..toks.get(m.first).map_or(0, |t| t.start))
                             .unwrap_or("")
-                            .contains([')', '(', ';', ':', ','])
+                            .contains([')', '(', ';', ':', ',', '–', '—'])
                 })
                 .copied()
         })
@@ -522,10 +522,15 @@ pub(crate) fn read(index: &Index, sentence: &Sentence, text: &str) -> (ClaimRead
                         (word.ends_with('s') && in_list(&["to", "a", "an"], next))
                             || (possessive && next.eq_ignore_ascii_case("to"))
                     });
+            // (Nor the second half of a compound: "the inter-*agency* group".)
+            let compound = text.as_bytes()[..toks[m.first].start].ends_with(b"-")
+                && text.as_bytes()[..toks[m.first].start - 1]
+                    .last()
+                    .is_some_and(u8::is_ascii_alphabetic);
             m.last - m.first > 1
-                || !(word.ends_with("ed") || word.ends_with("ing") || verb_after_place)
+                || !(word.ends_with("ed") || word.ends_with("ing") || verb_after_place || compound)
         };
-        let object = |i: usize| i > 0 && toks[i - 1].roles & role::OBJECT != 0;
+
         // Not a population the sentence names as its source ("women and girls, *according to
         // the UN's drugs and crime agency*, are ...") or sets inside another ("all forms of
         // trafficking, *children included*", "*including children*").
@@ -533,6 +538,15 @@ pub(crate) fn read(index: &Index, sentence: &Sentence, text: &str) -> (ClaimRead
             toks.get(i)
                 .and_then(|t| text.get(t.start..t.end))
                 .unwrap_or("")
+        };
+        // (Or after "out of", past a word: "the profits squeezed *out of* forced labourers".)
+        let out_of = |j: usize| {
+            j > 1
+                && tok_word(j - 1).eq_ignore_ascii_case("of")
+                && tok_word(j - 2).eq_ignore_ascii_case("out")
+        };
+        let object = |i: usize| {
+            i > 0 && (toks[i - 1].roles & role::OBJECT != 0 || out_of(i) || out_of(i - 1))
         };
         let aside = |m: &&Mention| {
             let source = (m.first.saturating_sub(10)..m.first).any(|i| {
@@ -652,6 +666,18 @@ pub(crate) fn read(index: &Index, sentence: &Sentence, text: &str) -> (ClaimRead
             .filter(|m| !dateline(m) && !among_them(m))
             .copied()
             .collect();
+        // A wider place the sentence opens with ("*Within Europe*, the report cites an
+        // estimate that trafficking costs the European Union €2.7bn"): where the clause that
+        // names a place of its own stands, not the quantity's place.
+        if places.len() > 1
+            && let Some(opening) = places.first().copied()
+            && opening.first == 1
+            && toks[0].roles & role::WITHIN != 0
+            && gap(opening.last) & mark::COMMA != 0
+            && places.iter().any(|m| m.first > opening.last)
+        {
+            places.remove(0);
+        }
         if places.is_empty() {
             places = sentence
                 .mentions

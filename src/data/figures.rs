@@ -776,7 +776,7 @@ figures! {
         footnote_position: None,
         also {
             counts: words!["entities", "agencies", "organizations", "organisations", "United Nations and international entities", "members"],
-            claim_words: words!["Inter-Agency Coordination Group", "Inter-Agency Coordination Group against Trafficking in Persons", "ICAT", "policy forum", "trafficking in persons"],
+            claim_words: words!["Inter-Agency Coordination Group", "inter-agency group", "Inter-Agency Coordination Group against Trafficking in Persons", "ICAT", "policy forum", "trafficking in persons"],
         }
     }
     CHILDREN_SHARE_OF_DETECTED_VICTIMS {
@@ -1351,7 +1351,7 @@ figures! {
         footnote_position: LaterInParagraph,
         attribution: "ILO",
         also {
-            counts: words!["children in forced commercial sexual exploitation", "children", "child", "kids", "minors", "under-18s"],
+            counts: words!["children in forced commercial sexual exploitation", "kids in forced commercial sexual exploitation", "children", "child", "kids", "minors", "under-18s"],
             among: words!["children in forced labour", "victims", "child victims"],
             claim_words: words!["forced commercial sexual exploitation", "commercial sexual exploitation", "sexual exploitation", "sexually exploited", "sexual"],
             // (Child labour, which ILO counts apart from forced labour, is another measure.)
@@ -1376,7 +1376,7 @@ figures! {
         footnote_position: LaterInParagraph,
         attribution: "ILO",
         also {
-            counts: words!["children in forced commercial sexual exploitation", "children", "child", "kids", "minors", "under-18s"],
+            counts: words!["children in forced commercial sexual exploitation", "kids in forced commercial sexual exploitation", "children", "child", "kids", "minors", "under-18s"],
             among: words!["children in forced labour", "kids in forced labour", "child victims"],
             claim_words: words!["forced labour", "forced labor", "forced commercial sexual exploitation", "commercial sexual exploitation", "sexual exploitation", "sexually exploited", "sexual"],
             // (Child labour, which ILO counts apart from forced labour, is another measure.)
@@ -1400,7 +1400,7 @@ figures! {
         footnote_position: LaterInParagraph,
         attribution: "ILO",
         also {
-            counts: words!["children in forced labour exploitation", "children", "child", "kids", "minors", "under-18s"],
+            counts: words!["children in forced labour exploitation", "kids in forced labour exploitation", "children", "child", "kids", "minors", "under-18s"],
             among: words!["children in forced labour", "victims", "child victims"],
             claim_words: words!["forced labour exploitation", "forced labor exploitation", "labour exploitation", "labor exploitation", "forced labour", "forced labor"],
             // (Child labour, which ILO counts apart from forced labour, is another measure.)
@@ -1424,7 +1424,7 @@ figures! {
         footnote_position: LaterInParagraph,
         attribution: "ILO",
         also {
-            counts: words!["children in forced labour exploitation", "children", "child", "kids", "minors", "under-18s"],
+            counts: words!["children in forced labour exploitation", "kids in forced labour exploitation", "children", "child", "kids", "minors", "under-18s"],
             among: words!["children in forced labour", "kids in forced labour", "child victims"],
             claim_words: words!["forced labour exploitation", "forced labor exploitation", "labour exploitation", "labor exploitation", "forced labour", "forced labor"],
             // (Child labour, which ILO counts apart from forced labour, is another measure.)
@@ -1536,7 +1536,7 @@ figures! {
         footnotes: [],
         footnote_position: None,
         also {
-            claim_words: words!["concerted effort", "child protection agenda", "effort", "efforts", "ICAT", "Inter-Agency Coordination Group", "concerted push", "integrating child protection", "integrate child protection"],
+            claim_words: words!["concerted effort", "child protection agenda", "effort", "efforts", "ICAT", "Inter-Agency Coordination Group", "inter-agency group", "concerted push", "integrating child protection", "integrate child protection"],
         }
     }
     YEARS_REMAINING_TO_2030 {
