@@ -1425,7 +1425,13 @@ fn multiple(word: &str) -> Option<(f64, Change)> {
         ("halving", 50.0, Change::Fall),
         ("halve", 50.0, Change::Fall),
     ];
-    if !(5..=10).contains(&word.len()) {
+    // (Every one is of five to ten letters, and starts with d, t, q or h.)
+    if !(5..=10).contains(&word.len())
+        || !matches!(
+            word.as_bytes()[0].to_ascii_lowercase(),
+            b'd' | b't' | b'q' | b'h'
+        )
+    {
         return None;
     }
     MULTIPLES
