@@ -9,6 +9,12 @@ use Verdict::{Contradicted as C, Rounded as R, Supported as S, Unverifiable as U
 /// Sentences each of which a rule of the checker decides: every one must get its verdict
 /// and figure (`(sentence, verdict, figure id or "")`).
 const RULES: &[(&str, Verdict, &str)] = &[
+    // Three counts of three different things are not a sum and its parts.
+    (
+        "The Bogota conference had delegations from 119 countries, 63 ministers, and 55 States on the Call to Action by January 2025.",
+        S,
+        "ministerial_conference_countries",
+    ),
     // A wider place the sentence opens with is not the quantity's when its clause names one.
     (
         "Within Europe, trafficking costs the European Union €2.7bn in a single year.",

@@ -449,4 +449,3 @@ fn the_twenty_sixth_document_set_is_checked() {
     // supported. Held.
     hold("set26", 1, 4, 27);
 }
-

@@ -12,6 +12,9 @@ use crate::record::{Qualifier, Unit};
 
 /// Words before a number that make it a reference or a label, not a quantity (lower case).
 const REFERENCE_WORDS: &[&str] = &[
+    "book",
+    "label",
+    "panel",
     "amendment",
     "amendments",
     "motion",

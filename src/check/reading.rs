@@ -465,6 +465,12 @@ pub(crate) fn read(index: &Index, sentence: &Sentence, text: &str) -> (ClaimRead
                             && b.unit == c.unit
                             && c.value > a.value.max(b.value)
                             && (a.value + b.value - c.value).abs() <= 0.03 * c.value
+                            // (Not three counts of three different things: "119 countries,
+                            // 63 ministers, and 55 States".)
+                            && !matches!(
+                                (counted[k], counted[i], counted[j]),
+                                (Some(x), Some(y), Some(z)) if x.phrase != y.phrase && x.phrase != z.phrase
+                            )
                     })
                 })
         })

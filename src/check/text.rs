@@ -341,6 +341,21 @@ fn starts_a_statement(rest: &str) -> bool {
     if rest.starts_with(['•', '▪', '●', '◦', '‣']) || opens_with_label(rest) {
         return true;
     }
+    // A time in brackets opening a line: a chat export or a transcript ("[09:07] Tom: ...",
+    // "[00:03:44] SESAY: ...").
+    if let Some(inner) = rest.strip_prefix('[')
+        && let Some(close) = inner.as_bytes().iter().take(9).position(|&b| b == b']')
+    {
+        let time = &inner.as_bytes()[..close];
+        let parts: Vec<&[u8]> = time.split(|&b| b == b':').collect();
+        if (2..=3).contains(&parts.len())
+            && parts
+                .iter()
+                .all(|p| (1..=2).contains(&p.len()) && p.iter().all(u8::is_ascii_digit))
+        {
+            return true;
+        }
+    }
     let digits = bytes.iter().take_while(|b| b.is_ascii_digit()).count();
     if !(1..=3).contains(&digits) {
         return false;
@@ -514,6 +529,14 @@ fn split_sentences(text: &str, mut emit: impl FnMut(Range<usize>)) {
                 let mut k = j;
                 while k < len && bytes[k].is_ascii_whitespace() {
                     k += 1;
+                }
+                // (A full stop that ends a table cell, before the next cell: "Children are 61
+                // per cent of victims worldwide. | Wrong place: ...".)
+                if k < len && bytes[k] == b'|' {
+                    k += 1;
+                    while k < len && bytes[k].is_ascii_whitespace() {
+                        k += 1;
+                    }
                 }
                 let opens = text[k..].chars().next().is_some_and(|c| {
                     c.is_uppercase()
@@ -904,6 +927,25 @@ mod tests {
     }
 
     #[test]
+    fn chat_lines_after_a_time_in_brackets_and_table_cells_are_statements() {
+        assert_eq!(
+            sentences(
+                "[09:07] Tom: rising since 2019\n[09:11] Mariam: Tile 1 draft\n[00:03:44] SESAY: yes"
+            ),
+            [
+                "[09:07] Tom: rising since 2019",
+                "[09:11] Mariam: Tile 1 draft",
+                "[00:03:44] SESAY: yes"
+            ]
+        );
+        let doc = "| Do not write | Why | Write |\n|---|---|---|\n| Children are 61 per cent of victims worldwide. | Wrong place. | Children are 38 per cent of detected victims worldwide. |";
+        let checked = check_text(doc);
+        let verdicts: Vec<_> = checked.iter().map(|s| s.check.verdict).collect();
+        use crate::check::Verdict::{Contradicted, Supported};
+        assert_eq!(verdicts, [Contradicted, Supported]);
+    }
+
+    #[test]
     fn a_line_that_opens_with_a_label_starts_a_statement() {
         assert_eq!(
             sentences(
@@ -1028,6 +1070,8 @@ mod tests {
             "Lisbon, 18–20 June 2025 · Poster board 117, Hall C",
             "Hand a card to Room 3 by 12 noon on the day.",
             "Priority motion 27 Protecting children from trafficking",
+            "GENEVA NOTEBOOK, book 3 (HRC session, March 2025)",
+            "Label 2.1 Ledger of a recruitment agent, handwritten",
             "Write to 27 Calle de Fuencarral, 28004 Madrid.",
             "Next week, in episode 48, we read another report.",
             "That's the news at eight.",
