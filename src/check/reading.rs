@@ -865,16 +865,11 @@ pub(crate) fn read(index: &Index, sentence: &Sentence, text: &str) -> (ClaimRead
         // *of* the world's international migrants in 2020 *were children*", "1.3 million of
         // the children in forced labour are girls"): it counts that population, among the
         // whole.
-        let tok_text = |i: usize| {
-            toks.get(i)
-                .and_then(|t| text.get(t.start..t.end))
-                .unwrap_or("")
-        };
-        let part = if claimed.unit == Unit::Count && tok_text(after).eq_ignore_ascii_case("of") {
+        let part = if claimed.unit == Unit::Count && tok_word(after).eq_ignore_ascii_case("of") {
             let unbroken = |j: usize| gap(j) & (mark::COMMA | mark::SEMICOLON | mark::COLON) == 0;
             (after + 1..forwards[k].1.min(toks.len()))
                 .take_while(|&i| unbroken(i))
-                .find(|&i| in_list(english::BE, tok_text(i)))
+                .find(|&i| in_list(english::BE, tok_word(i)))
                 .and_then(|i| {
                     sentence.mentions.iter().find(|m| {
                         m.first == i + 1
