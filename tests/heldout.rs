@@ -154,6 +154,7 @@ fn a_dataset_loaded_from_files_checks_claims_as_the_built_in_one_does() {
         include_str!("heldout27/claims.tsv"),
         include_str!("heldout28/claims.tsv"),
         include_str!("heldout29/claims.tsv"),
+        include_str!("heldout30/claims.tsv"),
     ];
     let mut n = 0;
     for claim in sets
