@@ -446,6 +446,7 @@ fn the_twenty_sixth_document_set_is_checked() {
     // Written after the last fix (the ones heldout29 and set25 prompted; checker at
     // 62b95be); first run: recall 114 of 115, non-claims 239 of 243 (a notebook's number, a
     // time "before 8", two label numbers), verdicts 88 of 115 (76.5%), none wrongly
-    // supported. Held.
-    hold("set26", 1, 4, 27);
+    // supported. Held at the level reached since: recall 115 of 115, one non-claim read
+    // ("before 8."), six verdicts wrong.
+    hold("set26", 0, 1, 6);
 }

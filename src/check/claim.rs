@@ -468,67 +468,72 @@ fn check_read<'a>(
         .quantities
         .iter()
         .zip(&keys)
-        .map(|(q, k)| check_quantity(dataset, at, q, k, None))
+        .map(|(q, k)| check_quantity(dataset, at, q, k, &[]))
         .collect();
     // A figure another quantity of the sentence states exactly is not one a quantity
     // contradicts with none of the figure's words in its own clause ("It was 119 countries,
     // ..., and more than 40 Member States have joined the Pathfinding Global Alliance": the
     // 119 countries are not the alliance's): that quantity is checked without it.
+    // (Each figure so left out in turn: "733 million people faced hunger, while over 864
+    // million experienced severe food insecurity and 2 billion lacked safe water" is
+    // neither's.)
     let mut numbers = numbers;
     for i in 0..numbers.len() {
-        let Some(f) = numbers[i]
+        let mut excluded: SmallVec<[usize; 4]> = SmallVec::new();
+        while let Some(f) = numbers[i]
             .figure
             .filter(|_| numbers[i].verdict == Verdict::Contradicted)
-        else {
-            continue;
-        };
-        let stated = numbers.iter().enumerate().any(|(j, n)| {
-            j != i
-                && n.figure.is_some_and(|g| g.id == f.id)
-                && matches!(n.verdict, Verdict::Supported | Verdict::Rounded)
-        });
-        let Some(position) = dataset.figures().iter().position(|g| g.id == f.id) else {
-            continue;
-        };
-        let k = &keys[i];
-        // (A word of that figure alone: "displaced" is said of two figures; not the whole of
-        // a share, which says what it is a share of, not of what: "and spends 2 per cent *of
-        // GDP* on child protection".)
-        let whole_from = text_of_tok(sentence, k.after, text)
-            .filter(|w| w.eq_ignore_ascii_case("of"))
-            .map(|_| k.after + 1);
-        let local = scores.of_figure(position, sentence).any(|(bits, m)| {
-            bits & uses::WORD != 0
-                && m.first >= k.clause.0
-                && m.last <= k.clause.1
-                && index.word_users.get(m.phrase as usize) == Some(&1)
-                && !whole_from.is_some_and(|w| (w..w + 3).contains(&m.first))
-        });
-        // (Nor when its own clause says what the figure is: the change it states since the
-        // figure's first year, "since 2014 profits from forced labour rose by $46 billion;
-        // the report actually says $64 billion", or what the figure counts with a word of
-        // the figure's and at most one other's, "2 million children are in forced commercial
-        // sexual exploitation; the pack says 1.7 million".)
-        let q = &reading.quantities[i];
-        let keys_f = &index.figures[position];
-        let states_the_change = q.is_change
-            && keys_f.change.is_some()
-            && q.change == keys_f.change
-            && q.since == Some(keys_f.years.0);
-        let counts_what_it_counts = k.counted.is_some_and(|m| {
-            keys_f.counts.contains(&m.phrase)
-                && scores.of_figure(position, sentence).any(|(bits, w)| {
-                    bits & uses::WORD != 0
-                        && w.first >= k.clause.0
-                        && w.last <= k.clause.1
-                        && index
-                            .word_users
-                            .get(w.phrase as usize)
-                            .is_some_and(|&n| n <= 2)
-                })
-        });
-        if stated && !local && !states_the_change && !counts_what_it_counts {
-            numbers[i] = check_quantity(dataset, at, q, k, Some(position));
+        {
+            let stated = numbers.iter().enumerate().any(|(j, n)| {
+                j != i
+                    && n.figure.is_some_and(|g| g.id == f.id)
+                    && matches!(n.verdict, Verdict::Supported | Verdict::Rounded)
+            });
+            let Some(position) = dataset.figures().iter().position(|g| g.id == f.id) else {
+                break;
+            };
+            let k = &keys[i];
+            // (A word of that figure alone: "displaced" is said of two figures; not the whole of
+            // a share, which says what it is a share of, not of what: "and spends 2 per cent *of
+            // GDP* on child protection".)
+            let whole_from = text_of_tok(sentence, k.after, text)
+                .filter(|w| w.eq_ignore_ascii_case("of"))
+                .map(|_| k.after + 1);
+            let local = scores.of_figure(position, sentence).any(|(bits, m)| {
+                bits & uses::WORD != 0
+                    && m.first >= k.clause.0
+                    && m.last <= k.clause.1
+                    && index.word_users.get(m.phrase as usize) == Some(&1)
+                    && !whole_from.is_some_and(|w| (w..w + 3).contains(&m.first))
+            });
+            // (Nor when its own clause says what the figure is: the change it states since the
+            // figure's first year, "since 2014 profits from forced labour rose by $46 billion;
+            // the report actually says $64 billion", or what the figure counts with a word of
+            // the figure's and at most one other's, "2 million children are in forced commercial
+            // sexual exploitation; the pack says 1.7 million".)
+            let q = &reading.quantities[i];
+            let keys_f = &index.figures[position];
+            let states_the_change = q.is_change
+                && keys_f.change.is_some()
+                && q.change == keys_f.change
+                && q.since == Some(keys_f.years.0);
+            let counts_what_it_counts = k.counted.is_some_and(|m| {
+                keys_f.counts.contains(&m.phrase)
+                    && scores.of_figure(position, sentence).any(|(bits, w)| {
+                        bits & uses::WORD != 0
+                            && w.first >= k.clause.0
+                            && w.last <= k.clause.1
+                            && index
+                                .word_users
+                                .get(w.phrase as usize)
+                                .is_some_and(|&n| n <= 2)
+                    })
+            });
+            if !stated || local || states_the_change || counts_what_it_counts {
+                break;
+            }
+            excluded.push(position);
+            numbers[i] = check_quantity(dataset, at, q, k, &excluded);
         }
     }
     decide(dataset, numbers, reading)
@@ -903,8 +908,15 @@ fn mismatch(
             }) {
                 j = p + 1;
             }
+            // (Three words on only without a mark between: "of forced labour *profits*",
+            // not "6pc of GDP: what violence *costs*".)
+            let unmarked = |m: &Mention| {
+                m.first < j + 2
+                    || (j + 1..=m.first).all(|x| sentence.toks.get(x).is_some_and(|t| t.gap == 0))
+            };
             if let Some(m) = sentence.matches.iter().find(|m| {
-                (j..j + 2).contains(&m.first)
+                (j..j + 3).contains(&m.first)
+                    && unmarked(m)
                     && index.roles_of(m.phrase) & (role::POPULATION | role::PLACE | role::NAME) == 0
                     && index
                         .used_by
@@ -1068,13 +1080,13 @@ fn closeness(claimed: &Claimed, figure: &Figure) -> i64 {
     (100.0 - distance * 100.0).clamp(0.0, 100.0) as i64
 }
 
-/// Checks one quantity against the figures of the index, the figure at `excluded` left out.
+/// Checks one quantity against the figures of the index, the figures at `excluded` left out.
 fn check_quantity<'a>(
     dataset: &'a Dataset,
     at: Context<'_>,
     q: &Quantity,
     k: &Keys,
-    excluded: Option<usize>,
+    excluded: &[usize],
 ) -> QuantityCheck<'a> {
     let Context {
         index,
@@ -1139,7 +1151,7 @@ fn check_quantity<'a>(
     let mut ranked: SmallVec<[(i64, usize); 8]> = scores
         .candidates
         .iter()
-        .filter(|&&f| Some(f) != excluded)
+        .filter(|f| !excluded.contains(f))
         .filter_map(|&f| {
             let keys = index.figures.get(f)?;
             let figure = figures.get(f)?;

@@ -1253,14 +1253,18 @@ fn is_quantity(index: &Index, text: &str, sentence: &Sentence, span: &Range<usiz
     let first = toks.partition_point(|t| t.start < span.start);
     let after = toks.partition_point(|t| t.start < span.end);
     // A reference: "para. 41", "paragraphs 12 and 41", "target 16.2".
-    // (Not across a comma: "À la page, 38% of children".)
+    // (Not across a comma, nor a colon before a number the sentence goes on from: "À la
+    // page, 38% of children", "Data note: 0.38 of detected victims"; but "Agenda item: 3".)
+    let goes_on = text
+        .get(span.end..)
+        .is_some_and(|rest| rest.trim_start().starts_with(char::is_alphanumeric));
     let reference = |i: usize| {
         has(i, role::REFERENCE)
             && word_eq(i, english::REFERENCES)
             && toks
                 .get(i)
                 .and_then(|t| text.get(t.end..span.start))
-                .is_some_and(|gap| !gap.contains(','))
+                .is_some_and(|gap| !(gap.contains(',') || (goes_on && gap.contains(':'))))
     };
     if first > 0 && reference(first - 1) {
         return false;

@@ -147,7 +147,7 @@ figures! {
         footnote_position: None,
         also {
             counts: words!["ministers", "government ministers"],
-            among: words!["delegations", "countries"],
+            among: words!["delegations", "high-level delegations", "countries"],
             claim_words: words!["conference", "Ministerial Conference", "ministers", "Bogota", "Bogotá"],
             places: words!["Bogota", "Bogotá", "Colombia"],
             year_from: Some(2024),
