@@ -1029,7 +1029,10 @@ fn mismatch(
         };
         if a <= last {
             let (fa, fb) = keys.years;
-            if last < fa || a > fb || (k.one_year && fa != fb) {
+            // (A count over a span of years is for that span: "born as refugees between
+            // 2019 and 2024" is not the count for 2018-2023.)
+            let other_span = a < b && fa < fb && keys.change.is_none() && (a, b) != (fa, fb);
+            if last < fa || a > fb || (k.one_year && fa != fb) || other_span {
                 return Some(Mismatch::Period(a, last));
             }
         }

@@ -648,8 +648,25 @@ pub(crate) fn read(index: &Index, sentence: &Sentence, text: &str) -> (ClaimRead
         // it; else those the sentence states for all its quantities. A dateline ("GENEVA, 3
         // March 2025 –") places the story, not the quantity.
         // (A colon explains the quantity: "EUR 2.7 billion: the yearly cost ... in the EU".)
+        // (Nor past a clause of its own before the next quantity, "and" with a subject and
+        // a verb: "$236bn a year *and trafficking costs the EU* 2.7 billion euros".)
+        let own_clause = (k + 1 < spans.len() && forwards[k].1 == spans[k + 1].0)
+            .then(|| {
+                (after..forwards[k].1).find(|&i| {
+                    toks[i].roles & role::CLAUSE != 0
+                        && in_list(english::JOINING, tok_word(i))
+                        && (i + 2..forwards[k].1).any(|j| {
+                            let w = tok_word(j);
+                            toks[j].roles & (role::POPULATION | role::PLACE) == 0
+                                && w.len() > 3
+                                && (w.ends_with("ed") || (w.ends_with('s') && !w.ends_with("ss")))
+                                && w.starts_with(|c: char| c.is_ascii_lowercase())
+                        })
+                })
+            })
+            .flatten();
         let place_end = (after..clause_end)
-            .find(|&i| is_break_after(i) && gap(i) & mark::COLON == 0)
+            .find(|&i| (is_break_after(i) && gap(i) & mark::COLON == 0) || Some(i) == own_clause)
             .unwrap_or(clause_end);
         let dateline = |m: &&Mention| {
             m.first == 0
@@ -865,9 +882,24 @@ pub(crate) fn read(index: &Index, sentence: &Sentence, text: &str) -> (ClaimRead
         // *of* the world's international migrants in 2020 *were children*", "1.3 million of
         // the children in forced labour are girls"): it counts that population, among the
         // whole.
-        let part = if claimed.unit == Unit::Count && tok_word(after).eq_ignore_ascii_case("of") {
+        // (So does a count of a whole that the sentence says is a part a figure counts among
+        // it: "Some 41 million international migrants in 2020 *were children*"; not the
+        // whole of a share before it, "14.6 per cent of the 281 million international
+        // migrants were children".)
+        let of_whole = tok_word(after).eq_ignore_ascii_case("of");
+        let whole = counted[k].filter(|c| c.first == after && !of_whole && !whole_of_share);
+        let noun_from = whole.map(|c| c.last);
+        let part_of_whole = |m: &Mention| {
+            whole.is_none_or(|c| {
+                index
+                    .figures
+                    .iter()
+                    .any(|f| f.among.contains(&c.phrase) && f.counts.contains(&m.phrase))
+            })
+        };
+        let part = if claimed.unit == Unit::Count && (of_whole || noun_from.is_some()) {
             let unbroken = |j: usize| gap(j) & (mark::COMMA | mark::SEMICOLON | mark::COLON) == 0;
-            (after + 1..forwards[k].1.min(toks.len()))
+            (noun_from.unwrap_or(after + 1)..forwards[k].1.min(toks.len()))
                 .take_while(|&i| unbroken(i))
                 .find(|&i| in_list(english::BE, tok_word(i)))
                 .and_then(|i| {
@@ -875,6 +907,7 @@ pub(crate) fn read(index: &Index, sentence: &Sentence, text: &str) -> (ClaimRead
                         m.first == i + 1
                             && unbroken(i + 1)
                             && index.roles_of(m.phrase) & role::POPULATION != 0
+                            && part_of_whole(m)
                     })
                 })
                 .copied()
@@ -1028,7 +1061,8 @@ pub(crate) fn read(index: &Index, sentence: &Sentence, text: &str) -> (ClaimRead
             is_change,
         });
         // (Up to a comma, or another predicate of the subject: "... at 4.6 per cent of its
-        // GDP *and has increased* allocations to social protection".)
+        // GDP *and has increased* allocations to social protection"; or a clause of its own
+        // before the next quantity.)
         let about_end = (forwards[k].0 + 1..forwards[k].1)
             .find(|&i| {
                 gap(i) & (mark::COMMA | mark::SEMICOLON) != 0
@@ -1036,6 +1070,7 @@ pub(crate) fn read(index: &Index, sentence: &Sentence, text: &str) -> (ClaimRead
                     || (toks[i].roles & role::CLAUSE != 0
                         && in_list(english::JOINING, word(i))
                         && (in_list(english::AUXILIARIES, word(i + 1)) || verb_at(i + 1)))
+                    || Some(i) == own_clause
             })
             .unwrap_or(forwards[k].1);
         // "In 2014 alone": that one year, not a period that starts or ends with it.
