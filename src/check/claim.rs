@@ -737,10 +737,19 @@ fn mismatch(
         scores,
         ..
     } = *at;
-    // (A bare count may be an age: "lowered the voting age to 16".)
+    // (A bare count may be an age: "lowered the voting age to 16"; "vote *at* 16", a count
+    // of nothing after "at".)
+    let at_age = || {
+        let first = sentence.toks.partition_point(|t| t.start < q.span.start);
+        k.counted.is_none()
+            && q.claimed.value < 130.0
+            && first > 0
+            && text_of_tok(sentence, first - 1, at.text)
+                .is_some_and(|w| w.eq_ignore_ascii_case("at"))
+    };
     let age = q.claimed.unit == Unit::Count
         && keys.unit == Unit::Years
-        && sentence.toks.iter().any(|t| t.roles & role::AGE != 0);
+        && (sentence.toks.iter().any(|t| t.roles & role::AGE != 0) || at_age());
     if !(unit_fits(q.claimed.unit, keys.unit) || age) || q.upper.is_some() != keys.range {
         return Some(Mismatch::Unit);
     }
@@ -977,7 +986,30 @@ fn mismatch(
         for m in &k.populations {
             // (Nor a population before it: "According to the *organization*, ... 15,000
             // children", "every relevant *actor* ... three interlinked factors".)
-            if counted_own && Some(*m) != k.counted && (possessive(m) || m.last <= k.after) {
+            // (Nor one in what the counted said or did, a verb and a "what" clause: "child
+            // helplines in 38 countries *shared what* children told them".)
+            let past_a_verb = || {
+                k.counted.is_some_and(|c| {
+                    (c.last..m.first).any(|j| {
+                        sentence
+                            .toks
+                            .get(j)
+                            .is_some_and(|t| t.roles & (role::POPULATION | role::PLACE) == 0)
+                            && text_of_tok(sentence, j, at.text).is_some_and(|w| {
+                                w.len() > 3
+                                    && w.starts_with(|c: char| c.is_ascii_lowercase())
+                                    && (w.ends_with("ed")
+                                        || (w.ends_with('s') && !w.ends_with("ss")))
+                            })
+                            && text_of_tok(sentence, j + 1, at.text)
+                                .is_some_and(|w| in_list(english::CONTENT_CLAUSE, w))
+                    })
+                })
+            };
+            if counted_own
+                && Some(*m) != k.counted
+                && (possessive(m) || m.last <= k.after || past_a_verb())
+            {
                 continue;
             }
             let own = keys.counts.contains(&m.phrase) || keys.among.contains(&m.phrase);

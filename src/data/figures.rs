@@ -620,7 +620,7 @@ figures! {
         also {
             counts: words!["children", "child", "kids", "minors", "under-18s"],
             among: words!["countries"],
-            claim_words: words!["Bogota", "Bogotá", "conference", "Ministerial Conference", "consulted", "consultation", "consultations", "consulting", "views", "shared their views"],
+            claim_words: words!["Bogota", "Bogotá", "conference", "Ministerial Conference", "consulted", "consultation", "consultations", "consulting", "were asked", "views", "shared their views"],
             year_from: Some(2024),
             year_to: Some(2024),
             places: words!["Bogota", "Bogotá", "Colombia"],
@@ -644,7 +644,7 @@ figures! {
         also {
             counts: words!["countries", "nations"],
             among: words!["children"],
-            claim_words: words!["Bogota", "Bogotá", "conference", "Ministerial Conference", "consulted", "consultation", "consultations", "consulting", "views", "shared their views"],
+            claim_words: words!["Bogota", "Bogotá", "conference", "Ministerial Conference", "consulted", "consultation", "consultations", "consulting", "were asked", "views", "shared their views"],
             year_from: Some(2024),
             year_to: Some(2024),
             places: words!["Bogota", "Bogotá", "Colombia"],

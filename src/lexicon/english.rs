@@ -1084,6 +1084,10 @@ pub(crate) const POSSESSIVE_PRONOUNS: &[&str] = &["its", "their"];
 /// ... is 2.7 billion euros").
 pub(crate) const SUBORDINATING: &[&str] = &["while", "although", "though", "whereas"];
 
+/// Words that open a clause that is what a verb says or does ("shared *what* children told
+/// them").
+pub(crate) const CONTENT_CLAUSE: &[&str] = &["what", "how", "why", "whether"];
+
 /// Words that join a later quantity in a clause of its own ("... in extreme poverty *and*
 /// almost 800 million face ...").
 pub(crate) const JOINING: &[&str] = &["and", "&", "while", "but", "whereas"];
