@@ -154,6 +154,7 @@ const STREET_WORDS: &[&str] = &[
 /// "stop 300 children being trafficked" is a quantity (lower case).
 const LABEL_WORDS: &[&str] = &[
     "stop", "level", "floor", "track", "exhibit", "gallery", "hall", "booth", "board", "stand",
+    "channel",
 ];
 
 /// Words for a phone number before it (lower case).
@@ -617,6 +618,22 @@ pub(crate) fn is_quantity(sentence: &str, n: &ReadNumber) -> bool {
     if caps_code && code_like && !code_before.is_empty() && claimed.qualifier == Qualifier::Exact {
         return false;
     }
+    // A cue or a label after a short code in capitals: "LX 3", "SQ 6 Pledge music bed",
+    // "MIC 3" (not "UN", "EU", "UK", "US").
+    let short_code = (2..=3).contains(&code_before.len())
+        && code_before.bytes().all(|b| b.is_ascii_uppercase())
+        && !["UN", "EU", "UK", "US"].contains(&code_before)
+        && before.trim_end().ends_with(code_before);
+    if short_code && bare(number) && number.len() <= 2 && claimed.qualifier == Qualifier::Exact {
+        return false;
+    }
+    // A time zone: "(UTC+2)", "GMT-5".
+    if ["UTC+", "UTC-", "UTC−", "GMT+", "GMT-", "GMT−"]
+        .iter()
+        .any(|z| before.ends_with(z))
+    {
+        return false;
+    }
     // An emergency number: "call the police on 999", "dial 911", "or 999 in an emergency".
     let emergency_after = {
         let rest = after.trim_start();
@@ -656,14 +673,16 @@ pub(crate) fn is_quantity(sentence: &str, n: &ReadNumber) -> bool {
     {
         return false;
     }
-    // A short code to text: "text REALITY to 61427".
+    // A short code to text: "text REALITY to 61427", "\"Text LIGHTS to 70085\"", "Text line:
+    // 81196".
     if bare(number)
         && (4..=6).contains(&number.len())
-        && word.eq_ignore_ascii_case("to")
+        && (word.eq_ignore_ascii_case("to") || before.trim_end().ends_with(':'))
         && before
             .split_whitespace()
             .rev()
             .take(4)
+            .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
             .any(|w| w.eq_ignore_ascii_case("text") || w.eq_ignore_ascii_case("sms"))
     {
         return false;
