@@ -551,8 +551,18 @@ pub(crate) fn read(index: &Index, sentence: &Sentence, text: &str) -> (ClaimRead
                 && tok_word(j - 1).eq_ignore_ascii_case("of")
                 && tok_word(j - 2).eq_ignore_ascii_case("out")
         };
+        // (Past a word or two that qualify the noun: "In *oral* submissions", "His *written*
+        // submissions".)
+        let plain =
+            |j: usize| toks[j].roles == 0 && tok_word(j).bytes().all(|b| b.is_ascii_lowercase());
         let object = |i: usize| {
-            i > 0 && (toks[i - 1].roles & role::OBJECT != 0 || out_of(i) || out_of(i - 1))
+            let before_an_object = |j: usize| toks[j].roles & role::OBJECT != 0;
+            i > 0
+                && (before_an_object(i - 1)
+                    || (i > 1 && plain(i - 1) && before_an_object(i - 2))
+                    || (i > 2 && plain(i - 1) && plain(i - 2) && before_an_object(i - 3))
+                    || out_of(i)
+                    || out_of(i - 1))
         };
         let aside = |m: &&Mention| {
             let source = (m.first.saturating_sub(10)..m.first).any(|i| {
