@@ -711,7 +711,14 @@ pub(crate) fn read(index: &Index, sentence: &Sentence, text: &str) -> (ClaimRead
         {
             places.remove(0);
         }
-        if places.is_empty() {
+        // (Not when its clause says it is the world's: "That figure is for sub-Saharan
+        // Africa; the *worldwide* share ... is 38 per cent".)
+        let clause_world = sentence
+            .mentions
+            .iter()
+            .filter(in_clause)
+            .any(|m| index.roles_of(m.phrase) & role::WORLD != 0);
+        if places.is_empty() && !clause_world {
             places = sentence
                 .mentions
                 .iter()
