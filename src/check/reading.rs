@@ -687,9 +687,14 @@ pub(crate) fn read(index: &Index, sentence: &Sentence, text: &str) -> (ClaimRead
         };
         // A place said to be among what a quantity counts ("The United Kingdom *was among*
         // the 119 countries represented"): one of them, not where they are.
+        // ("The UK is *also one of* the more than 40 Member States".)
         let among_them = |m: &&Mention| {
+            let is = |i: usize, w: &str| word_at(i).is_some_and(|t| t.eq_ignore_ascii_case(w));
+            let next = m.last
+                + 1
+                + usize::from(["also", "now", "already"].iter().any(|w| is(m.last + 1, w)));
             word_at(m.last).is_some_and(|w| in_list(english::BE, w))
-                && word_at(m.last + 1).is_some_and(|w| w.eq_ignore_ascii_case("among"))
+                && (is(next, "among") || (is(next, "one") && is(next + 1, "of")))
         };
         let mut places: Few<Mention> = sentence
             .mentions
