@@ -389,8 +389,8 @@ fn starts_a_statement(rest: &str) -> bool {
     }
 }
 
-/// Whether a line opens with a label and a colon: one to three words of letters, the first
-/// capitalised, then ": " ("Signatures: 8,412", "Addressed to: the Minister", "Started by:
+/// Whether a line opens with a label and a colon: one to three words of letters (or a number
+/// after the first), the first capitalised, then ": " ("Signatures: 8,412", "Addressed to: the Minister", "Started by:
 /// ..."), as the lines of a form, a header or a fact box are written.
 fn opens_with_label(line: &str) -> bool {
     let head = &line.as_bytes()[..line.len().min(40)];
@@ -403,10 +403,13 @@ fn opens_with_label(line: &str) -> bool {
     {
         return false;
     }
+    // (A number after the first word: "Box 1: ...", "Slide 3: ...".)
     let mut words = 0;
     for word in head[..colon].split(|&b| b == b' ') {
         words += 1;
-        if word.is_empty() || !word.iter().all(u8::is_ascii_alphabetic) || words > 3 {
+        let number =
+            words > 1 && (1..=3).contains(&word.len()) && word.iter().all(u8::is_ascii_digit);
+        if word.is_empty() || !(number || word.iter().all(u8::is_ascii_alphabetic)) || words > 3 {
             return false;
         }
     }
@@ -955,6 +958,16 @@ mod tests {
                 "Addressed to: the Minister for Children",
                 "Started by: Safe Harbour Network",
                 "Signatures: 8,412 — help us reach 10,000",
+            ]
+        );
+        assert_eq!(
+            sentences(
+                "Headline: Nearly 40% of victims are children
+Box 1: One child in six"
+            ),
+            [
+                "Headline: Nearly 40% of victims are children",
+                "Box 1: One child in six"
             ]
         );
         // (Not a line of prose that goes on, nor a time.)
