@@ -401,7 +401,7 @@ pub(crate) fn is_quantity(sentence: &str, n: &ReadNumber) -> bool {
         return false;
     }
     // "in one year", "in one month": the period of another quantity ("EUR 2.7 billion in one
-    // year"), not a duration.
+    // year", a caption's "Cost of ... in the EU, one year | €2.7bn"), not a duration.
     if claimed.qualifier == Qualifier::Exact
         && matches!(claimed.unit, Unit::Years | Unit::Months)
         && claimed.value == 1.0
@@ -409,7 +409,7 @@ pub(crate) fn is_quantity(sentence: &str, n: &ReadNumber) -> bool {
             .split_whitespace()
             .next()
             .is_some_and(|w| w.eq_ignore_ascii_case("one"))
-        && last_word(before).0.eq_ignore_ascii_case("in")
+        && (last_word(before).0.eq_ignore_ascii_case("in") || before.trim_end().ends_with(','))
     {
         return false;
     }
