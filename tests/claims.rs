@@ -407,6 +407,66 @@ const RULES: &[(&str, Verdict, &str)] = &[
         U,
         "",
     ),
+    // A count over a span of years is for that span.
+    (
+        "More than 2 million children were born as refugees from 2020 to 2023.",
+        U,
+        "",
+    ),
+    // A count of a whole the sentence says is a part a figure counts among it: that part.
+    (
+        "Roughly 41 million international migrants in 2020 were children.",
+        U,
+        "",
+    ),
+    // "and" with a subject and a verb of its own before the next quantity ends the
+    // earlier one's measure and places.
+    (
+        "Forced labour brings in US$236 billion a year and trafficking costs the European Union €2.7bn in a single year.",
+        S,
+        "forced_labour_illegal_profits_per_year",
+    ),
+    // A bare count after "at" is an age when the figure is one.
+    (
+        "Malta lets young people vote at 16 in national elections.",
+        S,
+        "malta_voting_age",
+    ),
+    // A population in a "what" clause after the counted noun's verb is not what is counted.
+    (
+        "Child helplines in 83 countries shared what children told them.",
+        S,
+        "child_helpline_countries",
+    ),
+    (
+        "About 1,000 children from more than 110 countries were asked what must change.",
+        S,
+        "conference_children_consulted",
+    ),
+    // A population past a word that qualifies it after a possessive is an object.
+    (
+        "His written submissions put the rise in forced labour profits since 2014 at $64 billion.",
+        S,
+        "forced_labour_profits_increase_since_2014",
+    ),
+    // A clause that says it is the world's takes no place from another clause.
+    (
+        "That is the sub-Saharan figure; worldwide, children are 38 per cent of detected victims.",
+        S,
+        "children_share_of_detected_victims",
+    ),
+    // A place said to be "one of" what is counted is one of them.
+    (
+        "France is also one of the over 40 Member States that joined the Pathfinding Global Alliance.",
+        S,
+        "pathfinding_alliance_member_states",
+    ),
+    // "one year" after a comma is the period of another quantity.
+    (
+        "Trafficking cost to the EU, one year: 2.7 billion euros.",
+        S,
+        "eu_trafficking_cost_per_year",
+    ),
     // Each figure another quantity states is left out in turn: the 3 billion is neither the
     // hunger figure's nor the food insecurity figure's.
     (

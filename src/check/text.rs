@@ -1093,6 +1093,11 @@ Box 1: One child in six"
             "See version 0.4 of the draft, and junction 4 of the M5.",
             "Text is available under CC BY-SA 4.0 (revision 47).",
             "Course SOC 3142 meets on Mondays.",
+            "21:15 PLEDGE MOMENT SQ 6 Pledge music bed, LX 3 House to black",
+            "All cues are called on channel 2.",
+            "Send it by 17:00 Lusaka time (UTC+2).",
+            "It ends on the card \"Text LIGHTS to 70085\".",
+            "Text line: 81196, start your message with LINE",
         ] {
             let numbers: Vec<_> = read_claim(s)
                 .quantities
