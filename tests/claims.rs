@@ -461,6 +461,13 @@ const RULES: &[(&str, Verdict, &str)] = &[
         S,
         "pathfinding_alliance_member_states",
     ),
+    // A figure's own phrase right after a count, with no plural in it, is no other thing
+    // counted: a verb left out.
+    (
+        "Around 733 million people went hungry in 2023, and over 864 million severe food insecurity.",
+        S,
+        "people_facing_hunger_2023",
+    ),
     // "one year" after a comma is the period of another quantity.
     (
         "Trafficking cost to the EU, one year: 2.7 billion euros.",

@@ -876,8 +876,13 @@ fn mismatch(
         // *internally displaced*".)
         && !(keys.words.contains(&m.phrase)
             && text_of_tok(sentence, m.last - 1, at.text).is_some_and(|w| w.ends_with("ed")))
-        // (One word only when it is a plural: "90 *commitments*" is not 90 countries.)
-        && (index.len_of(m.phrase) > 1
+        // (One word only when it is a plural: "90 *commitments*" is not 90 countries; nor a
+        // phrase of the figure's own that names no plural, a verb left out: "and more than
+        // 860 million [faced] *severe food insecurity*".)
+        && ((index.len_of(m.phrase) > 1
+            && !(keys.words.contains(&m.phrase)
+                && text_of_tok(sentence, m.last - 1, at.text)
+                    .is_some_and(|w| !(w.ends_with('s') && !w.ends_with("ss")))))
             || text_of_tok(sentence, m.first, at.text)
                 .is_some_and(|w| w.len() > 3 && w.ends_with('s') && !w.ends_with("ss")))
         // (unless it only qualifies what the figure counts: "50 *State-led* national
