@@ -7,7 +7,7 @@ use std::ops::Range;
 use serde::Serialize;
 use smallvec::SmallVec;
 
-use crate::check::quantity::{after_numbering, in_list};
+use crate::check::quantity::{after_numbering, in_list, looks_like_a_verb, looks_plural};
 use crate::check::reading::{ClaimReading, Few, Keys, Quantity, headed_as_own, read};
 use crate::check::relations::derived_values;
 use crate::check::verdict::{Claimed, Direction, ValueCheck, Verdict};
@@ -882,9 +882,9 @@ fn mismatch(
         && ((index.len_of(m.phrase) > 1
             && !(keys.words.contains(&m.phrase)
                 && text_of_tok(sentence, m.last - 1, at.text)
-                    .is_some_and(|w| !(w.ends_with('s') && !w.ends_with("ss")))))
+                    .is_some_and(|w| !looks_plural(w))))
             || text_of_tok(sentence, m.first, at.text)
-                .is_some_and(|w| w.len() > 3 && w.ends_with('s') && !w.ends_with("ss")))
+                .is_some_and(|w| w.len() > 3 && looks_plural(w)))
         // (unless it only qualifies what the figure counts: "50 *State-led* national
         // preparatory processes"; not "55 commitments *for* governments", what follows a
         // preposition).
@@ -1000,12 +1000,7 @@ fn mismatch(
                             .toks
                             .get(j)
                             .is_some_and(|t| t.roles & (role::POPULATION | role::PLACE) == 0)
-                            && text_of_tok(sentence, j, at.text).is_some_and(|w| {
-                                w.len() > 3
-                                    && w.starts_with(|c: char| c.is_ascii_lowercase())
-                                    && (w.ends_with("ed")
-                                        || (w.ends_with('s') && !w.ends_with("ss")))
-                            })
+                            && text_of_tok(sentence, j, at.text).is_some_and(looks_like_a_verb)
                             && text_of_tok(sentence, j + 1, at.text)
                                 .is_some_and(|w| in_list(english::CONTENT_CLAUSE, w))
                     })

@@ -263,6 +263,19 @@ pub(crate) fn in_list(list: &[&str], word: &str) -> bool {
     list.iter().any(|w| w.eq_ignore_ascii_case(word))
 }
 
+/// Whether `word` ends as a plural does ("helplines"; not "access").
+pub(crate) fn looks_plural(word: &str) -> bool {
+    word.ends_with('s') && !word.ends_with("ss")
+}
+
+/// Whether `word` may be a verb in the third person or the past: longer than three letters,
+/// in lower case, ending in "-ed" or as a plural does ("shared", "costs").
+pub(crate) fn looks_like_a_verb(word: &str) -> bool {
+    word.len() > 3
+        && word.starts_with(|c: char| c.is_ascii_lowercase())
+        && (word.ends_with("ed") || looks_plural(word))
+}
+
 /// The last word of `text` (letters only) and the text before it, after trailing spaces and
 /// one trailing dot.
 fn last_word(text: &str) -> (&str, &str) {

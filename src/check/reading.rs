@@ -8,7 +8,7 @@ use smallvec::SmallVec;
 
 use crate::check::number::read_numbers;
 use crate::check::quantity;
-use crate::check::quantity::in_list;
+use crate::check::quantity::{in_list, looks_like_a_verb};
 use crate::check::verdict::Claimed;
 use crate::dataset::Dataset;
 use crate::lexicon::{Index, Mention, Sentence, english, mark, role};
@@ -364,9 +364,7 @@ pub(crate) fn read(index: &Index, sentence: &Sentence, text: &str) -> (ClaimRead
             return false;
         };
         toks[j].roles & !role::FIGURE == 0
-            && w.len() > 3
-            && (w.ends_with("ed") || (w.ends_with('s') && !w.ends_with("ss")))
-            && w.starts_with(|c: char| c.is_ascii_lowercase())
+            && looks_like_a_verb(w)
             && !sentence.mentions.iter().any(|m| m.first <= j && j < m.last)
     };
     let is_break = |i: usize| breaks(i, role::CLAUSE);
@@ -666,11 +664,8 @@ pub(crate) fn read(index: &Index, sentence: &Sentence, text: &str) -> (ClaimRead
                     toks[i].roles & role::CLAUSE != 0
                         && in_list(english::JOINING, tok_word(i))
                         && (i + 2..forwards[k].1).any(|j| {
-                            let w = tok_word(j);
                             toks[j].roles & (role::POPULATION | role::PLACE) == 0
-                                && w.len() > 3
-                                && (w.ends_with("ed") || (w.ends_with('s') && !w.ends_with("ss")))
-                                && w.starts_with(|c: char| c.is_ascii_lowercase())
+                                && looks_like_a_verb(tok_word(j))
                         })
                 })
             })
