@@ -468,6 +468,30 @@ const RULES: &[(&str, Verdict, &str)] = &[
         S,
         "people_facing_hunger_2023",
     ),
+    // A part of a whole the figure counts among ("63 of the people there were ministers").
+    (
+        "Delegations came from 119 countries, and 63 of the people there were ministers.",
+        S,
+        "ministerial_conference_countries",
+    ),
+    // Neither the population nor the place of an apposition to a place is the quantity's.
+    (
+        "Zambia, a country in southern Africa, puts the cost of violence at 6.4 per cent of its GDP.",
+        S,
+        "zambia_cost_of_violence_gdp_share",
+    ),
+    // ", even as" opens another clause: its population is not what the change counts.
+    (
+        "Forced labour profits have dropped by $64 billion since 2014, even as more people are exploited.",
+        C,
+        "forced_labour_profits_increase_since_2014",
+    ),
+    // "listened to" children is consulting them.
+    (
+        "Ahead of the conference she listened to some 1,000 children from 150 countries.",
+        C,
+        "conference_children_consulted_countries",
+    ),
     // "one year" after a comma is the period of another quantity.
     (
         "Trafficking cost to the EU, one year: 2.7 billion euros.",

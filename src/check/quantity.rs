@@ -159,6 +159,7 @@ const LABEL_WORDS: &[&str] = &[
 
 /// Words for a phone number before it (lower case).
 const PHONE_WORDS: &[&str] = &[
+    "bleep",
     "call",
     "ext",
     "extension",
@@ -166,6 +167,7 @@ const PHONE_WORDS: &[&str] = &[
     "fax",
     "helpline",
     "hotline",
+    "pager",
     "phone",
     "sms",
     "tel",
@@ -647,7 +649,8 @@ pub(crate) fn is_quantity(sentence: &str, n: &ReadNumber) -> bool {
     {
         return false;
     }
-    // An emergency number: "call the police on 999", "dial 911", "or 999 in an emergency".
+    // An emergency or a non-emergency number: "call the police on 999", "dial 911", "or 999 in an
+    // emergency", "police on 101", "call 111".
     let emergency_after = {
         let rest = after.trim_start();
         ["in an emergency", "in emergencies", "for emergencies"]
@@ -658,7 +661,7 @@ pub(crate) fn is_quantity(sentence: &str, n: &ReadNumber) -> bool {
             })
     };
     // ("Call 999 in the UK *or 112* anywhere in the European Union": joined to another.)
-    let emergency = ["999", "911", "112"];
+    let emergency = ["999", "911", "112", "101", "111"];
     let joined_to_another = (word.eq_ignore_ascii_case("or") || word.eq_ignore_ascii_case("and"))
         && before
             .split(|c: char| !c.is_ascii_digit())

@@ -562,6 +562,26 @@ pub(crate) fn read(index: &Index, sentence: &Sentence, text: &str) -> (ClaimRead
                     || out_of(i)
                     || out_of(i - 1))
         };
+        // In an apposition to a place, before the quantity: "Lesotho, *a country in southern
+        // Africa*, has promised to cut violence ... by 75 per cent" (neither its population
+        // nor its place is the quantity's).
+        let in_apposition = |m: &Mention| {
+            let opens = (1..=m.first).rev().find(|&j| gap(j) & mark::COMMA != 0);
+            let closes = (m.last..toks.len()).find(|&j| gap(j) & mark::COMMA != 0);
+            match (opens, closes) {
+                // (A short noun phrase between two commas, with no other mark in it.)
+                (Some(a), Some(b)) => {
+                    first >= b
+                        && b - a <= 6
+                        && (a + 1..b).all(|j| gap(j) == 0)
+                        && sentence
+                            .mentions
+                            .iter()
+                            .any(|p| p.last == a && index.roles_of(p.phrase) & role::PLACE != 0)
+                }
+                _ => false,
+            }
+        };
         let aside = |m: &&Mention| {
             let source = (m.first.saturating_sub(10)..m.first).any(|i| {
                 in_list(english::SOURCING, tok_word(i))
@@ -579,7 +599,7 @@ pub(crate) fn read(index: &Index, sentence: &Sentence, text: &str) -> (ClaimRead
                 }
                 _ => false,
             };
-            !(source || included || saying)
+            !(source || included || saying || in_apposition(m))
         };
         let mut populations: Few<Mention> = Few::new();
         let punctuation = |i: usize| {
@@ -696,7 +716,7 @@ pub(crate) fn read(index: &Index, sentence: &Sentence, text: &str) -> (ClaimRead
             .iter()
             .filter(|m| m.first >= clause_start && m.last <= place_end)
             .filter(with_role(role::PLACE))
-            .filter(|m| !dateline(m) && !among_them(m))
+            .filter(|m| !dateline(m) && !among_them(m) && !in_apposition(m))
             .copied()
             .collect();
         // A wider place the sentence opens with ("*Within Europe*, the report cites an

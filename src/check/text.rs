@@ -297,10 +297,10 @@ fn names_a_reference(head: &str) -> bool {
 
 /// Words a `.` does not end a sentence after (lower case, without the final dot).
 const ABBREVIATIONS: &[&str] = &[
-    "al", "approx", "apr", "art", "arts", "aug", "cf", "ch", "dec", "dr", "e.g", "eg", "feb",
-    "fig", "figs", "fn", "fns", "i.e", "jan", "jr", "jul", "jun", "mar", "mr", "mrs", "ms", "no",
-    "nos", "nov", "oct", "op", "p", "para", "paras", "pp", "prof", "sec", "sep", "sept", "st",
-    "u.k", "u.n", "u.s", "v", "vol", "vs",
+    "al", "approx", "apr", "art", "arts", "aug", "cf", "ch", "dec", "dr", "e.g", "eg", "ext",
+    "feb", "fig", "figs", "fn", "fns", "i.e", "jan", "jr", "jul", "jun", "mar", "mr", "mrs", "ms",
+    "no", "nos", "nov", "oct", "op", "p", "para", "paras", "pp", "prof", "sec", "sep", "sept",
+    "st", "tel", "u.k", "u.n", "u.s", "v", "vol", "vs",
 ];
 
 /// Whether the `.` at byte `i` of `text` ends an abbreviation, an initial or a dotted short
@@ -1098,6 +1098,8 @@ Box 1: One child in six"
             "Send it by 17:00 Lusaka time (UTC+2).",
             "It ends on the card \"Text LIGHTS to 70085\".",
             "Text line: 81196, start your message with LINE",
+            "Call the police on 101 or ring 111 for advice.",
+            "Contact the named nurse on ext. 4471 or bleep 2213.",
         ] {
             let numbers: Vec<_> = read_claim(s)
                 .quantities

@@ -147,7 +147,7 @@ figures! {
         footnote_position: None,
         also {
             counts: words!["ministers", "government ministers"],
-            among: words!["delegations", "high-level delegations", "countries"],
+            among: words!["delegations", "high-level delegations", "countries", "people", "participants"],
             claim_words: words!["conference", "Ministerial Conference", "ministers", "Bogota", "Bogotá"],
             places: words!["Bogota", "Bogotá", "Colombia"],
             year_from: Some(2024),
@@ -620,7 +620,7 @@ figures! {
         also {
             counts: words!["children", "child", "kids", "minors", "under-18s"],
             among: words!["countries"],
-            claim_words: words!["Bogota", "Bogotá", "conference", "Ministerial Conference", "consulted", "consultation", "consultations", "consulting", "were asked", "views", "shared their views"],
+            claim_words: words!["Bogota", "Bogotá", "conference", "Ministerial Conference", "consulted", "consultation", "consultations", "consulting", "were asked", "listened to", "views", "shared their views"],
             year_from: Some(2024),
             year_to: Some(2024),
             places: words!["Bogota", "Bogotá", "Colombia"],
@@ -644,7 +644,7 @@ figures! {
         also {
             counts: words!["countries", "nations"],
             among: words!["children"],
-            claim_words: words!["Bogota", "Bogotá", "conference", "Ministerial Conference", "consulted", "consultation", "consultations", "consulting", "were asked", "views", "shared their views"],
+            claim_words: words!["Bogota", "Bogotá", "conference", "Ministerial Conference", "consulted", "consultation", "consultations", "consulting", "were asked", "listened to", "views", "shared their views"],
             year_from: Some(2024),
             year_to: Some(2024),
             places: words!["Bogota", "Bogotá", "Colombia"],

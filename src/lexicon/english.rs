@@ -782,7 +782,7 @@ pub(crate) const FUTURE: &[&str] = &[
 /// Words that start another clause after a comma ("..., *and* UNICEF expects ...",
 /// "..., *whose* workshop in Geneva ...").
 pub(crate) const CLAUSE: &[&str] = &[
-    "and", "but", "while", "whereas", "although", "though", "yet", "when", "plus",
+    "and", "but", "while", "whereas", "although", "though", "yet", "when", "plus", "even",
 ];
 
 /// Relative pronouns after a comma: what follows describes the noun before
