@@ -492,6 +492,12 @@ const RULES: &[(&str, Verdict, &str)] = &[
         C,
         "conference_children_consulted_countries",
     ),
+    // A phrase after a comma that sets a quantity beside the one before starts its clause.
+    (
+        "Another 3.1 million children live in internal displacement after natural disasters, on top of the 47.2 million displaced by conflict and violence.",
+        S,
+        "children_displaced_by_disasters",
+    ),
     // "one year" after a comma is the period of another quantity.
     (
         "Trafficking cost to the EU, one year: 2.7 billion euros.",

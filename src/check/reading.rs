@@ -395,8 +395,15 @@ pub(crate) fn read(index: &Index, sentence: &Sentence, text: &str) -> (ClaimRead
                             || (n == 0 && verb_at(j))
                     })
             });
+            // (Or a phrase after a comma that sets it beside the one before: "..., *on top
+            // of the* 47.2 million displaced by conflict", "..., *in addition to* 3.1
+            // million ...".)
+            let beside = (start + 1..first).rev().take(5).find(|&c| {
+                toks[c].gap & mark::COMMA != 0
+                    && (c..first).all(|j| in_list(english::BESIDE_A_QUANTITY, word(j)))
+            });
             let start = if k > 0 {
-                joined.unwrap_or(start)
+                joined.or(beside).unwrap_or(start)
             } else {
                 start
             };

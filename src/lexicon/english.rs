@@ -1105,6 +1105,22 @@ pub(crate) const BEFORE_A_JOINED_QUANTITY: &[&str] = &[
     "of",
 ];
 
+/// Words after a comma that set a later quantity beside the one before, in a clause of its
+/// own ("..., *on top of the* 47.2 million displaced by conflict").
+pub(crate) const BESIDE_A_QUANTITY: &[&str] = &[
+    "on",
+    "top",
+    "of",
+    "the",
+    "in",
+    "addition",
+    "to",
+    "besides",
+    "beside",
+    "alongside",
+    "plus",
+];
+
 /// Words between a change and a share that restates it ("$64 billion, *or* 37 per cent",
 /// "$64 billion, *which is* 37 per cent").
 pub(crate) const RESTATING: &[&str] = &[
