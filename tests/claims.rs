@@ -498,6 +498,13 @@ const RULES: &[(&str, Verdict, &str)] = &[
         S,
         "children_displaced_by_disasters",
     ),
+    // Between figures the words fit as well, a count of a part of a whole the sentence does
+    // not name comes after.
+    (
+        "Hardly anyone came to the Global Ministerial Conference: a talking shop for 20 countries.",
+        C,
+        "ministerial_conference_countries",
+    ),
     // "one year" after a comma is the period of another quantity.
     (
         "Trafficking cost to the EU, one year: 2.7 billion euros.",

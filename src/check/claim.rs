@@ -1194,7 +1194,19 @@ fn check_quantity<'a>(
             let counted = k.counted.is_some_and(|m| keys.counts.contains(&m.phrase));
             let local = local_of.get(f).copied().unwrap_or(0);
             let placed = 60 * places_of.get(f).copied().unwrap_or(0);
-            let score = ((topic + placed + 10 * local) * 10 + if counted { 5 } else { 0 }) * 1000
+            // (Between figures the words fit as well, a count of a part of a whole the
+            // sentence does not name comes after: "a talking shop for 20 countries" is about
+            // the conference's countries, not those of the children it consulted.)
+            let whole_unnamed = keys.unit == Unit::Count
+                && !keys.among.is_empty()
+                && !sentence
+                    .matches
+                    .iter()
+                    .any(|m| keys.among.contains(&m.phrase));
+            let score = ((topic + placed + 10 * local) * 10
+                + if counted { 5 } else { 0 }
+                + if whole_unnamed { 0 } else { 2 })
+                * 1000
                 + closeness(&q.claimed, figure);
             Some((score, f))
         })
