@@ -505,6 +505,24 @@ const RULES: &[(&str, Verdict, &str)] = &[
         C,
         "ministerial_conference_countries",
     ),
+    // A duration written as an adjective says what lasts, not what is counted.
+    (
+        "It took a 15-month consultation process to prepare the Bogota conference.",
+        S,
+        "conference_preparation_months",
+    ),
+    // A subject a dash sets apart is not what the quantity counts.
+    (
+        "Lesotho's pledge – a 75 per cent cut in violence against children by 2028 – drew applause.",
+        S,
+        "lesotho_violence_reduction_target",
+    ),
+    // ", as well as" sets a later quantity beside the one before, in a clause of its own.
+    (
+        "Some 47.2 million children had been displaced by conflict and violence by the end of 2023, as well as 3.1 million by natural disasters.",
+        S,
+        "children_displaced_by_conflict_and_violence",
+    ),
     // "one year" after a comma is the period of another quantity.
     (
         "Trafficking cost to the EU, one year: 2.7 billion euros.",

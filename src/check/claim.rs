@@ -955,7 +955,13 @@ fn mismatch(
     {
         return Some(Mismatch::CountedWord(i));
     }
-    if let Some(m) = &k.counted {
+    // (A duration written as an adjective says what lasts, not what is counted: "a 15-month
+    // preparation *process*".)
+    let lasting = matches!(keys.unit, Unit::Years | Unit::Months)
+        && ["-month", "-year", "‑month", "‑year"]
+            .iter()
+            .any(|w| q.text.contains(w));
+    if let Some(m) = k.counted.as_ref().filter(|_| !lasting) {
         let of = whole.is_some();
         let fits = match keys.unit {
             Unit::Count => keys.counts.contains(&m.phrase),

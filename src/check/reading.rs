@@ -675,7 +675,10 @@ pub(crate) fn read(index: &Index, sentence: &Sentence, text: &str) -> (ClaimRead
             && !object(subject.first)
             // Not the subject of a saying ("Members should note that the 37 per cent ...",
             // "people ... checked: the report says 38% ...").
-            && !(subject.last..first).any(|i| toks[i].roles & role::SAYS != 0 || is_break(i))
+            // (Nor one a dash sets apart: "Lesotho's pledge *–* a 75 per cent cut ... *–*".)
+            && !(subject.last..first).any(|i| {
+                toks[i].roles & role::SAYS != 0 || is_break(i) || gap(i) & mark::DASH != 0
+            })
         {
             populations.insert(0, *subject);
         }

@@ -1119,6 +1119,8 @@ pub(crate) const BESIDE_A_QUANTITY: &[&str] = &[
     "beside",
     "alongside",
     "plus",
+    "as",
+    "well",
 ];
 
 /// Words between a change and a share that restates it ("$64 billion, *or* 37 per cent",
