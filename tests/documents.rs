@@ -481,3 +481,11 @@ fn the_thirtieth_document_set_is_checked() {
     // of 187, verdicts 118 of 120 (98.3%), none wrongly supported. Held.
     hold("set30", 0, 0, 2);
 }
+
+#[test]
+fn the_thirty_first_document_set_is_checked() {
+    // Written after the fixes heldout32, set29 and set30 prompted (checker at a674c6c);
+    // first run: recall 118 of 118, non-claims 212 of 212, verdicts 114 of 118 (96.6%), none
+    // wrongly supported. Held.
+    hold("set31", 0, 0, 4);
+}
