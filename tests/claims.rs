@@ -523,6 +523,18 @@ const RULES: &[(&str, Verdict, &str)] = &[
         S,
         "children_displaced_by_conflict_and_violence",
     ),
+    // A share's whole ends at a relative clause right after it.
+    (
+        "Around 40 per cent of the victims that police and agencies identify are children.",
+        R,
+        "children_share_of_detected_victims",
+    ),
+    // "direct meetings" with children is engaging with them directly.
+    (
+        "About 2,700 children took part in direct meetings with the Special Representative.",
+        R,
+        "children_engaged_directly",
+    ),
     // "one year" after a comma is the period of another quantity.
     (
         "Trafficking cost to the EU, one year: 2.7 billion euros.",

@@ -618,11 +618,20 @@ pub(crate) fn read(index: &Index, sentence: &Sentence, text: &str) -> (ClaimRead
         let in_aside = first > 0
             && in_list(english::INCLUDING_BEFORE, tok_word(first - 1))
             && gap(first - 1) & mark::COMMA != 0;
+        // (Nor, for a share, past a relative clause right after its whole: "40 per cent of
+        // the victims *that police and agencies find*"; a count's relative clause may say
+        // what it counts, "26 States *that sent submissions*".)
+        let relative_after = |i: usize| {
+            matches!(claimed.unit, Unit::Percent | Unit::OneIn)
+                && counted[k].is_some_and(|c| c.last == i)
+                && in_list(&["that", "who", "whom", "which"], tok_word(i))
+        };
         let stop = (after..clause_end)
             .find(|&i| {
                 (toks[i].roles & role::OBJECT != 0
                     || punctuation(i)
                     || is_break_after(i)
+                    || relative_after(i)
                     || (in_aside && gap(i) & mark::COMMA != 0))
                     && counted[k].is_none_or(|c| i >= c.last)
             })

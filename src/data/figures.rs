@@ -572,7 +572,7 @@ figures! {
         footnote_position: None,
         also {
             counts: words!["children", "child", "kids", "minors", "under-18s"],
-            claim_words: words!["engaged directly", "engaged with", "directly", "met with", "every region"],
+            claim_words: words!["engaged directly", "engaged with", "directly", "direct meetings", "met with", "every region"],
             year_from: Some(2024),
             year_to: Some(2025),
         }
