@@ -489,3 +489,11 @@ fn the_thirty_first_document_set_is_checked() {
     // wrongly supported. Held.
     hold("set31", 0, 0, 4);
 }
+
+#[test]
+fn the_thirty_second_document_set_is_checked() {
+    // Written after heldout33's fixes (checker at 8acd965); first run: recall 98 of 98,
+    // non-claims 234 of 253 (a table's row numbers, library call numbers, a shelf label, a
+    // software version), verdicts 90 of 98 (91.8%), none wrongly supported. Held.
+    hold("set32", 0, 19, 8);
+}
