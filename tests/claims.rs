@@ -535,6 +535,18 @@ const RULES: &[(&str, Verdict, &str)] = &[
         R,
         "children_engaged_directly",
     ),
+    // What was talked about ("about what ...") is not what a quantity counts.
+    (
+        "Before the conference she consulted about 1,000 children from over 110 countries about what would end violence against them.",
+        S,
+        "conference_children_consulted",
+    ),
+    // A decimal or hedged number after a month name is no day of a date.
+    (
+        "19 Jan | Some 47.2 million children were displaced by conflict and violence by the end of 2023.",
+        S,
+        "children_displaced_by_conflict_and_violence",
+    ),
     // "one year" after a comma is the period of another quantity.
     (
         "Trafficking cost to the EU, one year: 2.7 billion euros.",

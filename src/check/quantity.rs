@@ -642,6 +642,33 @@ pub(crate) fn is_quantity(sentence: &str, n: &ReadNumber) -> bool {
     if short_code && bare(number) && number.len() <= 2 && claimed.qualifier == Qualifier::Exact {
         return false;
     }
+    // A label in capitals before a small number that ends its line or opens a bracket:
+    // "SHELF TALKER 5 (Teen shelf)", "SCENE 3".
+    let rest = after.trim_start();
+    if code_before.len() >= 4
+        && code_before.bytes().all(|b| b.is_ascii_uppercase())
+        && before.trim_end().ends_with(code_before)
+        && bare(number)
+        && number.len() <= 2
+        && (rest.is_empty() || rest.starts_with(['(', ':', '–', '-']))
+    {
+        return false;
+    }
+    // A row number, the first cell of a table row: "1 | Web explainer | 14 Jan | ...".
+    if before.trim().is_empty() && bare(number) && number.len() <= 2 && rest.starts_with('|') {
+        return false;
+    }
+    // A library call number: "303.6: war and society", "Shelved at 304.8 MEN".
+    let call_number = number
+        .split_once('.')
+        .is_some_and(|(a, b)| a.len() == 3 && bare(a) && bare(b));
+    let shelf_mark = rest
+        .split(|c: char| !c.is_alphanumeric())
+        .next()
+        .is_some_and(|w| (2..=4).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_uppercase()));
+    if claimed.unit == Unit::Count && call_number && (after.starts_with(':') || shelf_mark) {
+        return false;
+    }
     // A time zone: "(UTC+2)", "GMT-5".
     if ["UTC+", "UTC-", "UTC−", "GMT+", "GMT-", "GMT−"]
         .iter()

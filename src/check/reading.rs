@@ -1127,6 +1127,18 @@ pub(crate) fn read(index: &Index, sentence: &Sentence, text: &str) -> (ClaimRead
                         && in_list(english::JOINING, word(i))
                         && (in_list(english::AUXILIARIES, word(i + 1)) || verb_at(i + 1)))
                     || Some(i) == own_clause
+                    // (Or what was talked about: "... from over 110 countries *about what* it
+                    // would take to end violence".)
+                    || (in_list(english::CONTENT_CLAUSE, word(i))
+                        && i > forwards[k].0 + 1
+                        && word(i - 1).eq_ignore_ascii_case("about"))
+            })
+            .map(|i| {
+                if in_list(english::CONTENT_CLAUSE, word(i)) {
+                    i - 1
+                } else {
+                    i
+                }
             })
             .unwrap_or(forwards[k].1);
         // "In 2014 alone": that one year, not a period that starts or ends with it.
@@ -1395,9 +1407,11 @@ fn is_quantity(index: &Index, text: &str, sentence: &Sentence, span: &Range<usiz
     // A day of a date: "7–8 November 2024", "17 to 19 December", "January 15"; not a
     // number no month has as many days, nor one after a month and a comma ("By January,
     // 63 States had ...").
-    let no_day = span_text
-        .parse::<u32>()
-        .is_ok_and(|v| !(1..=31).contains(&v));
+    // (Nor a decimal or a hedged or scaled number: "19 Jan | Some 47.2 million children".)
+    let no_day = span_text.contains(['.', ' '])
+        || span_text
+            .parse::<u32>()
+            .is_ok_and(|v| !(1..=31).contains(&v));
     let month_before = first > 0
         && has(first - 1, role::MONTH)
         && !text
@@ -1420,14 +1434,28 @@ fn is_quantity(index: &Index, text: &str, sentence: &Sentence, span: &Range<usiz
     {
         return false;
     }
-    // A number in a name ("Mission 89 says"): bare digits right after a capitalised word,
-    // with no population after them.
+    // A number in a name ("Mission 89 says") or a version ("Python 3.12"): bare digits,
+    // or two groups of digits with a dot, right after a capitalised word, with no
+    // population after them.
+    // (A version only where no word in lower case follows: "2.7 milliard euros" is an
+    // amount.)
+    let word_follows = text
+        .get(span.end..)
+        .is_some_and(|r| r.starts_with(' ') && r[1..].starts_with(|c: char| c.is_lowercase()));
+    let name_number = text
+        .get(span.clone())
+        .is_some_and(|t| match t.split_once('.') {
+            None => !t.is_empty() && t.bytes().all(|b| b.is_ascii_digit()),
+            Some((a, b)) => {
+                !word_follows
+                    && !a.is_empty()
+                    && !b.is_empty()
+                    && a.bytes().all(|b| b.is_ascii_digit())
+                    && b.bytes().all(|b| b.is_ascii_digit())
+            }
+        });
     if first > 0
-        && text
-            .get(span.clone())
-            .unwrap_or("")
-            .bytes()
-            .all(|b| b.is_ascii_digit())
+        && name_number
         && text[toks[first - 1].start..].starts_with(|c: char| c.is_uppercase())
         && text
             .get(toks[first - 1].end..span.start)

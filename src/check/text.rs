@@ -1100,6 +1100,10 @@ Box 1: One child in six"
             "Text line: 81196, start your message with LINE",
             "Call the police on 101 or ring 111 for advice.",
             "Contact the named nurse on ext. 4471 or bleep 2213.",
+            "SHELF TALKER 5 (Teen shelf, fiction and non-fiction)",
+            "SHELF TALKER 1 (Non-fiction, 303.6: war and society)",
+            "Shelved at 304.8 MEN.",
+            "Install the dependencies (tested on Python 3.12).",
         ] {
             let numbers: Vec<_> = read_claim(s)
                 .quantities
@@ -1388,6 +1392,11 @@ Box 1: One child in six"
             found[0].check.figure.map(|f| &*f.id),
             Some("children_in_conflict_areas")
         );
+        // A table's first column of row numbers holds no quantity.
+        let doc = "| No. | Story | Wording |\n|---|---|---|\n| 1 | Web story | Children are 38 per cent of detected victims worldwide. |\n";
+        let found = check_text(doc);
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].check.numbers.len(), 1);
         // An emoji keycap and a list number after a speaker's label are list numbers.
         assert!(check_text("1\u{fe0f}\u{20e3} Invest in child protection systems.").is_empty());
         assert!(check_text("[22:07] Daniel: 4) Profits went up, not down.").is_empty());
