@@ -702,19 +702,25 @@ pub(crate) fn is_quantity(sentence: &str, n: &ReadNumber) -> bool {
     {
         return false;
     }
-    // A room or a code glued after a letter and a dot: "Room G.14".
-    if before.ends_with('.')
-        && before[..before.len() - 1]
-            .chars()
-            .next_back()
-            .is_some_and(|c| c.is_ascii_uppercase())
-        && before[..before.len() - 1]
+    // A room or a code glued after a letter and a dot: "Room G.14"; a section number after
+    // a Roman numeral: "II.1 Background", "IV.3 Deadline".
+    if let Some(head) = before.strip_suffix('.') {
+        let letters = head
             .chars()
             .rev()
-            .nth(1)
-            .is_none_or(|c| c.is_whitespace())
-    {
-        return false;
+            .take_while(char::is_ascii_uppercase)
+            .count();
+        let word_start = head
+            .chars()
+            .rev()
+            .nth(letters)
+            .is_none_or(char::is_whitespace);
+        let roman = head[head.len() - letters..]
+            .chars()
+            .all(|c| matches!(c, 'I' | 'V' | 'X'));
+        if word_start && (letters == 1 || ((2..=4).contains(&letters) && roman)) {
+            return false;
+        }
     }
     // A short code to text: "text REALITY to 61427", "\"Text LIGHTS to 70085\"", "Text line:
     // 81196".

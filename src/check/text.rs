@@ -1104,6 +1104,8 @@ Box 1: One child in six"
             "SHELF TALKER 1 (Non-fiction, 303.6: war and society)",
             "Shelved at 304.8 MEN.",
             "Install the dependencies (tested on Python 3.12).",
+            "II.1 Background and need",
+            "IV.3 Deadline for receipt of tenders: 17:00 on 14 April 2025.",
         ] {
             let numbers: Vec<_> = read_claim(s)
                 .quantities
