@@ -547,6 +547,12 @@ const RULES: &[(&str, Verdict, &str)] = &[
         S,
         "children_displaced_by_conflict_and_violence",
     ),
+    // A share of a place's children is not a share of victims: past the place's words.
+    (
+        "Some 61 per cent of sub-Saharan Africa's children end up trafficked.",
+        U,
+        "",
+    ),
     // "one year" after a comma is the period of another quantity.
     (
         "Trafficking cost to the EU, one year: 2.7 billion euros.",

@@ -850,11 +850,17 @@ fn mismatch(
                     .zip(text_of_tok(sentence, after, at.text))
                     .is_some_and(|(_, w)| w.eq_ignore_ascii_case("of"))
                 && (after..m.first).all(|i| {
-                    // ("of *the world's* children": past a possessive too.)
+                    // ("of *the world's* children": past a possessive too, and the words of
+                    // a place before it, "of *sub-Saharan Africa's* children".)
                     sentence
                         .toks
                         .get(i)
                         .is_some_and(|t| t.roles & role::OF != 0)
+                        || sentence.mentions.iter().any(|p| {
+                            p.first <= i
+                                && i < p.last
+                                && index.roles_of(p.phrase) & role::PLACE != 0
+                        })
                         || text_of_tok(sentence, i, at.text).is_some_and(|w| {
                             w.ends_with("'s") || w.ends_with("’s") || w.ends_with("s'")
                         })

@@ -292,9 +292,21 @@ pub(crate) fn read(index: &Index, sentence: &Sentence, text: &str) -> (ClaimRead
                 .mentions
                 .iter()
                 .find(|m| {
+                    // (Past the words of a place too: "61 per cent of *sub-Saharan Africa's*
+                    // children".)
+                    let place_words: usize = sentence
+                        .mentions
+                        .iter()
+                        .filter(|p| {
+                            p.first >= after
+                                && p.last <= m.first
+                                && index.roles_of(p.phrase) & role::PLACE != 0
+                        })
+                        .map(|p| p.last - p.first)
+                        .sum();
                     m.first >= after
                         && m.first < limit
-                        && m.first <= after + 3
+                        && m.first <= after + 3 + place_words
                         && index.roles_of(m.phrase) & role::POPULATION != 0
                         && !text
                             .get(found[k].1.end..toks.get(m.first).map_or(0, |t| t.start))
