@@ -633,25 +633,22 @@ pub(crate) fn is_quantity(sentence: &str, n: &ReadNumber) -> bool {
     if caps_code && code_like && !code_before.is_empty() && claimed.qualifier == Qualifier::Exact {
         return false;
     }
-    // A cue or a label after a short code in capitals: "LX 3", "SQ 6 Pledge music bed",
-    // "MIC 3" (not "UN", "EU", "UK", "US").
-    let short_code = (2..=3).contains(&code_before.len())
-        && code_before.bytes().all(|b| b.is_ascii_uppercase())
-        && !["UN", "EU", "UK", "US"].contains(&code_before)
-        && before.trim_end().ends_with(code_before);
-    if short_code && bare(number) && number.len() <= 2 && claimed.qualifier == Qualifier::Exact {
-        return false;
-    }
-    // A label in capitals before a small number that ends its line or opens a bracket:
-    // "SHELF TALKER 5 (Teen shelf)", "SCENE 3".
+    // A small number right after a word in capitals: a cue or a label after a short code
+    // ("LX 3", "SQ 6 Pledge music bed", "MIC 3"; not "UN", "EU", "UK", "US"), or after a
+    // longer word when the number ends its line or opens a bracket ("SHELF TALKER 5 (Teen
+    // shelf)", "SCENE 3").
     let rest = after.trim_start();
-    if code_before.len() >= 4
-        && code_before.bytes().all(|b| b.is_ascii_uppercase())
-        && before.trim_end().ends_with(code_before)
-        && bare(number)
+    let small_after_capitals = bare(number)
         && number.len() <= 2
-        && (rest.is_empty() || rest.starts_with(['(', ':', '–', '-']))
-    {
+        && !code_before.is_empty()
+        && code_before.bytes().all(|b| b.is_ascii_uppercase())
+        && before.trim_end().ends_with(code_before);
+    let short_code = (2..=3).contains(&code_before.len())
+        && !["UN", "EU", "UK", "US"].contains(&code_before)
+        && claimed.qualifier == Qualifier::Exact;
+    let label =
+        code_before.len() >= 4 && (rest.is_empty() || rest.starts_with(['(', ':', '–', '-']));
+    if small_after_capitals && (short_code || label) {
         return false;
     }
     // A row number, the first cell of a table row: "1 | Web explainer | 14 Jan | ...".

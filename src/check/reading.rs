@@ -294,19 +294,22 @@ pub(crate) fn read(index: &Index, sentence: &Sentence, text: &str) -> (ClaimRead
                 .find(|m| {
                     // (Past the words of a place too: "61 per cent of *sub-Saharan Africa's*
                     // children".)
-                    let place_words: usize = sentence
-                        .mentions
-                        .iter()
-                        .filter(|p| {
-                            p.first >= after
-                                && p.last <= m.first
-                                && index.roles_of(p.phrase) & role::PLACE != 0
-                        })
-                        .map(|p| p.last - p.first)
-                        .sum();
+                    // (Counted only for a population further than three words on.)
+                    let place_words = || -> usize {
+                        sentence
+                            .mentions
+                            .iter()
+                            .filter(|p| {
+                                p.first >= after
+                                    && p.last <= m.first
+                                    && index.roles_of(p.phrase) & role::PLACE != 0
+                            })
+                            .map(|p| p.last - p.first)
+                            .sum()
+                    };
                     m.first >= after
                         && m.first < limit
-                        && m.first <= after + 3 + place_words
+                        && (m.first <= after + 3 || m.first <= after + 3 + place_words())
                         && index.roles_of(m.phrase) & role::POPULATION != 0
                         && !text
                             .get(found[k].1.end..toks.get(m.first).map_or(0, |t| t.start))
@@ -1141,16 +1144,9 @@ pub(crate) fn read(index: &Index, sentence: &Sentence, text: &str) -> (ClaimRead
                     || Some(i) == own_clause
                     // (Or what was talked about: "... from over 110 countries *about what* it
                     // would take to end violence".)
-                    || (in_list(english::CONTENT_CLAUSE, word(i))
-                        && i > forwards[k].0 + 1
-                        && word(i - 1).eq_ignore_ascii_case("about"))
-            })
-            .map(|i| {
-                if in_list(english::CONTENT_CLAUSE, word(i)) {
-                    i - 1
-                } else {
-                    i
-                }
+                    || (word(i).eq_ignore_ascii_case("about")
+                        && i + 1 < forwards[k].1
+                        && in_list(english::CONTENT_CLAUSE, word(i + 1)))
             })
             .unwrap_or(forwards[k].1);
         // "In 2014 alone": that one year, not a period that starts or ends with it.
