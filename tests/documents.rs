@@ -505,3 +505,11 @@ fn the_thirty_third_document_set_is_checked() {
     // verdicts 46 of 46, none wrongly supported. Held.
     hold("set33", 0, 12, 0);
 }
+
+#[test]
+fn the_thirty_fourth_document_set_is_checked() {
+    // Written after heldout34's and set33's fixes (checker at 2451b2d); first run: recall 104
+    // of 104, non-claims 216 of 216 (and three page-and-line headings reported as claims),
+    // verdicts 89 of 104 (85.6%), none wrongly supported. Held.
+    hold("set34", 0, 0, 15);
+}
