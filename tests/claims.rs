@@ -566,6 +566,80 @@ const RULES: &[(&str, Verdict, &str)] = &[
         U,
         "",
     ),
+    // After set34's first run. An amount after a share's change that it restates ("or") is
+    // that change too.
+    (
+        "In the report, forced-labour profits rose by 37 per cent, or US$64 billion.",
+        S,
+        "forced_labour_profits_increase_since_2014_percent",
+    ),
+    // A date after a time of day is a post's timestamp, not the claim's year.
+    (
+        "The report says that high-level delegations came from 119 countries, including 63 ministers. --Tomasz W (talk) 18:25, 14 February 2025 (UTC)",
+        S,
+        "ministerial_conference_countries",
+    ),
+    // A place after "cited by", "presented by", ... is who states the number.
+    (
+        "Zambia's estimate that violence costs the country 6.4 per cent of its gross domestic product, cited by the African Group.",
+        S,
+        "zambia_cost_of_violence_gdp_share",
+    ),
+    // A place "among them" is one of those who say it.
+    (
+        "Several speakers, the EU among them, said that almost 40 per cent of detected victims are children.",
+        R,
+        "children_share_of_detected_victims",
+    ),
+    // A relative clause set off by commas before the quantity's verb does not end what the
+    // sentence says of it.
+    (
+        "The figure of 61 per cent, which the authors also cite, is the share of children among detected victims in sub-Saharan Africa.",
+        S,
+        "children_share_of_detected_victims_sub_saharan_africa",
+    ),
+    // "less" right after a quantity subtracts: no fall.
+    (
+        "The derived US$172 billion for 2014 (US$236 billion less the US$64 billion increase) is not a reported figure.",
+        U,
+        "",
+    ),
+    // A yearly level compared with another year's ("each year than in 2014") is not a rise
+    // every year.
+    (
+        "Forced labour now makes 64 billion dollars more each year than in 2014.",
+        S,
+        "forced_labour_profits_increase_since_2014",
+    ),
+    (
+        "Forced labour profits grow by 64 billion dollars each year.",
+        U,
+        "",
+    ),
+    // The name of what another figure alone is about, before a count nothing else ties to
+    // its figure, says what the number is about.
+    ("The Pathfinding Global Alliance has 63 ministers.", U, ""),
+    (
+        "The Bogota Call to Action has been signed by 63 ministers.",
+        U,
+        "",
+    ),
+    (
+        "63 ministers attended the Bogota conference.",
+        S,
+        "ministerial_conference_ministers",
+    ),
+    // Easy Read words: "forced work", "emergency help".
+    (
+        "Forced work makes 236 billion dollars of illegal money every year.",
+        S,
+        "forced_labour_illegal_profits_per_year",
+    ),
+    (
+        "In 2025, 213 million children in 146 countries and territories will need emergency help.",
+        S,
+        "children_needing_humanitarian_assistance_2025",
+    ),
 ];
 
 /// `(sentence, expected verdict, expected figure id ("" when none))`.

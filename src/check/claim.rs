@@ -779,10 +779,12 @@ fn mismatch(
     // A word that marks another measure ("spends" for a cost).
     // (Not one the sentence sets aside: "all forms of trafficking, *including* trafficking
     // in children", "forced labour as a whole, *not to* trafficking in children".)
+    // (Nor one a comparison follows, which says what is compared: "US$64 billion more *each
+    // year than* in 2014" is the yearly level against 2014's, not a rise every year.)
     let set_aside = |m: &Mention| {
         (m.first.saturating_sub(2)..m.first).any(|i| {
             text_of_tok(sentence, i, at.text).is_some_and(|w| in_list(english::KEEPS_OUT, w))
-        })
+        }) || text_of_tok(sentence, m.last, at.text).is_some_and(|w| w.eq_ignore_ascii_case("than"))
     };
     if let Some((_, m)) = scores
         .of_figure(f, sentence)
@@ -830,6 +832,33 @@ fn mismatch(
             }) && !keys.places.contains(&m.phrase)
                 && !keys.counts.contains(&m.phrase)
                 && !keys.among.contains(&m.phrase)
+        })
+    {
+        return Some(Mismatch::About(*m));
+    }
+    // The name of what another figure alone is about, before the quantity in its own words,
+    // when nothing but what the quantity counts is the figure's ("The *Pathfinding Global
+    // Alliance* has 63 ministers", "The *Bogota Call to Action* has been signed by 55
+    // ministers"): the number is about that, not the figure.
+    let first = sentence.toks.partition_point(|t| t.start < q.span.start);
+    let named = |m: &&Mention| {
+        m.first >= k.own.0
+            && m.last <= first
+            && m.last - m.first >= 2
+            && text_of_tok(sentence, m.first, at.text)
+                .is_some_and(|w| w.starts_with(char::is_uppercase))
+            && index.word_users.get(m.phrase as usize) == Some(&1)
+            && index.used_by.get(m.phrase as usize).is_some_and(|users| {
+                users
+                    .iter()
+                    .all(|&(g, bits)| g as usize != f && bits & uses::WORD != 0)
+            })
+    };
+    if let Some(m) = sentence.matches.iter().find(named)
+        && !scores.of_figure(f, sentence).any(|(bits, w)| {
+            bits & uses::WORD != 0
+                && Some(*w) != k.counted
+                && !(m.first <= w.first && w.last <= m.last)
         })
     {
         return Some(Mismatch::About(*m));

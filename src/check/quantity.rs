@@ -55,6 +55,7 @@ const REFERENCE_WORDS: &[&str] = &[
     "items",
     "junction",
     "line",
+    "lines",
     "n",
     "no",
     "nos",

@@ -727,6 +727,31 @@ pub(crate) fn read(index: &Index, sentence: &Sentence, text: &str) -> (ClaimRead
         let place_end = (after..clause_end)
             .find(|&i| (is_break_after(i) && gap(i) & mark::COLON == 0) || Some(i) == own_clause)
             .unwrap_or(clause_end);
+        // (Not at a relative clause set off by commas right after the quantity, before its
+        // verb: "The figure of 61 per cent, *which the authors also cite*, is the share ... in
+        // sub-Saharan Africa" goes on about the quantity.)
+        let place_end = match toks.get(place_end) {
+            Some(t)
+                if place_end <= after + 2
+                    && t.roles & role::RELATIVE != 0
+                    && t.gap & mark::COMMA != 0
+                    && Some(place_end) != own_clause =>
+            {
+                (place_end + 1..clause_end.min(place_end + 10))
+                    .find(|&j| gap(j) != 0)
+                    .filter(|&j| gap(j) == mark::COMMA && in_list(english::BE, tok_word(j)))
+                    .and_then(|j| {
+                        (j + 1..clause_end)
+                            .find(|&i| {
+                                (is_break_after(i) && gap(i) & mark::COLON == 0)
+                                    || Some(i) == own_clause
+                            })
+                            .or(Some(clause_end))
+                    })
+                    .unwrap_or(place_end)
+            }
+            _ => place_end,
+        };
         let dateline = |m: &&Mention| {
             m.first == 0
                 && text
@@ -742,15 +767,33 @@ pub(crate) fn read(index: &Index, sentence: &Sentence, text: &str) -> (ClaimRead
             let next = m.last
                 + 1
                 + usize::from(["also", "now", "already"].iter().any(|w| is(m.last + 1, w)));
-            word_at(m.last).is_some_and(|w| in_list(english::BE, w))
-                && (is(next, "among") || (is(next, "one") && is(next + 1, "of")))
+            // (Or one of those the sentence names before it: "Several speakers, *the EU among
+            // them*, said that ...".)
+            let one_of_those = is(m.last, "among")
+                && ["them", "those", "others"]
+                    .iter()
+                    .any(|w| is(m.last + 1, w));
+            (word_at(m.last).is_some_and(|w| in_list(english::BE, w))
+                && (is(next, "among") || (is(next, "one") && is(next + 1, "of"))))
+                || one_of_those
+        };
+        // A place that says who states the quantity ("6.4 per cent of its gross domestic
+        // product, *cited by the African Group*").
+        let said_by = |m: &&Mention| {
+            let by = if tok_word(m.first.wrapping_sub(1)).eq_ignore_ascii_case("the") {
+                m.first.wrapping_sub(2)
+            } else {
+                m.first.wrapping_sub(1)
+            };
+            tok_word(by).eq_ignore_ascii_case("by")
+                && in_list(english::SAID_BY, tok_word(by.wrapping_sub(1)))
         };
         let mut places: Few<Mention> = sentence
             .mentions
             .iter()
             .filter(|m| m.first >= clause_start && m.last <= place_end)
             .filter(with_role(role::PLACE))
-            .filter(|m| !dateline(m) && !among_them(m) && !in_apposition(m))
+            .filter(|m| !dateline(m) && !among_them(m) && !in_apposition(m) && !said_by(m))
             .copied()
             .collect();
         // A wider place the sentence opens with ("*Within Europe*, the report cites an
@@ -829,6 +872,16 @@ pub(crate) fn read(index: &Index, sentence: &Sentence, text: &str) -> (ClaimRead
                 if tok.roles & role::TO != 0 && steps == 0 {
                     break;
                 }
+                // "US$236 billion *less* the US$64 billion increase": a subtraction, right
+                // after the quantity before, not a fall.
+                let subtracts = k > 0
+                    && spans[k - 1].1 == i
+                    && ["less", "minus"]
+                        .iter()
+                        .any(|w| tok_word(i).eq_ignore_ascii_case(w));
+                if subtracts {
+                    break;
+                }
                 if let Some(direction) = direction(toks, i) {
                     change = Some(direction);
                     is_change = true;
@@ -877,13 +930,21 @@ pub(crate) fn read(index: &Index, sentence: &Sentence, text: &str) -> (ClaimRead
                 .filter(|w| !w.is_empty())
                 .all(|w| in_list(english::RESTATING, w))
         };
+        // (And an amount that restates a share's change: "rose by 37 per cent, or US$64
+        // billion".)
+        let restates_a_share = restates
+            && claimed.unit != Unit::Percent
+            && quantities
+                .last()
+                .is_some_and(|p: &Quantity| p.is_change && p.claimed.unit == Unit::Percent);
         if !is_change
             && k > 0
-            && claimed.unit == Unit::Percent
-            && quantities.last().is_some_and(|p: &Quantity| {
-                p.is_change || (restates && keys.last().is_some_and(|k: &Keys| k.maybe_change))
-            })
-            && (restates || !(spans[k - 1].1..first).any(is_break))
+            && ((claimed.unit == Unit::Percent
+                && quantities.last().is_some_and(|p: &Quantity| {
+                    p.is_change || (restates && keys.last().is_some_and(|k: &Keys| k.maybe_change))
+                })
+                && (restates || !(spans[k - 1].1..first).any(is_break)))
+                || restates_a_share)
         {
             is_change = true;
             change = quantities
@@ -1302,7 +1363,15 @@ fn dates(
         // A post's byline ("Sara Kim @sarak_ngo · 15 Mar 2025 ...") dates the post, not
         // what it says.
         let byline = (i.saturating_sub(3)..=i).any(|p| toks[p].gap & mark::DOT != 0);
-        if byline {
+        // So does a date after a time of day, a post's timestamp ("--Tomasz W (talk) 18:25,
+        // 14 February 2025 (UTC)").
+        let clock = |t: &crate::lexicon::Tok| {
+            text.get(t.start..t.end)
+                .is_some_and(|w| w.len() <= 2 && w.bytes().all(|b| b.is_ascii_digit()))
+        };
+        let stamped = (i.saturating_sub(4)..i)
+            .any(|p| clock(&toks[p]) && toks[p + 1].gap == mark::COLON && clock(&toks[p + 1]));
+        if byline || stamped {
             previous_dating = false;
             continue;
         }

@@ -356,6 +356,20 @@ fn starts_a_statement(rest: &str) -> bool {
             return true;
         }
     }
+    // A list item lettered or numbered in brackets opening a line ("(a) Zambia's estimate
+    // ...;", "(ii) ...", "(3) ...").
+    if let Some(inner) = rest.strip_prefix('(')
+        && let Some(close) = inner.as_bytes().iter().take(5).position(|&b| b == b')')
+        && inner.as_bytes().get(close + 1) == Some(&b' ')
+    {
+        let label = &inner.as_bytes()[..close];
+        if (label.len() == 1 && label[0].is_ascii_lowercase())
+            || (!label.is_empty() && label.iter().all(|b| matches!(b, b'i' | b'v' | b'x')))
+            || ((1..=2).contains(&label.len()) && label.iter().all(u8::is_ascii_digit))
+        {
+            return true;
+        }
+    }
     let digits = bytes.iter().take_while(|b| b.is_ascii_digit()).count();
     if !(1..=3).contains(&digits) {
         return false;
@@ -1405,5 +1419,32 @@ Box 1: One child in six"
         let reading = read_claim("Daniel: 4) Profits rose by $64 billion.");
         assert_eq!(reading.quantities.len(), 1);
         assert_eq!(reading.quantities[0].text, "$64 billion");
+    }
+
+    #[test]
+    fn lettered_list_items_and_line_references() {
+        // A line opening with "(a)", "(ii)" or "(3)" starts a statement: each item is checked
+        // alone.
+        let doc = "Figures raised included:\n(a) Zambia's estimate that violence costs it 6.4 per cent of its gross domestic product;\n(b) Lesotho's plan to reduce violence against children by 75 per cent by 2028.\n";
+        let found = check_text(doc);
+        let ids: Vec<_> = found
+            .iter()
+            .map(|s| s.check.figure.map(|f| &*f.id))
+            .collect();
+        assert_eq!(
+            ids,
+            [
+                Some("zambia_cost_of_violence_gdp_share"),
+                Some("lesotho_violence_reduction_target")
+            ]
+        );
+        assert_eq!(
+            sentences("(ii) one;\n(iii) two."),
+            ["(ii) one;", "(iii) two."]
+        );
+        // "lines 41-44" is a reference, like "p. 3".
+        assert!(
+            check_text("Share of children among detected victims (p. 3, lines 41-44).").is_empty()
+        );
     }
 }

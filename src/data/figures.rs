@@ -1116,7 +1116,7 @@ figures! {
         also {
             counts: words!["children", "child", "kids", "minors", "under-18s"],
             among: words!["countries and territories", "countries"],
-            claim_words: words!["humanitarian", "humanitarian assistance", "humanitarian aid", "aid", "assistance"],
+            claim_words: words!["humanitarian", "humanitarian assistance", "humanitarian aid", "emergency help", "emergency aid", "emergency assistance", "aid", "assistance"],
             year_from: Some(2025),
             year_to: Some(2025),
         }
@@ -1141,7 +1141,7 @@ figures! {
         also {
             counts: words!["countries and territories", "countries", "territories"],
             among: words!["children"],
-            claim_words: words!["humanitarian", "humanitarian assistance", "humanitarian aid", "aid", "assistance"],
+            claim_words: words!["humanitarian", "humanitarian assistance", "humanitarian aid", "emergency help", "emergency aid", "emergency assistance", "aid", "assistance"],
             year_from: Some(2025),
             year_to: Some(2025),
         }
@@ -1278,7 +1278,7 @@ figures! {
         attribution: "ILO",
         also {
             among: words!["traffickers", "exploiters", "criminals", "employers", "workers", "victims"],
-            claim_words: words!["forced labour", "forced labor", "illegal profits", "illicit profits", "profits", "profit"],
+            claim_words: words!["forced labour", "forced labor", "forced work", "illegal profits", "illicit profits", "profits", "profit"],
             excludes: words!["over the past decade", "over the last decade", "in the past decade", "in the last decade", "over the past ten years", "over the years", "costs", "cost to", "the economy", "global economy", "child trafficking", "trafficking in children", "trafficked children", "child-trafficking", "every month", "per month", "a month", "monthly", "every week", "per week", "a week", "weekly", "every day", "per day", "a day", "daily", "in total", "over a decade", "cumulative", "altogether", "since 2014", "since", "wages", "lost"],
         }
     }
@@ -1301,7 +1301,7 @@ figures! {
         attribution: "ILO",
         also {
             among: words!["traffickers", "exploiters", "criminals", "employers", "workers", "victims"],
-            claim_words: words!["forced labour", "forced labor", "illegal profits", "illicit profits", "profits", "profit"],
+            claim_words: words!["forced labour", "forced labor", "forced work", "illegal profits", "illicit profits", "profits", "profit"],
             year_from: Some(2014),
             year_to: Some(2024),
             change: Some(Change::Rise),
@@ -1327,7 +1327,7 @@ figures! {
         attribution: "ILO",
         also {
             among: words!["traffickers", "exploiters", "criminals", "employers", "workers", "victims"],
-            claim_words: words!["forced labour", "forced labor", "illegal profits", "illicit profits", "profits", "profit"],
+            claim_words: words!["forced labour", "forced labor", "forced work", "illegal profits", "illicit profits", "profits", "profit"],
             year_from: Some(2014),
             year_to: Some(2024),
             change: Some(Change::Rise),
@@ -1378,7 +1378,7 @@ figures! {
         also {
             counts: words!["children in forced commercial sexual exploitation", "kids in forced commercial sexual exploitation", "children", "child", "kids", "minors", "under-18s"],
             among: words!["children in forced labour", "kids in forced labour", "child victims"],
-            claim_words: words!["forced labour", "forced labor", "forced commercial sexual exploitation", "commercial sexual exploitation", "sexual exploitation", "sexually exploited", "sexual"],
+            claim_words: words!["forced labour", "forced labor", "forced work", "forced commercial sexual exploitation", "commercial sexual exploitation", "sexual exploitation", "sexually exploited", "sexual"],
             // (Child labour, which ILO counts apart from forced labour, is another measure.)
             excludes: words!["child labour", "child labor"],
         }
@@ -1402,7 +1402,7 @@ figures! {
         also {
             counts: words!["children in forced labour exploitation", "kids in forced labour exploitation", "children", "child", "kids", "minors", "under-18s"],
             among: words!["children in forced labour", "victims", "child victims"],
-            claim_words: words!["forced labour exploitation", "forced labor exploitation", "labour exploitation", "labor exploitation", "forced labour", "forced labor"],
+            claim_words: words!["forced labour exploitation", "forced labor exploitation", "labour exploitation", "labor exploitation", "forced labour", "forced labor", "forced work"],
             // (Child labour, which ILO counts apart from forced labour, is another measure.)
             excludes: words!["child labour", "child labor"],
         }
@@ -1426,7 +1426,7 @@ figures! {
         also {
             counts: words!["children in forced labour exploitation", "kids in forced labour exploitation", "children", "child", "kids", "minors", "under-18s"],
             among: words!["children in forced labour", "kids in forced labour", "child victims"],
-            claim_words: words!["forced labour exploitation", "forced labor exploitation", "labour exploitation", "labor exploitation", "forced labour", "forced labor"],
+            claim_words: words!["forced labour exploitation", "forced labor exploitation", "labour exploitation", "labor exploitation", "forced labour", "forced labor", "forced work"],
             // (Child labour, which ILO counts apart from forced labour, is another measure.)
             excludes: words!["child labour", "child labor"],
         }

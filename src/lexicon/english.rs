@@ -884,6 +884,20 @@ pub(crate) const CHANGE_NOUNS: &[&str] = &[
 /// children account for 61 per cent"), as written.
 pub(crate) const PLACE_BACK_OPENINGS: &[&str] = &["There,", "Here,"];
 
+/// Participles before "by" that name who says a quantity ("6.4 per cent of its GDP, *cited
+/// by* the African Group"): a place there is the speaker's, not the quantity's.
+pub(crate) const SAID_BY: &[&str] = &[
+    "cited",
+    "quoted",
+    "presented",
+    "raised",
+    "reported",
+    "stated",
+    "mentioned",
+    "voiced",
+    "delivered",
+];
+
 /// A word that names the source of what follows it up to a comma ("*according* to the UN's
 /// drugs and crime agency"): the populations there are not what a quantity counts.
 pub(crate) const SOURCING: &[&str] = &["according"];
