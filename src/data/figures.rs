@@ -1402,9 +1402,9 @@ figures! {
         also {
             counts: words!["children in forced labour exploitation", "kids in forced labour exploitation", "children", "child", "kids", "minors", "under-18s"],
             among: words!["children in forced labour", "victims", "child victims"],
-            claim_words: words!["forced labour exploitation", "forced labor exploitation", "labour exploitation", "labor exploitation", "forced labour", "forced labor", "forced work"],
+            claim_words: words!["forced labour exploitation", "forced labor exploitation", "labour exploitation", "labor exploitation", "other forced labour", "other forced labor"],
             // (Child labour, which ILO counts apart from forced labour, is another measure.)
-            excludes: words!["child labour", "child labor"],
+            excludes: words!["child labour", "child labor", "in all", "in total", "altogether"],
         }
     }
     CHILDREN_IN_FORCED_LABOUR_EXPLOITATION_SHARE {
@@ -1426,7 +1426,7 @@ figures! {
         also {
             counts: words!["children in forced labour exploitation", "kids in forced labour exploitation", "children", "child", "kids", "minors", "under-18s"],
             among: words!["children in forced labour", "kids in forced labour", "child victims"],
-            claim_words: words!["forced labour exploitation", "forced labor exploitation", "labour exploitation", "labor exploitation", "forced labour", "forced labor", "forced work"],
+            claim_words: words!["forced labour exploitation", "forced labor exploitation", "labour exploitation", "labor exploitation", "forced labour", "forced labor", "forced work", "other forced labour", "other forced labor"],
             // (Child labour, which ILO counts apart from forced labour, is another measure.)
             excludes: words!["child labour", "child labor"],
         }
