@@ -651,6 +651,32 @@ const RULES: &[(&str, Verdict, &str)] = &[
         S,
         "children_in_forced_labour_exploitation",
     ),
+    // After set35's first run. A year said in words ("twenty twenty-eight") dates; it is no
+    // quantity.
+    (
+        "More than two million children were born as refugees between twenty eighteen and twenty twenty-three.",
+        S,
+        "children_born_as_refugees_2018_2023",
+    ),
+    (
+        "Lesotho has promised to cut violence against children by three quarters by twenty twenty-eight.",
+        S,
+        "lesotho_violence_reduction_target",
+    ),
+    // A year a word or two before a word for a level dates it ("the 2014 profits level").
+    ("That puts the 2014 profits level at roughly $172bn.", U, ""),
+    // A date in a later quantity's clause, before it, is that one's.
+    (
+        "The conference drew 119 countries and 63 ministers, and by January 2025 some 55 States had adopted the Call to Action.",
+        S,
+        "ministerial_conference_countries",
+    ),
+    // A count the clause says adds others up is derived.
+    (
+        "Taken together, that is more than 50 million children uprooted by conflict, violence or disaster.",
+        U,
+        "",
+    ),
     // Easy Read words: "forced work", "emergency help".
     (
         "Forced work makes 236 billion dollars of illegal money every year.",

@@ -361,6 +361,11 @@ pub fn read_numbers(text: &str) -> Vec<ReadNumber> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < toks.len() {
+        // A year said in words ("by twenty twenty-eight") is no quantity.
+        if let Some(next) = spoken_year_at(text, &toks, i) {
+            i = next;
+            continue;
+        }
         match read_at(&toks, i) {
             Some((mut number, mut next)) => {
                 fraction_of_a_scale(&toks, &mut number, &mut next);
@@ -382,6 +387,30 @@ pub fn read_numbers(text: &str) -> Vec<ReadNumber> {
         }
     }
     out
+}
+
+/// The token after a year said in words at token `i` ("twenty eighteen", "twenty
+/// twenty-three"), not one that goes on with a hyphen ("twenty eighteen-year-olds").
+fn spoken_year_at(text: &str, toks: &[Tok<'_>], i: usize) -> Option<usize> {
+    let (century, second) = (toks.get(i)?, toks.get(i + 1)?);
+    if !(century.is("twenty") || century.is("nineteen"))
+        || second.kind != Kind::Word
+        || second.glued
+    {
+        return None;
+    }
+    let hyphen_at = |k: usize| {
+        toks.get(k).is_some_and(|t| t.text == "-" && t.glued)
+            && toks
+                .get(k + 1)
+                .is_some_and(|t| t.glued && t.kind == Kind::Word)
+    };
+    let rest_end = if hyphen_at(i + 2) { i + 3 } else { i + 1 };
+    if hyphen_at(rest_end + 1) {
+        return None;
+    }
+    let rest = text.get(second.start..toks.get(rest_end)?.end)?;
+    crate::lexicon::spoken_year(century.text, rest).map(|_| rest_end + 1)
 }
 
 /// A fraction of a scale: "three-quarters of a billion" is 750 million, "a quarter of a
@@ -1141,6 +1170,21 @@ mod tests {
         assert!(read_numbers("the 15th session of the G20").is_empty());
         assert!(read_numbers("one of the fastest growing").is_empty());
         assert_eq!(read_numbers("rose 37% since 2014").len(), 1);
+        // A year said in words is no quantity; "twenty one" and "twenty eighteen-year-olds"
+        // are numbers.
+        let read = |t: &str| {
+            read_numbers(t)
+                .iter()
+                .map(|n| n.claimed.value)
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(read("by twenty twenty-three, five years"), [5.0]);
+        assert_eq!(
+            read("between nineteen ninety and twenty ten"),
+            Vec::<f64>::new()
+        );
+        assert_eq!(read("twenty one children"), [21.0]);
+        assert_eq!(read("some twenty eighteen-year-olds"), [20.0, 18.0]);
     }
 
     #[test]

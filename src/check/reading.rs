@@ -425,6 +425,15 @@ pub(crate) fn read(index: &Index, sentence: &Sentence, text: &str) -> (ClaimRead
             (start, spans.get(k + 1).map_or(toks.len(), |s| s.0))
         })
         .collect();
+    // A clause ends where the next quantity's starts, after it ("63 ministers*, and by
+    // January 2025* some 55 States": the date is the States').
+    let mut clauses = clauses;
+    for k in 1..clauses.len() {
+        let (next_start, _) = clauses[k];
+        if next_start > spans[k - 1].1 && next_start < clauses[k - 1].1 {
+            clauses[k - 1].1 = next_start;
+        }
+    }
     // What follows each quantity up to the next: what the sentence says of it. A quantity
     // in apposition to the next ("1.3 million, or 39 per cent of the total, are ...",
     // "US$64 billion (37 per cent)") shares what follows that one.
@@ -515,12 +524,18 @@ pub(crate) fn read(index: &Index, sentence: &Sentence, text: &str) -> (ClaimRead
         let (clause_start, clause_end) = clauses[k];
         // What the sentence says outside what it says of every other quantity holds for this
         // one too ("In 2023, ...", "Lesotho's plan ... a five-year commitment to cut ... by 75%").
-        let shared = |i: usize| {
-            forwards
-                .iter()
-                .enumerate()
-                .all(|(j, &(a, b))| j == k || forwards[j] == forwards[k] || i < a || i >= b)
-        };
+        // (Not what a later quantity's own clause says before it: "63 ministers, *and by
+        // January 2025* some 55 States had adopted ...".)
+        let shared =
+            |i: usize| {
+                forwards
+                    .iter()
+                    .enumerate()
+                    .all(|(j, &(a, b))| j == k || forwards[j] == forwards[k] || i < a || i >= b)
+                    && clauses.iter().enumerate().skip(k + 1).all(|(j, &(a, _))| {
+                        a <= after || a == clause_start || i < a || i >= spans[j].0
+                    })
+            };
         let in_clause = |m: &&Mention| m.first >= clause_start && m.last <= clause_end;
         let with_role = |r: u32| move |m: &&Mention| index.roles_of(m.phrase) & r != 0;
         // The populations that say what the quantity counts: the one right after it, the
@@ -1159,6 +1174,17 @@ pub(crate) fn read(index: &Index, sentence: &Sentence, text: &str) -> (ClaimRead
                     .iter()
                     .any(|p: &Quantity| matches!(p.claimed.unit, Unit::Usd | Unit::Eur))
         };
+        // A count the clause says adds others up ("*Taken together*, that is more than 50
+        // million children uprooted ..."): derived too.
+        let summed = claimed.unit == Unit::Count
+            && (clause_start..first).any(|i| {
+                let w = tok_word(i);
+                i > 0
+                    && ((w.eq_ignore_ascii_case("together")
+                        && in_list(&["taken", "put", "added", "adding"], tok_word(i - 1)))
+                        || (w.eq_ignore_ascii_case("told")
+                            && tok_word(i - 1).eq_ignore_ascii_case("all")))
+            });
         // A bare count of billions after an amount of billions, counting nothing ("US$236
         // billion a year, up 64 billion since 2014"): the same money, its currency left
         // unwritten.
@@ -1222,7 +1248,7 @@ pub(crate) fn read(index: &Index, sentence: &Sentence, text: &str) -> (ClaimRead
                         .is_some_and(|w| in_list(english::ONE_YEAR_ONLY, w))
             });
         keys.push(Keys {
-            derived: derived[k],
+            derived: derived[k] || summed,
             one_year,
             earlier: earlier && years.is_none(),
             part,
@@ -1344,10 +1370,13 @@ fn dates(
         let after_year = before.is_some_and(|t| t.year.is_some()) && previous_dating;
         // "the 2014 level", "2014 levels", "the 2019 figure": a year before a word for a
         // level dates it.
-        let level_of = toks.get(i + 1).is_some_and(|n| {
-            text.get(n.start..n.end)
-                .is_some_and(|w| in_list(english::LEVELS, w))
-        }) && gap_after == 0;
+        // (Past a word or two that say of what: "the 2014 *profits* level".)
+        let level_of = (i + 1..toks.len().min(i + 4))
+            .take_while(|&j| toks[j].gap == 0)
+            .any(|j| {
+                text.get(toks[j].start..toks[j].end)
+                    .is_some_and(|w| in_list(english::LEVELS, w))
+            });
         // "The 2022 Global Ministerial Conference": a year naming an event dates what the
         // sentence says of it.
         let event = before.is_some_and(|t| {

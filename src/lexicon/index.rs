@@ -792,6 +792,36 @@ impl Index {
                 gap,
             });
         }
+        // A year said in words ("by twenty twenty-three"): each of its words writes it.
+        let mut i = 0;
+        while i + 1 < sentence.toks.len() {
+            let toks = &sentence.toks;
+            let word = |k: usize| toks.get(k).map_or("", |t| &text[t.start..t.end]);
+            let hyphen = |k: usize| {
+                toks.get(k)
+                    .is_some_and(|t| text.get(toks[k - 1].end..t.start) == Some("-"))
+            };
+            let (rest_end, len) = if hyphen(i + 2) {
+                (i + 2, 3)
+            } else {
+                (i + 1, 2)
+            };
+            let year = (toks[i + 1].gap == 0 && !hyphen(rest_end + 1))
+                .then(|| {
+                    let rest = &text[toks[i + 1].start..toks[rest_end].end];
+                    super::spoken_year(word(i), rest)
+                })
+                .flatten();
+            match year {
+                Some(y) => {
+                    for t in &mut sentence.toks[i..i + len] {
+                        t.year = Some(y);
+                    }
+                    i += len;
+                }
+                None => i += 1,
+            }
+        }
         let toks = &sentence.toks;
         for i in 0..toks.len() {
             if toks[i].term == NONE {

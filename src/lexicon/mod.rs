@@ -131,6 +131,46 @@ fn plain_letter(c: char) -> char {
     }
 }
 
+/// The year a script says in words ("twenty eighteen", "twenty twenty-three", "nineteen
+/// ninety"): `century` is its first word, `rest` the rest as written (one word, or two joined
+/// by a hyphen). `None` unless the rest is ten to ninety-nine ("twenty one" is 21).
+pub(crate) fn spoken_year(century: &str, rest: &str) -> Option<u16> {
+    const TEENS: [&str; 10] = [
+        "ten",
+        "eleven",
+        "twelve",
+        "thirteen",
+        "fourteen",
+        "fifteen",
+        "sixteen",
+        "seventeen",
+        "eighteen",
+        "nineteen",
+    ];
+    const TENS: [&str; 8] = [
+        "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
+    ];
+    const UNITS: [&str; 9] = [
+        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+    ];
+    let index_in = |list: &[&str], w: &str| list.iter().position(|x| x.eq_ignore_ascii_case(w));
+    let base: u16 = if century.eq_ignore_ascii_case("twenty") {
+        2000
+    } else if century.eq_ignore_ascii_case("nineteen") {
+        1900
+    } else {
+        return None;
+    };
+    let tens_of = |w: &str| index_in(&TENS, w).map(|t| 20 + 10 * t as u16);
+    let value = match rest.split_once('-') {
+        Some((tens, unit)) => tens_of(tens)? + 1 + index_in(&UNITS, unit)? as u16,
+        None => index_in(&TEENS, rest)
+            .map(|t| 10 + t as u16)
+            .or_else(|| tens_of(rest))?,
+    };
+    Some(base + value)
+}
+
 /// The words of `text` with their byte ranges: runs of letters and digits, with an
 /// apostrophe inside a word kept (`children's`). Hyphens, slashes and other marks split
 /// words: `sub-Saharan` is `sub`, `Saharan`.
@@ -221,6 +261,16 @@ mod tests {
         let mut s = String::new();
         normalize(w, &mut s);
         s
+    }
+
+    #[test]
+    fn spoken_years() {
+        assert_eq!(spoken_year("twenty", "eighteen"), Some(2018));
+        assert_eq!(spoken_year("Twenty", "twenty-three"), Some(2023));
+        assert_eq!(spoken_year("nineteen", "ninety"), Some(1990));
+        assert_eq!(spoken_year("twenty", "one"), None);
+        assert_eq!(spoken_year("thirty", "ten"), None);
+        assert_eq!(spoken_year("twenty", "twenty-ten"), None);
     }
 
     #[test]
