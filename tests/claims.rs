@@ -677,6 +677,13 @@ const RULES: &[(&str, Verdict, &str)] = &[
         U,
         "",
     ),
+    // A figure whose words stand only in a clause of its own after the quantities (", and
+    // governments signed up to ...") is not what they are about.
+    (
+        "Some 120 countries gathered in Bogota, and governments signed up to a call to action.",
+        R,
+        "ministerial_conference_countries",
+    ),
     // Easy Read words: "forced work", "emergency help".
     (
         "Forced work makes 236 billion dollars of illegal money every year.",

@@ -110,6 +110,9 @@ pub(crate) struct Keys {
     /// its own words, without a relative clause that follows ("..., which makes the case
     /// for investment").
     pub(crate) said: (usize, usize),
+    /// Where a clause of its own starts after it, with a subject and a verb ("..., and
+    /// governments signed up to a call to action"); the sentence's end when none does.
+    pub(crate) own_end: usize,
 }
 
 /// A quantity found: its value, span, the change a multiple states ("doubled"), and the
@@ -739,6 +742,20 @@ pub(crate) fn read(index: &Index, sentence: &Sentence, text: &str) -> (ClaimRead
                 })
             })
             .flatten();
+        // (After the last quantity, a clause of its own after a comma: "Some 120 countries
+        // gathered in Bogota*, and governments signed up* to a call to action".)
+        let last_after = spans.last().map_or(after, |s| s.1).max(after);
+        // (Not one that says what is said of it: "..., and the report says it's driven by
+        // ...".)
+        let closing_clause = (last_after..toks.len()).find(|&i| {
+            gap(i) & mark::COMMA != 0
+                && in_list(english::JOINING, tok_word(i))
+                && (i + 2..toks.len().min(i + 4)).any(|j| {
+                    toks[j].roles & (role::POPULATION | role::PLACE) == 0
+                        && looks_like_a_verb(tok_word(j))
+                })
+                && !(i + 1..toks.len().min(i + 5)).any(|j| toks[j].roles & role::SAYS != 0)
+        });
         let place_end = (after..clause_end)
             .find(|&i| (is_break_after(i) && gap(i) & mark::COLON == 0) || Some(i) == own_clause)
             .unwrap_or(clause_end);
@@ -1263,6 +1280,7 @@ pub(crate) fn read(index: &Index, sentence: &Sentence, text: &str) -> (ClaimRead
             after,
             clause: (clause_start, clause_end),
             forward: forwards[k],
+            own_end: closing_clause.unwrap_or(toks.len()),
             future: year_before || will,
             own: (if k == 0 { 0 } else { first }, forwards[k].1),
             said: (
