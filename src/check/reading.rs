@@ -522,6 +522,23 @@ pub(crate) fn read(index: &Index, sentence: &Sentence, text: &str) -> (ClaimRead
                 .is_some_and(|w| w.starts_with(char::is_uppercase))
         })
     };
+    // After the last quantity, a clause of its own after a comma, "and" and a verb ("Some 120
+    // countries gathered in Bogota*, and governments signed up* to a call to action"); not one
+    // that says what is said of it ("..., and the report says it's driven by ...").
+    let word_of = |i: usize| {
+        toks.get(i)
+            .and_then(|t| text.get(t.start..t.end))
+            .unwrap_or("")
+    };
+    let closing_clause = (spans.last().map_or(toks.len(), |s| s.1)..toks.len()).find(|&i| {
+        gap(i) & mark::COMMA != 0
+            && in_list(english::JOINING, word_of(i))
+            && (i + 2..toks.len().min(i + 4)).any(|j| {
+                toks[j].roles & (role::POPULATION | role::PLACE) == 0
+                    && looks_like_a_verb(word_of(j))
+            })
+            && !(i + 1..toks.len().min(i + 5)).any(|j| toks[j].roles & role::SAYS != 0)
+    });
     for (k, (claimed, span, multiple, upper)) in found.into_iter().enumerate() {
         let (first, after) = spans[k];
         let (clause_start, clause_end) = clauses[k];
@@ -742,20 +759,6 @@ pub(crate) fn read(index: &Index, sentence: &Sentence, text: &str) -> (ClaimRead
                 })
             })
             .flatten();
-        // (After the last quantity, a clause of its own after a comma: "Some 120 countries
-        // gathered in Bogota*, and governments signed up* to a call to action".)
-        let last_after = spans.last().map_or(after, |s| s.1).max(after);
-        // (Not one that says what is said of it: "..., and the report says it's driven by
-        // ...".)
-        let closing_clause = (last_after..toks.len()).find(|&i| {
-            gap(i) & mark::COMMA != 0
-                && in_list(english::JOINING, tok_word(i))
-                && (i + 2..toks.len().min(i + 4)).any(|j| {
-                    toks[j].roles & (role::POPULATION | role::PLACE) == 0
-                        && looks_like_a_verb(tok_word(j))
-                })
-                && !(i + 1..toks.len().min(i + 5)).any(|j| toks[j].roles & role::SAYS != 0)
-        });
         let place_end = (after..clause_end)
             .find(|&i| (is_break_after(i) && gap(i) & mark::COLON == 0) || Some(i) == own_clause)
             .unwrap_or(clause_end);
