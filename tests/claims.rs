@@ -684,6 +684,30 @@ const RULES: &[(&str, Verdict, &str)] = &[
         R,
         "ministerial_conference_countries",
     ),
+    // After heldout37's first run. Who a speech addresses is not what a share counts.
+    (
+        "Madam President, nearly 40 per cent of the trafficking victims detected globally are children.",
+        R,
+        "children_share_of_detected_victims",
+    ),
+    // A count after "turned" is an age in years.
+    (
+        "In 2024 the Office of the Special Representative turned 15.",
+        S,
+        "office_establishment_anniversary_years",
+    ),
+    // A place after "before", "after" or "since" is an event in time, not where.
+    (
+        "Children consulted before Bogota set out what was needed to end violence against them in the next ten years.",
+        C,
+        "children_messages_horizon_years",
+    ),
+    // A noun that qualifies what a count counts ("member") is not another population.
+    (
+        "The Virtual Global Taskforce has 31 member law enforcement agencies.",
+        C,
+        "virtual_global_taskforce_agencies",
+    ),
     // Easy Read words: "forced work", "emergency help".
     (
         "Forced work makes 236 billion dollars of illegal money every year.",

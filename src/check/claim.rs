@@ -740,15 +740,15 @@ fn mismatch(
         scores,
         ..
     } = *at;
-    // (A bare count may be an age: "lowered the voting age to 16"; "vote *at* 16", a count
-    // of nothing after "at".)
+    // (A bare count may be an age: "lowered the voting age to 16"; "vote *at* 16", "the
+    // Office *turned* 15", a count of nothing after "at" or "turned".)
     let at_age = || {
         let first = sentence.toks.partition_point(|t| t.start < q.span.start);
         k.counted.is_none()
             && q.claimed.value < 130.0
             && first > 0
             && text_of_tok(sentence, first - 1, at.text)
-                .is_some_and(|w| w.eq_ignore_ascii_case("at"))
+                .is_some_and(|w| in_list(&["at", "turned", "turns", "turning"], w))
     };
     let age = q.claimed.unit == Unit::Count
         && keys.unit == Unit::Years

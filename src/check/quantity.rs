@@ -101,6 +101,8 @@ const REFERENCE_WORDS: &[&str] = &[
     "target",
     "targets",
     "theatre",
+    "tile",
+    "tiles",
     "theater",
     "tweet",
     "version",
@@ -257,7 +259,7 @@ const STREET_WORDS_BY_INITIAL: Words = Words::new(STREET_WORDS);
 const PHONE_WORDS_BY_INITIAL: Words = Words::new(PHONE_WORDS);
 
 /// Whether `word` is a month's name or its short form ([`MONTHS`]), whatever its case.
-fn is_month(word: &str) -> bool {
+pub(crate) fn is_month(word: &str) -> bool {
     MONTH_WORDS.has(word)
 }
 
@@ -399,6 +401,14 @@ pub(crate) fn is_quantity(sentence: &str, n: &ReadNumber) -> bool {
     if let Some((tens, ordinal)) = number.rsplit_once('-')
         && in_list(UNIT_ORDINALS, ordinal)
         && in_list(TENS_WORDS, last_word(tens).0)
+    {
+        return false;
+    }
+    // A verse with its part and range: "Romans 10.8b-13".
+    if number.ends_with(|c: char| c.is_ascii_alphabetic())
+        && after
+            .strip_prefix('-')
+            .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit()))
     {
         return false;
     }
@@ -691,12 +701,19 @@ pub(crate) fn is_quantity(sentence: &str, n: &ReadNumber) -> bool {
         && before
             .split(|c: char| !c.is_ascii_digit())
             .any(|w| emergency.contains(&w));
+    // (Or after a label: "Emergency: 999", "Non-emergency: 101".)
+    let label = last_word(before.trim_end().trim_end_matches(':')).0;
+    let labelled = before.trim_end().ends_with(':')
+        && label
+            .get(label.len().saturating_sub(9)..)
+            .is_some_and(|w| w.eq_ignore_ascii_case("emergency"));
     if emergency.contains(&number)
         && (["on", "call", "dial", "ring"]
             .iter()
             .any(|w| word.eq_ignore_ascii_case(w))
             || emergency_after
-            || joined_to_another)
+            || joined_to_another
+            || labelled)
     {
         return false;
     }

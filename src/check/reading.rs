@@ -320,6 +320,22 @@ pub(crate) fn read(index: &Index, sentence: &Sentence, text: &str) -> (ClaimRead
                             .contains([')', '(', ';', ':', ',', '–', '—'])
                 })
                 .copied()
+                // (Past a noun that qualifies the next: "31 *member* law enforcement
+                // agencies" count agencies.)
+                .map(|m| {
+                    let word = text
+                        .get(toks[m.first].start..toks[m.last - 1].end)
+                        .unwrap_or("");
+                    let head = sentence.mentions.iter().find(|p| {
+                        p.first == m.last
+                            && toks[p.first].gap == 0
+                            && index.roles_of(p.phrase) & role::POPULATION != 0
+                    });
+                    match head {
+                        Some(&p) if in_list(&["member", "partner"], word) => p,
+                        _ => m,
+                    }
+                })
         })
         .collect();
     // Each quantity's clause: from the previous quantity (and what it counts) to the next
@@ -656,7 +672,11 @@ pub(crate) fn read(index: &Index, sentence: &Sentence, text: &str) -> (ClaimRead
                 }
                 _ => false,
             };
-            !(source || included || saying || in_apposition(m))
+            // (Nor who a speech addresses: "*Madam President*, nearly 40 per cent ...".)
+            let addressed = m.last <= 3
+                && gap(m.last) & mark::COMMA != 0
+                && in_list(&["madam", "madame", "mr", "mister", "dear"], tok_word(0));
+            !(source || included || saying || addressed || in_apposition(m))
         };
         let mut populations: Few<Mention> = Few::new();
         let punctuation = |i: usize| {
@@ -716,10 +736,16 @@ pub(crate) fn read(index: &Index, sentence: &Sentence, text: &str) -> (ClaimRead
             .filter(aside)
             .copied()
             .collect();
+        // (Not a noun that qualifies what it counts: "31 *member* law enforcement agencies".)
+        let qualifies = |m: &Mention| {
+            counted[k].is_some_and(|c| c.first == m.last)
+                && in_list(&["member", "partner"], tok_word(m.first))
+        };
         populations.extend(
             clause_populations
                 .iter()
                 .filter(|m| Some(**m) == counted[k] || (m.first >= after && m.last <= stop))
+                .filter(|m| !qualifies(m))
                 .copied(),
         );
         // A share of a whole the subject owns ("a country whose own analysis puts the cost of
@@ -823,12 +849,19 @@ pub(crate) fn read(index: &Index, sentence: &Sentence, text: &str) -> (ClaimRead
             tok_word(by).eq_ignore_ascii_case("by")
                 && in_list(english::SAID_BY, tok_word(by.wrapping_sub(1)))
         };
+        // A place a word of time stands before is an event ("consulted *before Bogota*": the
+        // conference held there), not where the quantity is.
+        let as_a_time = |m: &&Mention| {
+            m.first > 0 && in_list(&["before", "after", "since"], tok_word(m.first - 1))
+        };
         let mut places: Few<Mention> = sentence
             .mentions
             .iter()
             .filter(|m| m.first >= clause_start && m.last <= place_end)
             .filter(with_role(role::PLACE))
-            .filter(|m| !dateline(m) && !among_them(m) && !in_apposition(m) && !said_by(m))
+            .filter(|m| {
+                !dateline(m) && !among_them(m) && !in_apposition(m) && !said_by(m) && !as_a_time(m)
+            })
             .copied()
             .collect();
         // A wider place the sentence opens with ("*Within Europe*, the report cites an
@@ -857,7 +890,7 @@ pub(crate) fn read(index: &Index, sentence: &Sentence, text: &str) -> (ClaimRead
                 .filter(with_role(role::PLACE))
                 // (not one after the break that ends the quantity's clause).
                 .filter(|m| shared(m.first) && m.first < place_end)
-                .filter(|m| !dateline(m) && !among_them(m))
+                .filter(|m| !dateline(m) && !among_them(m) && !as_a_time(m))
                 .copied()
                 .collect();
         }
@@ -1581,9 +1614,12 @@ fn is_quantity(index: &Index, text: &str, sentence: &Sentence, span: &Range<usiz
                     && b.bytes().all(|b| b.is_ascii_digit())
             }
         });
+    // (Or a name in camel case: "iOS 16".)
     if first > 0
         && name_number
-        && text[toks[first - 1].start..].starts_with(|c: char| c.is_uppercase())
+        && text
+            .get(toks[first - 1].start..toks[first - 1].end)
+            .is_some_and(|w| w.contains(char::is_uppercase))
         && text
             .get(toks[first - 1].end..span.start)
             .is_some_and(|between| between.trim().is_empty())
@@ -1654,6 +1690,14 @@ fn age_range(
         .rsplit(|c: char| !c.is_alphanumeric())
         .next()
         .unwrap_or("");
+    // (Not the days of a date: "Between 10 and 16 March".)
+    let first_after = after
+        .split(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or("");
+    if crate::check::quantity::is_month(first_after) {
+        return None;
+    }
     let aged = ["aged", "ages", "age", "between"].contains(&last_word) || before.ends_with('(');
     let years = m.claimed.unit == Unit::Years
         || ["years", "year-old", "-year", "year old"]

@@ -1075,6 +1075,12 @@ Box 1: One child in six"
         for s in [
             "The report A/HRC/58/19 was issued on 13 January 2025.",
             "It met on 7–8 November 2024 in Bogota.",
+            "Between 10 and 16 March our team joined the week of action.",
+            "Emergency: 999 Non-emergency: 101",
+            "To reproduce, open tile 7; tile 12 is too low.",
+            "Requires iOS 16 or Android 10 and later.",
+            "Readings: Deuteronomy 26.1-11; Romans 10.8b-13; Luke 4.1-13",
+            "Share of children among detected victims (p. 3, lines 41-44).",
             "See para. 41, paras. 41 and 42, footnote 12 and pp. 121-122.",
             "Target 16.2 of Goal 16 and resolution 78/187 apply.",
             "1/8",
