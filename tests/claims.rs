@@ -708,6 +708,24 @@ const RULES: &[(&str, Verdict, &str)] = &[
         C,
         "virtual_global_taskforce_agencies",
     ),
+    // A hedge before "US$" is the amount's ("over US$230bn" is more than US$230 billion).
+    (
+        "Forced labour generates over US$230bn in illegal profits every year.",
+        R,
+        "forced_labour_illegal_profits_per_year",
+    ),
+    // A reference's bracket ends it: the number after "(para. 51) and" is a quantity.
+    (
+        "There are over 473 million children in conflict areas (para. 51) and 333 million in extreme poverty.",
+        S,
+        "children_in_conflict_areas",
+    ),
+    // A hashtag in camel case inside a sentence is read as its words.
+    (
+        "65 States have now adopted the #BogotaCallToAction and momentum is building!",
+        C,
+        "bogota_call_to_action_states",
+    ),
     // Easy Read words: "forced work", "emergency help".
     (
         "Forced work makes 236 billion dollars of illegal money every year.",

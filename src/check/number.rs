@@ -775,16 +775,17 @@ fn read_at(toks: &[Tok<'_>], i: usize) -> Option<(ReadNumber, usize)> {
             let (mut number, end) = read_at(toks, i + 1)?;
             number.claimed.unit = cur;
             number.span.start = number.span.start.min(tok.start);
-            // Pull in a hedge written before the currency symbol.
-            if number.claimed.qualifier == Qualifier::Exact
-                && let Some((q, from)) = hedge_before(toks, i)
-            {
-                number.claimed.qualifier = q;
-                number.span.start = toks[from].start;
-            }
+            // Pull in a hedge written before the currency symbol (and its "US": "over
+            // US$230bn").
             let us_before = i > 0 && toks[i - 1].is("us") && tok.glued;
             if us_before {
                 number.span.start = toks[i - 1].start;
+            }
+            if number.claimed.qualifier == Qualifier::Exact
+                && let Some((q, from)) = hedge_before(toks, if us_before { i - 1 } else { i })
+            {
+                number.claimed.qualifier = q;
+                number.span.start = toks[from].start;
             }
             return Some((number, end));
         }
@@ -1162,6 +1163,9 @@ mod tests {
         assert_eq!(one("nearly 500 million").qualifier, Qualifier::Almost);
         assert_eq!(one("fewer than five years").qualifier, Qualifier::LessThan);
         assert_eq!(one("about $240bn").qualifier, Qualifier::Approximate);
+        // (Before "US$" too.)
+        assert_eq!(one("over US$230bn").qualifier, Qualifier::MoreThan);
+        assert_eq!(one("more than US$ 230bn").qualifier, Qualifier::MoreThan);
     }
 
     #[test]

@@ -1539,6 +1539,11 @@ fn is_quantity(index: &Index, text: &str, sentence: &Sentence, span: &Range<usiz
             .bytes()
             .all(|b| b.is_ascii_digit())
         && word_eq(first - 1, &["and", "to", "or"])
+        // (Not past the bracket that closes the reference: "over 473 million ... (para. 51)
+        // and an estimated 333 million".)
+        && !text
+            .get(toks[first - 2].end..toks[first - 1].start)
+            .is_some_and(|g| g.contains([')', ']']))
     {
         return false;
     }

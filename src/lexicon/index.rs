@@ -726,7 +726,7 @@ impl Index {
         sentence.mentions.clear();
         // (Allocated at the first word the memo does not hold.)
         let mut key = String::new();
-        for (start, end) in words(text) {
+        for (start, end) in words(text).flat_map(|(s, e)| hashtag_words(text, s, e)) {
             let word = &text[start..end];
             let year = (word.len() == 4 && word.bytes().all(|b| b.is_ascii_digit()))
                 .then(|| word.parse::<u16>().ok())
@@ -874,6 +874,34 @@ impl Index {
             next = m.last;
         }
     }
+}
+
+/// The words of a hashtag written in camel case inside a sentence ("adopted the
+/// #BogotaCallToAction and ...": "Bogota", "Call", "To", "Action"); any other word as it is,
+/// and so are the tags that close a post ("... exploitation 💔 #EndChildLabour"), which label
+/// it rather than say what it counts.
+fn hashtag_words(text: &str, start: usize, end: usize) -> smallvec::SmallVec<[(usize, usize); 1]> {
+    let mut out = smallvec::SmallVec::new();
+    let bytes = text.as_bytes();
+    let inside = || {
+        text.get(end..).is_some_and(|rest| {
+            rest.split_whitespace()
+                .any(|w| !w.starts_with('#') && w.chars().any(char::is_alphanumeric))
+        })
+    };
+    if start == 0 || bytes.get(start - 1) != Some(&b'#') || !inside() {
+        out.push((start, end));
+        return out;
+    }
+    let mut from = start;
+    for i in start + 1..end {
+        if bytes[i].is_ascii_uppercase() && bytes[i - 1].is_ascii_lowercase() {
+            out.push((from, i));
+            from = i;
+        }
+    }
+    out.push((from, end));
+    out
 }
 
 /// An index built the first time it is needed and kept: a field of [`crate::Dataset`].
