@@ -720,13 +720,30 @@ impl Index {
     }
 
     /// [`Index::read_into`], with the thread's memo of words when it is free.
-    fn read_words(&self, text: &str, sentence: &mut Sentence, mut memo: Option<&mut MemoWords>) {
+    fn read_words(&self, text: &str, sentence: &mut Sentence, memo: Option<&mut MemoWords>) {
+        // (A text with no hashtag, almost every one, is read without looking for them.)
+        if memchr::memchr(b'#', text.as_bytes()).is_none() {
+            self.read_words_of(text, words(text), sentence, memo);
+        } else {
+            let parts = words(text).flat_map(|(s, e)| hashtag_words(text, s, e));
+            self.read_words_of(text, parts, sentence, memo);
+        }
+    }
+
+    /// [`Index::read_words`] over the byte ranges of `text`'s words.
+    fn read_words_of(
+        &self,
+        text: &str,
+        words: impl Iterator<Item = (usize, usize)>,
+        sentence: &mut Sentence,
+        mut memo: Option<&mut MemoWords>,
+    ) {
         sentence.toks.clear();
         sentence.matches.clear();
         sentence.mentions.clear();
         // (Allocated at the first word the memo does not hold.)
         let mut key = String::new();
-        for (start, end) in words(text).flat_map(|(s, e)| hashtag_words(text, s, e)) {
+        for (start, end) in words {
             let word = &text[start..end];
             let year = (word.len() == 4 && word.bytes().all(|b| b.is_ascii_digit()))
                 .then(|| word.parse::<u16>().ok())
@@ -796,6 +813,13 @@ impl Index {
         let mut i = 0;
         while i + 1 < sentence.toks.len() {
             let toks = &sentence.toks;
+            // (Only "twenty" and "nineteen" open one.)
+            let opens =
+                |w: &str| w.eq_ignore_ascii_case("twenty") || w.eq_ignore_ascii_case("nineteen");
+            if toks[i + 1].gap != 0 || !opens(&text[toks[i].start..toks[i].end]) {
+                i += 1;
+                continue;
+            }
             let word = |k: usize| toks.get(k).map_or("", |t| &text[t.start..t.end]);
             let hyphen = |k: usize| {
                 toks.get(k)
@@ -806,7 +830,7 @@ impl Index {
             } else {
                 (i + 1, 2)
             };
-            let year = (toks[i + 1].gap == 0 && !hyphen(rest_end + 1))
+            let year = (!hyphen(rest_end + 1))
                 .then(|| {
                     let rest = &text[toks[i + 1].start..toks[rest_end].end];
                     super::spoken_year(word(i), rest)
@@ -880,28 +904,51 @@ impl Index {
 /// #BogotaCallToAction and ...": "Bogota", "Call", "To", "Action"); any other word as it is,
 /// and so are the tags that close a post ("... exploitation 💔 #EndChildLabour"), which label
 /// it rather than say what it counts.
-fn hashtag_words(text: &str, start: usize, end: usize) -> smallvec::SmallVec<[(usize, usize); 1]> {
-    let mut out = smallvec::SmallVec::new();
+fn hashtag_words(text: &str, start: usize, end: usize) -> Parts<'_> {
     let bytes = text.as_bytes();
-    let inside = || {
-        text.get(end..).is_some_and(|rest| {
+    let split = start > 0
+        && bytes[start - 1] == b'#'
+        && text.get(end..).is_some_and(|rest| {
             rest.split_whitespace()
                 .any(|w| !w.starts_with('#') && w.chars().any(char::is_alphanumeric))
-        })
-    };
-    if start == 0 || bytes.get(start - 1) != Some(&b'#') || !inside() {
-        out.push((start, end));
-        return out;
+        });
+    Parts {
+        bytes,
+        from: start,
+        end,
+        split,
     }
-    let mut from = start;
-    for i in start + 1..end {
-        if bytes[i].is_ascii_uppercase() && bytes[i - 1].is_ascii_lowercase() {
-            out.push((from, i));
-            from = i;
+}
+
+/// The byte ranges of one word's parts: the word itself, or the words of a hashtag in camel
+/// case ([`hashtag_words`]).
+struct Parts<'t> {
+    bytes: &'t [u8],
+    from: usize,
+    end: usize,
+    split: bool,
+}
+
+impl Iterator for Parts<'_> {
+    type Item = (usize, usize);
+
+    fn next(&mut self) -> Option<(usize, usize)> {
+        if self.from >= self.end {
+            return None;
         }
+        let start = self.from;
+        let stop = if self.split {
+            (start + 1..self.end)
+                .find(|&i| {
+                    self.bytes[i].is_ascii_uppercase() && self.bytes[i - 1].is_ascii_lowercase()
+                })
+                .unwrap_or(self.end)
+        } else {
+            self.end
+        };
+        self.from = stop;
+        Some((start, stop))
     }
-    out.push((from, end));
-    out
 }
 
 /// An index built the first time it is needed and kept: a field of [`crate::Dataset`].
