@@ -842,8 +842,19 @@ fn mismatch(
     // Alliance* has 63 ministers", "The *Bogota Call to Action* has been signed by 55
     // ministers"): the number is about that, not the figure.
     let first = sentence.toks.partition_point(|t| t.start < q.span.start);
+    // (Not the end of a longer name: "the Global Report *on Trafficking in Persons*".)
+    let capitalised = |i: usize| {
+        text_of_tok(sentence, i, at.text).is_some_and(|w| w.starts_with(char::is_uppercase))
+    };
+    let inside_a_name = |m: &Mention| {
+        m.first >= 2
+            && text_of_tok(sentence, m.first - 1, at.text)
+                .is_some_and(|w| in_list(&["on", "of", "against", "for", "in"], w))
+            && capitalised(m.first - 2)
+    };
     let named = |m: &&Mention| {
-        m.first >= k.own.0
+        !inside_a_name(m)
+            && m.first >= k.own.0
             && m.last <= first
             && m.last - m.first >= 2
             && text_of_tok(sentence, m.first, at.text)
@@ -855,11 +866,10 @@ fn mismatch(
                     .all(|&(g, bits)| g as usize != f && bits & uses::WORD != 0)
             })
     };
+    let within = |w: &Mention, m: &Mention| m.first <= w.first && w.last <= m.last;
     if let Some(m) = sentence.matches.iter().find(named)
         && !scores.of_figure(f, sentence).any(|(bits, w)| {
-            bits & uses::WORD != 0
-                && Some(*w) != k.counted
-                && !(m.first <= w.first && w.last <= m.last)
+            bits & uses::WORD != 0 && !k.counted.is_some_and(|c| within(w, &c)) && !within(w, m)
         })
     {
         return Some(Mismatch::About(*m));

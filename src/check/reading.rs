@@ -736,10 +736,30 @@ pub(crate) fn read(index: &Index, sentence: &Sentence, text: &str) -> (ClaimRead
             .filter(aside)
             .copied()
             .collect();
-        // (Not a noun that qualifies what it counts: "31 *member* law enforcement agencies".)
+        // (Not a noun that qualifies what it counts: "31 *member* law enforcement agencies";
+        // nor an apposition that names its parts, "1.7 million children, *girls and boys*,
+        // are ...".)
+        let in_a_population = |i: usize| {
+            clause_populations
+                .iter()
+                .any(|p| p.first <= i && i < p.last)
+        };
         let qualifies = |m: &Mention| {
-            counted[k].is_some_and(|c| c.first == m.last)
-                && in_list(&["member", "partner"], tok_word(m.first))
+            let named_parts = counted[k].is_some_and(|c| {
+                m.first >= c.last
+                    && gap(c.last) & mark::COMMA != 0
+                    && (c.last + 1..toks.len().min(c.last + 6))
+                        .find(|&j| gap(j) & mark::COMMA != 0)
+                        .is_some_and(|close| {
+                            m.last <= close
+                                && (c.last..close).all(|j| {
+                                    in_a_population(j) || in_list(&["and", "or"], tok_word(j))
+                                })
+                        })
+            });
+            named_parts
+                || (counted[k].is_some_and(|c| c.first == m.last)
+                    && in_list(&["member", "partner"], tok_word(m.first)))
         };
         populations.extend(
             clause_populations
@@ -901,7 +921,12 @@ pub(crate) fn read(index: &Index, sentence: &Sentence, text: &str) -> (ClaimRead
         // (A date right after the quantity before, up to a comma, is that one's: "by 75
         // per cent *by 2028*, backed by a five-year commitment".)
         let mut date_start = clause_start;
-        if k > 0 && clause_start == counted[k - 1].map_or(spans[k - 1].1, |m| m.last) {
+        // (Not one after "and", which opens this one's clause: "63 ministers, *and by January
+        // 2025*, 55 States had adopted ...".)
+        if k > 0
+            && clause_start == counted[k - 1].map_or(spans[k - 1].1, |m| m.last)
+            && !in_list(english::JOINING, tok_word(clause_start))
+        {
             // (Or "at the end of 2023, with a further 3.1 million ...".)
             let mut i = clause_start;
             while i < first

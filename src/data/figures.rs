@@ -890,7 +890,7 @@ figures! {
             among: words!["victims"],
             claim_words: words!["cost", "costs", "trafficking", "economic cost"],
             places: words!["European Union", "EU"],
-            excludes: words!["over the past decade", "over the last decade", "in the past decade", "in the last decade", "over the past ten years", "over the years", "child trafficking", "trafficking in children", "trafficked children", "child-trafficking", "every month", "per month", "a month", "monthly", "every week", "per week", "a week", "weekly", "every day", "per day", "a day", "daily", "spends", "spending", "spent", "budget", "invests", "investment", "allocates", "funding", "fund", "fighting", "to fight", "combat", "combating", "on anti-trafficking", "profits", "revenue", "cumulative", "cumulatively", "in total", "since 2010"],
+            excludes: words!["over the past decade", "over the last decade", "in the past decade", "in the last decade", "over the past ten years", "over the years", "child trafficking", "trafficking in children", "trafficked children", "child-trafficking", "every month", "per month", "a month", "monthly", "single month", "every week", "per week", "a week", "weekly", "single week", "every day", "per day", "a day", "daily", "single day", "spends", "spending", "spent", "budget", "invests", "investment", "allocates", "funding", "fund", "fighting", "to fight", "combat", "combating", "on anti-trafficking", "profits", "revenue", "cumulative", "cumulatively", "in total", "since 2010"],
         }
     }
     INTERNATIONAL_MIGRANTS_2020 {
@@ -1279,7 +1279,7 @@ figures! {
         also {
             among: words!["traffickers", "exploiters", "criminals", "employers", "workers", "victims"],
             claim_words: words!["forced labour", "forced labor", "forced work", "illegal profits", "illicit profits", "profits", "profit"],
-            excludes: words!["over the past decade", "over the last decade", "in the past decade", "in the last decade", "over the past ten years", "over the years", "costs", "cost to", "the economy", "global economy", "child trafficking", "trafficking in children", "trafficked children", "child-trafficking", "every month", "per month", "a month", "monthly", "every week", "per week", "a week", "weekly", "every day", "per day", "a day", "daily", "in total", "over a decade", "cumulative", "altogether", "since 2014", "since", "wages", "lost"],
+            excludes: words!["over the past decade", "over the last decade", "in the past decade", "in the last decade", "over the past ten years", "over the years", "costs", "cost to", "the economy", "global economy", "child trafficking", "trafficking in children", "trafficked children", "child-trafficking", "every month", "per month", "a month", "monthly", "single month", "every week", "per week", "a week", "weekly", "single week", "every day", "per day", "a day", "daily", "single day", "in total", "over a decade", "cumulative", "altogether", "since 2014", "since", "wages", "lost"],
         }
     }
     FORCED_LABOUR_PROFITS_INCREASE_SINCE_2014 {
@@ -1452,7 +1452,7 @@ figures! {
             counts: words!["children", "child", "kids", "minors", "young players", "footballers", "young footballers", "players", "under-18s"],
             claim_words: words!["football", "soccer", "sport", "professional careers", "careers", "footballers", "players"],
             places: words!["West Africa", "Europe", "West African", "European"],
-            excludes: words!["a total of", "in total", "altogether", "over the past decade", "over the last decade", "in the past decade", "in the last decade", "over the past ten years", "every month", "per month", "a month", "monthly", "every week", "per week", "a week", "weekly", "every day", "per day", "a day", "daily", "signed by", "are signed", "were signed"],
+            excludes: words!["a total of", "in total", "altogether", "over the past decade", "over the last decade", "in the past decade", "in the last decade", "over the past ten years", "every month", "per month", "a month", "monthly", "single month", "every week", "per week", "a week", "weekly", "single week", "every day", "per day", "a day", "daily", "single day", "signed by", "are signed", "were signed"],
         }
     }
     VIRTUAL_GLOBAL_TASKFORCE_AGENCIES {
