@@ -762,6 +762,12 @@ const RULES: &[(&str, Verdict, &str)] = &[
         U,
         "",
     ),
+    // Pages listed after a page in Roman numerals are references.
+    (
+        "More than 860 million people experienced severe food insecurity in 2023 (fn 33, pp. xvi, 3 and 12).",
+        R,
+        "people_in_severe_food_insecurity_2023",
+    ),
     // Easy Read words: "forced work", "emergency help".
     (
         "Forced work makes 236 billion dollars of illegal money every year.",

@@ -1572,6 +1572,37 @@ fn is_quantity(index: &Index, text: &str, sentence: &Sentence, span: &Range<usiz
     {
         return false;
     }
+    // A page in a list after a page in Roman numerals ("pp. xvi, 3 and 12"): a reference too.
+    let tok_text = |i: usize| {
+        toks.get(i)
+            .and_then(|t| text.get(t.start..t.end))
+            .unwrap_or("")
+    };
+    let roman = |i: usize| {
+        let w = tok_text(i);
+        !w.is_empty() && w.len() <= 6 && w.bytes().all(|b| b"ivxlcdm".contains(&b))
+    };
+    let mut j = first;
+    let mut past_roman = false;
+    while j > 0 {
+        let p = j - 1;
+        let listed = roman(p)
+            || tok_text(p).bytes().all(|b| b.is_ascii_digit())
+            || word_eq(p, &["and", "to", "or"]);
+        if !listed || toks[j].gap & !(mark::COMMA) != 0 {
+            break;
+        }
+        past_roman |= roman(p);
+        j = p;
+    }
+    if past_roman
+        && j > 0
+        && j < first
+        && has(j - 1, role::REFERENCE)
+        && word_eq(j - 1, english::REFERENCES)
+    {
+        return false;
+    }
     // A symbol or a numbering: glued to a slash ("A/HRC/58/19", "1/18") or a colon between
     // digits ("10:30").
     let before = text.get(..span.start).unwrap_or("").chars().next_back();

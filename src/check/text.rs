@@ -1081,6 +1081,7 @@ Box 1: One child in six"
             "Requires iOS 16 or Android 10 and later.",
             "Readings: Deuteronomy 26.1-11; Romans 10.8b-13; Luke 4.1-13",
             "Share of children among detected victims (p. 3, lines 41-44).",
+            "See fn 33, pp. xvi, 3 and 12.",
             "See para. 41, paras. 41 and 42, footnote 12 and pp. 121-122.",
             "Target 16.2 of Goal 16 and resolution 78/187 apply.",
             "1/8",
