@@ -446,10 +446,22 @@ pub(crate) fn read(index: &Index, sentence: &Sentence, text: &str) -> (ClaimRead
         .collect();
     // A clause ends where the next quantity's starts, after it ("63 ministers*, and by
     // January 2025* some 55 States": the date is the States').
+    // (Only where that clause opens with a mark or a joining word: "281 million
+    // international migrants *in 2022*, of whom 14.6 per cent ..." dates the 281 million.)
+    let opens_a_clause = |i: usize| {
+        gap(i) & (mark::COMMA | mark::SEMICOLON | mark::COLON) != 0
+            || toks
+                .get(i)
+                .and_then(|t| text.get(t.start..t.end))
+                .is_some_and(|w| in_list(english::JOINING, w))
+    };
     let mut clauses = clauses;
     for k in 1..clauses.len() {
         let (next_start, _) = clauses[k];
-        if next_start > spans[k - 1].1 && next_start < clauses[k - 1].1 {
+        if next_start > spans[k - 1].1
+            && next_start < clauses[k - 1].1
+            && opens_a_clause(next_start)
+        {
             clauses[k - 1].1 = next_start;
         }
     }
@@ -562,16 +574,19 @@ pub(crate) fn read(index: &Index, sentence: &Sentence, text: &str) -> (ClaimRead
         // one too ("In 2023, ...", "Lesotho's plan ... a five-year commitment to cut ... by 75%").
         // (Not what a later quantity's own clause says before it: "63 ministers, *and by
         // January 2025* some 55 States had adopted ...".)
-        let shared =
-            |i: usize| {
-                forwards
-                    .iter()
-                    .enumerate()
-                    .all(|(j, &(a, b))| j == k || forwards[j] == forwards[k] || i < a || i >= b)
-                    && clauses.iter().enumerate().skip(k + 1).all(|(j, &(a, _))| {
-                        a <= after || a == clause_start || i < a || i >= spans[j].0
-                    })
-            };
+        let shared = |i: usize| {
+            forwards
+                .iter()
+                .enumerate()
+                .all(|(j, &(a, b))| j == k || forwards[j] == forwards[k] || i < a || i >= b)
+                && clauses.iter().enumerate().skip(k + 1).all(|(j, &(a, _))| {
+                    a <= after
+                        || a == clause_start
+                        || !opens_a_clause(a)
+                        || i < a
+                        || i >= spans[j].0
+                })
+        };
         let in_clause = |m: &&Mention| m.first >= clause_start && m.last <= clause_end;
         let with_role = |r: u32| move |m: &&Mention| index.roles_of(m.phrase) & r != 0;
         // The populations that say what the quantity counts: the one right after it, the
