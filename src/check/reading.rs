@@ -332,7 +332,7 @@ pub(crate) fn read(index: &Index, sentence: &Sentence, text: &str) -> (ClaimRead
                             && index.roles_of(p.phrase) & role::POPULATION != 0
                     });
                     match head {
-                        Some(&p) if in_list(&["member", "partner"], word) => p,
+                        Some(&p) if in_list(english::QUALIFYING_NOUNS, word) => p,
                         _ => m,
                     }
                 })
@@ -774,7 +774,7 @@ pub(crate) fn read(index: &Index, sentence: &Sentence, text: &str) -> (ClaimRead
             });
             named_parts
                 || (counted[k].is_some_and(|c| c.first == m.last)
-                    && in_list(&["member", "partner"], tok_word(m.first)))
+                    && in_list(english::QUALIFYING_NOUNS, tok_word(m.first)))
         };
         populations.extend(
             clause_populations
@@ -820,8 +820,10 @@ pub(crate) fn read(index: &Index, sentence: &Sentence, text: &str) -> (ClaimRead
                 })
             })
             .flatten();
+        let ends_places =
+            |i: usize| (is_break_after(i) && gap(i) & mark::COLON == 0) || Some(i) == own_clause;
         let place_end = (after..clause_end)
-            .find(|&i| (is_break_after(i) && gap(i) & mark::COLON == 0) || Some(i) == own_clause)
+            .find(|&i| ends_places(i))
             .unwrap_or(clause_end);
         // (Not at a relative clause set off by commas right after the quantity, before its
         // verb: "The figure of 61 per cent, *which the authors also cite*, is the share ... in
@@ -838,10 +840,7 @@ pub(crate) fn read(index: &Index, sentence: &Sentence, text: &str) -> (ClaimRead
                     .filter(|&j| gap(j) == mark::COMMA && in_list(english::BE, tok_word(j)))
                     .and_then(|j| {
                         (j + 1..clause_end)
-                            .find(|&i| {
-                                (is_break_after(i) && gap(i) & mark::COLON == 0)
-                                    || Some(i) == own_clause
-                            })
+                            .find(|&i| ends_places(i))
                             .or(Some(clause_end))
                     })
                     .unwrap_or(place_end)

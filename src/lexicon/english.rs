@@ -884,6 +884,10 @@ pub(crate) const CHANGE_NOUNS: &[&str] = &[
 /// children account for 61 per cent"), as written.
 pub(crate) const PLACE_BACK_OPENINGS: &[&str] = &["There,", "Here,"];
 
+/// Nouns that qualify the noun after them ("31 *member* law enforcement agencies"): what a
+/// count counts is the noun after, and they are no population of their own.
+pub(crate) const QUALIFYING_NOUNS: &[&str] = &["member", "partner"];
+
 /// Participles before "by" that name who says a quantity ("6.4 per cent of its GDP, *cited
 /// by* the African Group"): a place there is the speaker's, not the quantity's.
 pub(crate) const SAID_BY: &[&str] = &[
