@@ -786,6 +786,47 @@ const RULES: &[(&str, Verdict, &str)] = &[
         S,
         "children_needing_humanitarian_assistance_2025",
     ),
+    // After heldout41's and set40's first runs. Another figure's name after a count whose
+    // only tie to its figure is what it counts; the same count with the figure's own words.
+    (
+        "Over 40 partner organizations have joined the Pathfinding Global Alliance.",
+        U,
+        "",
+    ),
+    (
+        "Over 40 Member States have joined the Pathfinding Global Alliance.",
+        S,
+        "pathfinding_alliance_member_states",
+    ),
+    // A narrower relation than the figure's (parents for a family member): unverifiable.
+    (
+        "Among trafficked children aged 14–17, 35.8 per cent were recruited by their parents.",
+        U,
+        "",
+    ),
+    (
+        "Among trafficked children aged 14–17, 35.8 per cent were recruited by a family member.",
+        S,
+        "children_recruited_by_family_share",
+    ),
+    // A place in the label of who speaks before a quotation is the speaker's, not the
+    // quantity's.
+    (
+        "Speaker 9 - State, African group: \"Nearly half a billion children live in areas affected by conflict.\"",
+        R,
+        "children_in_conflict_areas",
+    ),
+    (
+        "Speaker 3 - State, Latin American group: \"Since 2014, forced-labour profits have fallen by 64 billion dollars.\"",
+        C,
+        "forced_labour_profits_increase_since_2014",
+    ),
+    // A population after "about" is what the sentence is about, not what its share counts.
+    (
+        "Only 7 in 10 had heard the word \"trafficking\" used about children.",
+        U,
+        "",
+    ),
 ];
 
 /// `(sentence, expected verdict, expected figure id ("" when none))`.

@@ -165,6 +165,7 @@ fn a_dataset_loaded_from_files_checks_claims_as_the_built_in_one_does() {
         include_str!("heldout38/claims.tsv"),
         include_str!("heldout39/claims.tsv"),
         include_str!("heldout40/claims.tsv"),
+        include_str!("heldout41/claims.tsv"),
     ];
     let mut n = 0;
     for claim in sets
@@ -610,6 +611,19 @@ fn the_thirty_sixth_held_out_set_is_checked_accurately() {
     check_set(
         "heldout36",
         include_str!("heldout36/claims.tsv"),
+        0.997,
+        0.0,
+    );
+}
+
+#[test]
+fn the_forty_first_held_out_set_is_checked_accurately() {
+    // Written at f923049 (after heldout40's and set39's fixes); first run 99.1% (344 of 347),
+    // garbled 98.7% (231 of 234), one wrongly supported (0.3%: "recruited by their parents"
+    // for the share recruited by a family member). Held as it stands after their fixes.
+    check_set(
+        "heldout41",
+        include_str!("heldout41/claims.tsv"),
         0.997,
         0.0,
     );

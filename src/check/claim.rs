@@ -839,11 +839,13 @@ fn mismatch(
     {
         return Some(Mismatch::About(*m));
     }
-    // The name of what another figure alone is about, before the quantity in its own words,
-    // when nothing but what the quantity counts is the figure's ("The *Pathfinding Global
-    // Alliance* has 63 ministers", "The *Bogota Call to Action* has been signed by 55
-    // ministers"): the number is about that, not the figure.
+    // The name of what another figure alone is about, in the quantity's own words before it
+    // or after it, when nothing but what the quantity counts is the figure's ("The
+    // *Pathfinding Global Alliance* has 63 ministers", "The *Bogota Call to Action* has been
+    // signed by 55 ministers", "Over 40 partner organizations have joined the *Pathfinding
+    // Global Alliance*"): the number is about that, not the figure.
     let first = sentence.toks.partition_point(|t| t.start < q.span.start);
+    let past = sentence.toks.partition_point(|t| t.start < q.span.end);
     // (Not the end of a longer name: "the Global Report *on Trafficking in Persons*".)
     let capitalised = |i: usize| {
         text_of_tok(sentence, i, at.text).is_some_and(|w| w.starts_with(char::is_uppercase))
@@ -857,7 +859,7 @@ fn mismatch(
     let named = |m: &&Mention| {
         !inside_a_name(m)
             && m.first >= k.own.0
-            && m.last <= first
+            && (m.last <= first || (m.first >= past && m.last <= k.own.1.min(k.own_end)))
             && m.last - m.first >= 2
             && text_of_tok(sentence, m.first, at.text)
                 .is_some_and(|w| w.starts_with(char::is_uppercase))
@@ -1104,9 +1106,17 @@ fn mismatch(
         .mentions
         .iter()
         .any(|m| index.roles_of(m.phrase) & role::POPULATION != 0 && !inside_name(m));
+    // (Nor does a population the sentence is about: "had heard the word used *about
+    // children*"; but "the figure *is about* people" says what it counts.)
+    let topic = |m: &Mention| {
+        m.first > 1
+            && text_of_tok(sentence, m.first - 1, at.text)
+                .is_some_and(|w| in_list(&["about", "concerning", "regarding"], w))
+            && !text_of_tok(sentence, m.first - 2, at.text).is_some_and(|w| in_list(english::BE, w))
+    };
     let says_what_it_counts = scores
         .of_figure(f, sentence)
-        .any(|(bits, m)| bits & uses::COUNTS != 0 && !inside_name(m));
+        .any(|(bits, m)| bits & uses::COUNTS != 0 && !inside_name(m) && !topic(m));
 
     if !keys.counts.is_empty() && names_population && !says_what_it_counts {
         return Some(Mismatch::CountsMissing);

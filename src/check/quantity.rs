@@ -31,6 +31,8 @@ const REFERENCE_WORDS: &[&str] = &[
     "ch",
     "chapter",
     "chapters",
+    "cible",
+    "criterion",
     "clause",
     "clauses",
     "decision",
@@ -82,6 +84,8 @@ const REFERENCE_WORDS: &[&str] = &[
     "rev",
     "revision",
     "release",
+    "requirement",
+    "requirements",
     "res",
     "resolution",
     "resolutions",
@@ -157,7 +161,7 @@ const STREET_WORDS: &[&str] = &[
 /// "stop 300 children being trafficked" is a quantity (lower case).
 const LABEL_WORDS: &[&str] = &[
     "stop", "level", "floor", "track", "exhibit", "gallery", "hall", "booth", "board", "stand",
-    "channel",
+    "channel", "draft", "proof", "slot", "speaker",
 ];
 
 /// Words for a phone number before it (lower case).
@@ -185,8 +189,6 @@ const TIME_WORDS: &[&str] = &[
     "midday", "midnight",
 ];
 
-/// Words after an hour in words that make it a time ("at nine *tonight*", "at eight
-/// *sharp*").
 /// Units of a radio frequency after a number ("Dale Valley Radio 104.2 FM"): a station, not
 /// a quantity.
 const FREQUENCY_WORDS: &[&str] = &["fm", "mhz", "khz"];
@@ -194,6 +196,14 @@ const FREQUENCY_WORDS: &[&str] = &["fm", "mhz", "khz"];
 /// Words before the hour a time span starts or ends at ("from 12.30", "until 17.45").
 const TIME_SPAN_WORDS: &[&str] = &["from", "until", "till", "til"];
 
+/// Words before the hour of a deadline or a timestamp ("by 16.00", "filed 11.40", "print
+/// deadline 21.15").
+const TIME_STAMP_WORDS: &[&str] = &[
+    "by", "before", "after", "deadline", "filed", "due", "updated", "posted", "sent",
+];
+
+/// Words after an hour in words that make it a time ("at nine *tonight*", "at eight
+/// *sharp*").
 const AFTER_AN_HOUR: &[&str] = &["tonight", "tomorrow", "today", "this", "sharp", "oclock"];
 
 /// Tens written as words, and the ordinals that follow them in "fifty-eighth".
@@ -255,6 +265,7 @@ const TIME_WORDS_BY_INITIAL: Words = Words::new(TIME_WORDS);
 const FREQUENCY_WORDS_BY_INITIAL: Words = Words::new(FREQUENCY_WORDS);
 const TIME_SPAN_WORDS_BY_INITIAL: Words = Words::new(TIME_SPAN_WORDS);
 const AFTER_AN_HOUR_BY_INITIAL: Words = Words::new(AFTER_AN_HOUR);
+const TIME_STAMP_WORDS_BY_INITIAL: Words = Words::new(TIME_STAMP_WORDS);
 const STREET_WORDS_BY_INITIAL: Words = Words::new(STREET_WORDS);
 const PHONE_WORDS_BY_INITIAL: Words = Words::new(PHONE_WORDS);
 
@@ -576,10 +587,30 @@ pub(crate) fn is_quantity(sentence: &str, n: &ReadNumber) -> bool {
     if REFERENCE_WORDS_BY_INITIAL.has(last_word(prefix).0) {
         return false;
     }
-    // Labels: "STOP 45 - On the move", "on level 2." (no word after the number).
+    // Labels: "STOP 45 - On the move", "on level 2.", "(draft 4," (no word after the number),
+    // and "slot 3 of 9." (a label's number out of a total: both numbers).
+    fn out_of(t: &str) -> Option<&str> {
+        t.trim_start()
+            .strip_prefix("of ")
+            .map(str::trim_start)
+            .and_then(|r| {
+                let d = r.len() - r.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+                (d > 0).then(|| &r[d..])
+            })
+    }
+    let ends_label = |t: &str| !t.trim_start().starts_with(char::is_alphanumeric);
     if LABEL_WORDS_BY_INITIAL.has(word)
         && bare(number)
-        && !after.trim_start().starts_with(char::is_alphanumeric)
+        && (ends_label(after) || out_of(after).is_some_and(ends_label))
+    {
+        return false;
+    }
+    if word.eq_ignore_ascii_case("of")
+        && bare(number)
+        && ends_label(after)
+        && let Some(label) = strip_number_suffix(rest_before)
+        && LABEL_WORDS_BY_INITIAL.has(last_word(label).0)
+        && bare(rest_before.trim_end()[label.len()..].trim())
     {
         return false;
     }
@@ -600,6 +631,26 @@ pub(crate) fn is_quantity(sentence: &str, n: &ReadNumber) -> bool {
     if TIME_SPAN_WORDS_BY_INITIAL.has(word)
         && claimed.unit == Unit::Count
         && number.rsplit_once(['.', ':']).is_some_and(|(h, m)| {
+            m.len() == 2
+                && (1..=2).contains(&h.len())
+                && h.parse::<u8>().is_ok_and(|h| h <= 23)
+                && m.parse::<u8>().is_ok_and(|m| m < 60)
+        })
+    {
+        return false;
+    }
+    // "brief them by 16.00.", "filed 11.40", "print deadline 21.15": an hour and its minutes
+    // after a word of a deadline or a timestamp, ending its clause.
+    if TIME_STAMP_WORDS_BY_INITIAL.has(word)
+        && claimed.unit == Unit::Count
+        && claimed.value < 24.0
+        && (after.trim_start().is_empty()
+            || after
+                .trim_start()
+                .starts_with(['.', ',', ';', ')', '(', '–', '-', '—'])
+            || AFTER_AN_HOUR_BY_INITIAL.has(&next)
+            || next.eq_ignore_ascii_case("on"))
+        && number.split_once('.').is_some_and(|(h, m)| {
             m.len() == 2
                 && (1..=2).contains(&h.len())
                 && h.parse::<u8>().is_ok_and(|h| h <= 23)

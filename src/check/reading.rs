@@ -888,13 +888,32 @@ pub(crate) fn read(index: &Index, sentence: &Sentence, text: &str) -> (ClaimRead
         let as_a_time = |m: &&Mention| {
             m.first > 0 && in_list(&["before", "after", "since"], tok_word(m.first - 1))
         };
+        // A place in the label of who speaks before a quotation that states the quantity
+        // ("Speaker 9 - State, African group: \"Nearly half a billion children ...\"").
+        let speaker = |m: &&Mention| {
+            (m.last..=first).any(|j| {
+                gap(j) & mark::COLON != 0
+                    && j > 0
+                    && text
+                        .get(toks[j - 1].end..toks[j].start)
+                        .and_then(|g| g.split_once(':'))
+                        .is_some_and(|(_, after)| {
+                            after.trim_start().starts_with(['"', '“', '\'', '‘'])
+                        })
+            })
+        };
         let mut places: Few<Mention> = sentence
             .mentions
             .iter()
             .filter(|m| m.first >= clause_start && m.last <= place_end)
             .filter(with_role(role::PLACE))
             .filter(|m| {
-                !dateline(m) && !among_them(m) && !in_apposition(m) && !said_by(m) && !as_a_time(m)
+                !dateline(m)
+                    && !among_them(m)
+                    && !in_apposition(m)
+                    && !said_by(m)
+                    && !as_a_time(m)
+                    && !speaker(m)
             })
             .copied()
             .collect();
@@ -924,7 +943,7 @@ pub(crate) fn read(index: &Index, sentence: &Sentence, text: &str) -> (ClaimRead
                 .filter(with_role(role::PLACE))
                 // (not one after the break that ends the quantity's clause).
                 .filter(|m| shared(m.first) && m.first < place_end)
-                .filter(|m| !dateline(m) && !among_them(m) && !as_a_time(m))
+                .filter(|m| !dateline(m) && !among_them(m) && !as_a_time(m) && !speaker(m))
                 .copied()
                 .collect();
         }

@@ -497,6 +497,8 @@ fn split_sentences(text: &str, mut emit: impl FnMut(Range<usize>)) {
         emit_one(s, to);
     };
     let mut i = 0;
+    // Where the line holding byte `i` starts.
+    let mut line_start = 0;
     while i < len {
         match bytes[i] {
             b'.' | b'!' | b'?' => {
@@ -555,6 +557,22 @@ fn split_sentences(text: &str, mut emit: impl FnMut(Range<usize>)) {
                         k += 1;
                     }
                 }
+                if let Some(nl) = memchr::memrchr(b'\n', &bytes[j..k]) {
+                    line_start = j + nl + 1;
+                }
+                // (A dot leader before a page number ending its line, in a table of contents:
+                // "Chapter 4: Sixty-One Per Cent ........ 91". The entry is a line of its own.)
+                let line_end = memchr::memchr(b'\n', &bytes[k..]).map_or(len, |e| k + e);
+                if (1..=5).contains(&(line_end - k))
+                    && is_contents_entry(&text[line_start..line_end])
+                {
+                    if start < line_start {
+                        emit_trimmed(start, line_start);
+                        start = line_start;
+                    }
+                    i = k;
+                    continue;
+                }
                 let opens = text[k..].chars().next().is_some_and(|c| {
                     c.is_uppercase()
                         || c.is_ascii_digit()
@@ -587,10 +605,15 @@ fn split_sentences(text: &str, mut emit: impl FnMut(Range<usize>)) {
                 while k < len && matches!(bytes[k], b' ' | b'\t' | b'\r') {
                     k += 1;
                 }
-                if k < len && (bytes[k] == b'\n' || starts_a_statement(&text[k..])) {
+                if k < len
+                    && (bytes[k] == b'\n'
+                        || starts_a_statement(&text[k..])
+                        || is_contents_entry(&text[line_start..i]))
+                {
                     emit_trimmed(start, i);
                     start = k;
                 }
+                line_start = i + 1;
                 i += 1;
             }
             _ => i += 1,
@@ -857,6 +880,9 @@ fn ceil_boundary(text: &str, at: usize) -> usize {
 /// the sentence has no ASCII digit and none of the words the number reader reads as a
 /// number.
 fn may_state_a_quantity(sentence: &str) -> bool {
+    if is_contents_entry(sentence) {
+        return false;
+    }
     let bytes = sentence.as_bytes();
     if bytes.iter().any(u8::is_ascii_digit) {
         return true;
@@ -871,6 +897,31 @@ fn may_state_a_quantity(sentence: &str) -> bool {
         }
         if is_number_word(&buf[..word.len()]) {
             return true;
+        }
+    }
+    false
+}
+
+/// Whether `line` is an entry of a table of contents: a title, a leader of three or more dots
+/// (or middle dots, or ellipses, spaced or not) and a page number ending the line ("Chapter 4:
+/// Sixty-One Per Cent ........ 91", "Notes . . . . 189"). Its numbers are a chapter's, a
+/// title's and a page's, not quantities.
+fn is_contents_entry(line: &str) -> bool {
+    let t = line.trim_end();
+    let mut page = t.len() - t.trim_end_matches(|c: char| c.is_ascii_digit()).len();
+    if page == 0 {
+        page = t.len() - t.trim_end_matches(['i', 'v', 'x', 'l']).len();
+    }
+    if page == 0 || page > 5 {
+        return false;
+    }
+    let mut dots = 0;
+    for c in t[..t.len() - page].chars().rev() {
+        match c {
+            '.' | '·' => dots += 1,
+            '…' => dots += 3,
+            ' ' | '\t' => {}
+            _ => return dots >= 3,
         }
     }
     false
@@ -1033,6 +1084,32 @@ Box 1: One child in six"
                 "38% | victims",
             ]
         );
+    }
+
+    #[test]
+    fn a_table_of_contents_is_a_line_per_entry_and_no_claim() {
+        let doc = "Contents\nPrologue: The Trial Match ........ 1\nChapter 4: Sixty-One Per Cent ... 91\n\
+                   Epilogue: Twenty Thirty . . . . 175\nNotes and sources \u{2026}\u{2026} 189\n\n\
+                   Children are 38 per cent of victims.";
+        assert_eq!(
+            sentences(doc),
+            [
+                "Contents",
+                "Prologue: The Trial Match ........ 1",
+                "Chapter 4: Sixty-One Per Cent ... 91",
+                "Epilogue: Twenty Thirty . . . . 175",
+                "Notes and sources \u{2026}\u{2026} 189",
+                "Children are 38 per cent of victims.",
+            ]
+        );
+        let found = check_text(doc);
+        assert_eq!(found.len(), 1);
+        assert!(found[0].text.starts_with("Children"));
+        // (An ellipsis before a number in prose is no leader: "... rose to ... 473".)
+        assert!(!is_contents_entry(
+            "Over 473 million children live in conflict areas."
+        ));
+        assert!(is_contents_entry("Annex ii ....... xiv"));
     }
 
     #[test]
@@ -1394,6 +1471,19 @@ Box 1: One child in six"
         // A time after "from", and an emergency number joined to another, are not quantities.
         assert!(check_text("The team is in the library every lunchtime from 12.30.").is_empty());
         assert!(check_text("Call 999 in the UK or 112 anywhere in the European Union.").is_empty());
+        // A deadline's or a timestamp's hour, and a label's number out of a total, are not
+        // quantities; a count after "by" is.
+        for s in [
+            "Graphic desk to build a bar chart; brief them by 16.00.",
+            "Budget v2, filed 11.40",
+            "Online at 18.30; print deadline 21.15.",
+            "Running order: slot 3 of 9.",
+            "Piece: \"The Ledger\" (draft 4, spoken word)",
+        ] {
+            assert!(check_text(s).is_empty(), "{s}");
+        }
+        assert_eq!(check_text("Profits rose by 64 billion dollars.").len(), 1);
+        assert_eq!(check_text("The count was cut by 12.50 per cent.").len(), 1);
         // "A further ..." counts what the sentence before counts.
         let doc = "1.7 million children are in forced commercial sexual exploitation. A further \
                    1.3 million, or 39 per cent, are in forced labour exploitation.";

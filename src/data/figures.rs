@@ -1235,6 +1235,7 @@ figures! {
         also {
             among: words!["children", "child victims", "victims"],
             claim_words: words!["recruited by a family member", "recruited by family", "family member", "family members", "relatives", "recruited"],
+            excludes: words!["parents", "parent", "mother", "mothers", "father", "fathers", "siblings", "brothers", "sisters", "uncles", "aunts", "grandparents"],
         }
     }
     CHILDREN_RECRUITED_BY_FAMILY_SHARE {
@@ -1257,6 +1258,7 @@ figures! {
             counts: words!["aged 14-17", "aged 14 to 17", "14-17-year-olds", "14 to 17", "older child victims", "older children", "older adolescents", "older adolescent victims"],
             among: words!["victims", "child victims", "children", "trafficked children", "teens", "teenagers", "adolescents", "kids", "adolescent victims", "older child victims", "older children", "older adolescents", "older adolescent victims", "14-17-year-olds"],
             claim_words: words!["recruited by a family member", "recruited by family", "family member", "family members", "relatives", "recruited"],
+            excludes: words!["parents", "parent", "mother", "mothers", "father", "fathers", "siblings", "brothers", "sisters", "uncles", "aunts", "grandparents"],
         }
     }
     FORCED_LABOUR_ILLEGAL_PROFITS_PER_YEAR {

@@ -680,6 +680,9 @@ pub(crate) const BEFORE_AN_OBJECT: &[&str] = &[
     "including",
     "like",
     "such",
+    "about",
+    "concerning",
+    "regarding",
 ];
 
 /// Words before a number that make it a reference, not a quantity ("para. 41", "target
