@@ -827,6 +827,17 @@ const RULES: &[(&str, Verdict, &str)] = &[
         U,
         "",
     ),
+    // A future in a clause of its own after the quantity does not date it.
+    (
+        "Fewer than six years remain until 2030, and SDG target 16.2 will not meet itself.",
+        R,
+        "years_remaining_to_2030",
+    ),
+    (
+        "UNICEF expects 213 million children in 146 countries and territories to need humanitarian assistance in 2030.",
+        U,
+        "",
+    ),
 ];
 
 /// `(sentence, expected verdict, expected figure id ("" when none))`.

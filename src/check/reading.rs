@@ -500,7 +500,6 @@ pub(crate) fn read(index: &Index, sentence: &Sentence, text: &str) -> (ClaimRead
             forwards[k].1 = forwards[k + 1].1;
         }
     }
-    let will = toks.iter().any(|t| t.roles & role::FUTURE != 0);
     let own_heading = headed_as_own(sentence, text);
     let mut quantities = Vec::with_capacity(found.len());
     let mut keys = Vec::with_capacity(found.len());
@@ -561,10 +560,10 @@ pub(crate) fn read(index: &Index, sentence: &Sentence, text: &str) -> (ClaimRead
     let closing_clause = (spans.last().map_or(toks.len(), |s| s.1)..toks.len()).find(|&i| {
         gap(i) & mark::COMMA != 0
             && in_list(english::JOINING, word_of(i))
-            && (i + 2..toks.len().min(i + 4)).any(|j| {
+            && ((i + 2..toks.len().min(i + 4)).any(|j| {
                 toks[j].roles & (role::POPULATION | role::PLACE) == 0
                     && looks_like_a_verb(word_of(j))
-            })
+            }) || (i + 2..toks.len().min(i + 6)).any(|j| toks[j].roles & role::FUTURE != 0))
             && !(i + 1..toks.len().min(i + 5)).any(|j| toks[j].roles & role::SAYS != 0)
     });
     for (k, (claimed, span, multiple, upper)) in found.into_iter().enumerate() {
@@ -1375,7 +1374,11 @@ pub(crate) fn read(index: &Index, sentence: &Sentence, text: &str) -> (ClaimRead
             clause: (clause_start, clause_end),
             forward: forwards[k],
             own_end: closing_clause.unwrap_or(toks.len()),
-            future: year_before || will,
+            // (A future of another clause does not date this one: "Fewer than six years
+            // remain until 2030, *and SDG target 16.2 will* not meet itself.")
+            future: year_before
+                || (0..clause_end.min(closing_clause.unwrap_or(toks.len())))
+                    .any(|i| toks[i].roles & role::FUTURE != 0),
             own: (if k == 0 { 0 } else { first }, forwards[k].1),
             said: (
                 // (For the first quantity of a sentence read after the ones before it, from
