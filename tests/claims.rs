@@ -838,6 +838,28 @@ const RULES: &[(&str, Verdict, &str)] = &[
         U,
         "",
     ),
+    // A place no list names, after "in" or "across", is a place: not the world's figure.
+    (
+        "In Valdoria, children make up 38 per cent of detected victims.",
+        U,
+        "",
+    ),
+    (
+        "Across Freedonia, 38 per cent of detected victims are children.",
+        U,
+        "",
+    ),
+    // ... but not a capitalised word that names no place, nor a label before a colon.
+    (
+        "In Brief, children make up 38 per cent of detected victims.",
+        S,
+        "children_share_of_detected_victims",
+    ),
+    (
+        "Text from Kath in Amble: 383 million children living in extreme poverty, shameful.",
+        C,
+        "children_in_extreme_poverty",
+    ),
 ];
 
 /// `(sentence, expected verdict, expected figure id ("" when none))`.

@@ -290,6 +290,8 @@ pub(crate) struct Index {
     /// A number no other index built by this process has: the key of the words a thread
     /// has looked up in it ([`WordMemo`]).
     id: u64,
+    /// The phrase of a place no list names ([`Index::mark_unlisted_places`]).
+    unlisted_place: u32,
 }
 
 /// The words a thread has looked up in an index, as written (`"Children"`, `"victims"`),
@@ -458,6 +460,7 @@ impl Index {
             word_users: Vec::new(),
             current: (report_year.saturating_sub(1), report_year),
             id: NEXT_INDEX_ID.fetch_add(1, std::sync::atomic::Ordering::Relaxed),
+            unlisted_place: NONE,
         };
         for (words, role) in [
             (english::RISE, role::RISE),
@@ -499,6 +502,10 @@ impl Index {
                 index.phrase(phrase, role);
             }
         }
+        // (Its words are no words of prose: no sentence matches it by them.)
+        index.unlisted_place = index
+            .phrase("zzunlisted zzplace", role::PLACE)
+            .unwrap_or(NONE);
         for figure in figures {
             let mut keys = |list: &[std::borrow::Cow<'static, str>], role: u32| -> Vec<u32> {
                 let mut ids: Vec<u32> = list
@@ -897,7 +904,68 @@ impl Index {
             sentence.mentions.push(*m);
             next = m.last;
         }
+        self.mark_unlisted_places(text, sentence);
     }
+
+    /// A place no list names, after "in", "across", "within" or "throughout": one to three
+    /// capitalised words that no phrase uses, then a mark, the end or a word in lower case
+    /// but a colon ("In Valdoria, children made up 44 per cent ...", "... across Freedonia."). It is a
+    /// place like any other, so a quantity there is not about a figure for the world.
+    /// (Not a word of a phrase, a month or an acronym, nor one of [`english::NOT_PLACES`]:
+    /// "In Brief", "in English", "in Parliament".)
+    fn mark_unlisted_places(&self, text: &str, sentence: &mut Sentence) {
+        let toks = &sentence.toks;
+        let word = |i: usize| &text[toks[i].start..toks[i].end];
+        let capitalised = |i: usize| {
+            let w = word(i);
+            let mut chars = w.chars();
+            chars.next().is_some_and(char::is_uppercase)
+                && w.len() >= 3
+                && chars.all(|c| c.is_lowercase() || matches!(c, '-' | '\'' | '’'))
+                && toks[i].term == NONE
+                && toks[i].roles == 0
+                && !one_of(english::NOT_PLACES, w)
+        };
+        let mut found: Vec<Mention> = Vec::new();
+        for i in 0..toks.len().saturating_sub(1) {
+            if !one_of(&["in", "across", "within", "throughout"], word(i))
+                || !capitalised(i + 1)
+                || toks[i + 1].gap != 0
+            {
+                continue;
+            }
+            let mut last = i + 2;
+            while last < toks.len() && last < i + 4 && toks[last].gap == 0 && capitalised(last) {
+                last += 1;
+            }
+            // (Not before a colon: "Text from Kath in Amble: 383 million ..." says where a
+            // message comes from.)
+            let ends = last == toks.len()
+                || (toks[last].gap != 0 && toks[last].gap & mark::COLON == 0)
+                || (word(last).starts_with(char::is_lowercase)
+                    && !one_of(&["of", "de", "del", "da", "do", "the"], word(last)));
+            let covered = sentence
+                .mentions
+                .iter()
+                .any(|m| m.first < last && i + 1 < m.last);
+            if ends && !covered {
+                found.push(Mention {
+                    phrase: self.unlisted_place,
+                    first: i + 1,
+                    last,
+                });
+            }
+        }
+        if !found.is_empty() {
+            sentence.mentions.extend(found);
+            sentence.mentions.sort_by_key(|m| m.first);
+        }
+    }
+}
+
+/// Whether `word` is one of `list`, whatever its ASCII case.
+fn one_of(list: &[&str], word: &str) -> bool {
+    list.iter().any(|w| w.eq_ignore_ascii_case(word))
 }
 
 /// The words of a hashtag written in camel case inside a sentence ("adopted the
