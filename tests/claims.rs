@@ -860,6 +860,17 @@ const RULES: &[(&str, Verdict, &str)] = &[
         C,
         "children_in_extreme_poverty",
     ),
+    // "X, up from Y in 2014": X is the level reached, Y the level it started from.
+    (
+        "Annual illegal profits from forced labour reached US$236bn, up from about US$172bn in 2014.",
+        U,
+        "",
+    ),
+    (
+        "Forced labour profits hit $236bn a year, up $64bn since 2014.",
+        S,
+        "forced_labour_illegal_profits_per_year",
+    ),
 ];
 
 /// `(sentence, expected verdict, expected figure id ("" when none))`.

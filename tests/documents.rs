@@ -561,3 +561,12 @@ fn the_fortieth_document_set_is_checked() {
     // after their fixes.
     hold("set40", 0, 0, 1);
 }
+
+#[test]
+fn the_forty_first_document_set_is_checked() {
+    // Written after heldout41's and set40's fixes (checker at 669d65b); first run: recall 83
+    // of 83, non-claims 193 of 198 (a cross-reference "(as in 4.3)", a VHF channel, a
+    // version in a table, sprint numbers), verdicts 80 of 83 (96.4%), none wrongly
+    // supported. Held.
+    hold("set41", 0, 0, 2);
+}

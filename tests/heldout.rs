@@ -634,10 +634,5 @@ fn the_forty_first_held_out_set_is_checked_accurately() {
 fn the_forty_second_held_out_set_is_checked_accurately() {
     // Written at 669d65b (after heldout41's and set40's fixes); first run 100% (294 of 294),
     // garbled 100% (179 of 179), none wrongly supported. Held.
-    check_set(
-        "heldout42",
-        include_str!("heldout42/claims.tsv"),
-        1.0,
-        0.0,
-    );
+    check_set("heldout42", include_str!("heldout42/claims.tsv"), 1.0, 0.0);
 }

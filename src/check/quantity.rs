@@ -30,6 +30,8 @@ const REFERENCE_WORDS: &[&str] = &[
     "box",
     "ch",
     "chapter",
+    "channel",
+    "channels",
     "chapters",
     "cible",
     "criterion",
@@ -99,6 +101,8 @@ const REFERENCE_WORDS: &[&str] = &[
     "sections",
     "session",
     "slide",
+    "sprint",
+    "sprints",
     "step",
     "suite",
     "table",
@@ -161,7 +165,7 @@ const STREET_WORDS: &[&str] = &[
 /// "stop 300 children being trafficked" is a quantity (lower case).
 const LABEL_WORDS: &[&str] = &[
     "stop", "level", "floor", "track", "exhibit", "gallery", "hall", "booth", "board", "stand",
-    "channel", "draft", "proof", "slot", "speaker",
+    "draft", "proof", "slot", "speaker",
 ];
 
 /// Words for a phone number before it (lower case).
@@ -585,6 +589,57 @@ pub(crate) fn is_quantity(sentence: &str, n: &ReadNumber) -> bool {
         }
     }
     if REFERENCE_WORDS_BY_INITIAL.has(last_word(prefix).0) {
+        return false;
+    }
+    // A version in the cell or after the label that names it: "Version | 2.1", "Release:
+    // 3.0".
+    if let Some(label) = prefix.trim_end().strip_suffix(['|', ':'])
+        && in_list(
+            &["version", "release", "revision", "rev", "build"],
+            last_word(label).0,
+        )
+        && number.contains('.')
+    {
+        return false;
+    }
+    // A journal's volume before its issue, "12(3), pp. 211–236", and a DOI, "doi:10.5555/...".
+    let issue = after.strip_prefix('(').is_some_and(|r| {
+        let d = r.len() - r.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+        (1..=3).contains(&d) && r[d..].starts_with(')')
+    });
+    // (Or a number glued by a dot to a word of a DOI or a path: "irss.2023.0412".)
+    let doi = {
+        let b = before.as_bytes();
+        (b.len() >= 4 && b[b.len() - 4..].eq_ignore_ascii_case(b"doi:"))
+            || (b.len() >= 2 && b[b.len() - 1] == b'.' && b[b.len() - 2].is_ascii_alphabetic())
+    };
+    if (issue && bare(number)) || doi {
+        return false;
+    }
+    // A section cross-reference: "(as in 4.3)", "see 2.1.", "cf. 3.2".
+    let section_number = number.split('.').count() >= 2
+        && number
+            .split('.')
+            .all(|p| (1..=2).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_digit()));
+    let see = || {
+        let t = prefix.trim_end().as_bytes();
+        ["as in", "see", "cf.", "cf", "under"].iter().any(|w| {
+            t.len() >= w.len()
+                && t[t.len() - w.len()..].eq_ignore_ascii_case(w.as_bytes())
+                && t[..t.len() - w.len()]
+                    .last()
+                    .is_none_or(|b| !b.is_ascii_alphanumeric())
+        })
+    };
+    if section_number
+        && see()
+        && claimed.unit == Unit::Count
+        && after
+            .trim_start()
+            .chars()
+            .next()
+            .is_none_or(|c| matches!(c, ')' | ']' | ',' | '.' | ';'))
+    {
         return false;
     }
     // Labels: "STOP 45 - On the move", "on level 2.", "(draft 4," (no word after the number),

@@ -1034,10 +1034,15 @@ pub(crate) fn read(index: &Index, sentence: &Sentence, text: &str) -> (ClaimRead
                     & (mark::COMMA | mark::SEMICOLON | mark::STOP | mark::COLON | mark::OPEN)
                     == 0
                 && toks[after + 1].roles & role::WITHIN != 0;
+            // ("US$236bn, *up from* US$172bn in 2014": the level it reached, the one before
+            // it the level it started from.)
+            let up_from = in_list(&["up", "down"], word_at(after))
+                && word_at(after + 1).eq_ignore_ascii_case("from");
             if !is_change
                 && after < clause_end.min(toks.len())
                 && toks[after].roles & role::CHANGE_NOUN != 0
                 && !more_counts
+                && !up_from
             {
                 change = direction(toks, after);
                 is_change = change.is_some();

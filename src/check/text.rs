@@ -1483,6 +1483,19 @@ Box 1: One child in six"
             assert!(check_text(s).is_empty(), "{s}");
         }
         assert_eq!(check_text("Profits rose by 64 billion dollars.").len(), 1);
+        // A cross-reference to a section, a channel, a sprint, a version in its cell, a
+        // journal's volume and issue and a DOI are not quantities (nor does a mark of more
+        // than one byte before a number trip the cross-reference's test).
+        for s in [
+            "Company emergency line: +45 3318 2270 (as in 4.3)",
+            "Contact the rescue centre on VHF channel 16 if the child needs care.",
+            "Rollout starts in sprint 14 and reaches all regions in sprint 16.",
+            "Version | 2.1",
+            "International Review of Sport and Society, 12(3), pp. 211–236. doi:10.5555/irss.2023.0412.",
+        ] {
+            assert!(check_text(s).is_empty(), "{s}");
+        }
+        assert_eq!(check_text("Über — 4.3 … é 4.3 per cent").len(), 1);
         assert_eq!(check_text("The count was cut by 12.50 per cent.").len(), 1);
         // "A further ..." counts what the sentence before counts.
         let doc = "1.7 million children are in forced commercial sexual exploitation. A further \
