@@ -871,6 +871,23 @@ const RULES: &[(&str, Verdict, &str)] = &[
         S,
         "forced_labour_illegal_profits_per_year",
     ),
+    // A name and a noun of a place after "in the", and the adjective of a place no list
+    // holds before a population, are places; the figures' own places take their adjectives.
+    (
+        "A flyer says that in the Wenlo corridor children make up 61 per cent of detected trafficking victims.",
+        U,
+        "",
+    ),
+    (
+        "The State party also reports that 2,730 Valdorian children took part in consultations before the Bogota conference.",
+        U,
+        "",
+    ),
+    (
+        "The Zambian Government estimates that violence costs 6.4 per cent of GDP.",
+        S,
+        "zambia_cost_of_violence_gdp_share",
+    ),
 ];
 
 /// `(sentence, expected verdict, expected figure id ("" when none))`.

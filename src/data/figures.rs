@@ -283,7 +283,7 @@ figures! {
         attribution: "Zambia",
         also {
             claim_words: words!["GDP", "gross domestic product", "cost of violence", "economic cost", "cost"],
-            places: words!["Zambia"],
+            places: words!["Zambia", "Zambian"],
             excludes: words!["spends", "spending", "spent", "budget", "national budget", "invests", "investment", "allocates", "on protecting", "social protection", "health", "education"],
         }
     }
@@ -305,7 +305,7 @@ figures! {
         footnote_position: None,
         also {
             claim_words: words!["plan", "five-year plan", "commitment", "committed", "national plan", "Prevention and Response Plan"],
-            places: words!["Lesotho"],
+            places: words!["Lesotho", "Basotho"],
         }
     }
     LESOTHO_VIOLENCE_REDUCTION_TARGET {
@@ -326,7 +326,7 @@ figures! {
         footnote_position: None,
         also {
             claim_words: words!["violence against children", "violence", "reduce", "reduction", "cut", "target", "plan"],
-            places: words!["Lesotho"],
+            places: words!["Lesotho", "Basotho"],
             year_from: Some(2028),
             year_to: Some(2028),
             change: Some(Change::Fall),
@@ -351,7 +351,7 @@ figures! {
         also {
             among: words!["voters", "young people", "citizens", "people", "teenagers"],
             claim_words: words!["voting age", "vote", "voting", "voters", "elections", "election"],
-            places: words!["Malta"],
+            places: words!["Malta", "Maltese"],
         }
     }
     VOLUNTARY_NATIONAL_REVIEW_STATES {

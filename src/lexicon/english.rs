@@ -1357,3 +1357,54 @@ pub(crate) const NOT_PLACES: &[&str] = &[
     "nature",
     "science",
 ];
+
+/// Nouns of a place after a name no list holds ("in the Wenlo *corridor*", "across the Kivu
+/// *region*"): the name and the noun are a place.
+pub(crate) const PLACE_NOUNS: &[&str] = &[
+    "corridor",
+    "region",
+    "province",
+    "district",
+    "county",
+    "state",
+    "valley",
+    "area",
+    "city",
+    "municipality",
+    "prefecture",
+    "governorate",
+    "oblast",
+    "basin",
+    "delta",
+    "islands",
+    "highlands",
+    "department",
+    "borough",
+    "canton",
+    "territory",
+    "peninsula",
+    "border",
+];
+
+/// Capitalised words that end as the adjective of a place does but name none ("*Christian*
+/// children"): never read as a place no list names.
+pub(crate) const NOT_DEMONYMS: &[&str] = &[
+    "christian",
+    "christians",
+    "victorian",
+    "edwardian",
+    "georgian",
+    "orwellian",
+    "darwinian",
+    "shakespearean",
+    "elizabethan",
+    "freudian",
+    "humanitarian",
+    "vegetarian",
+    "civilian",
+    "librarian",
+    "guardian",
+    "guardians",
+    "parliamentarian",
+    "parliamentarians",
+];

@@ -908,8 +908,10 @@ impl Index {
     }
 
     /// A place no list names, after "in", "across", "within" or "throughout": one to three
-    /// capitalised words that no phrase uses, then a mark, the end or a word in lower case
-    /// but a colon ("In Valdoria, children made up 44 per cent ...", "... across Freedonia."). It is a
+    /// capitalised words that no phrase uses, then a mark but a colon, the end or a word in
+    /// lower case ("In Valdoria, children made up 44 per cent ...", "... across
+    /// Freedonia."); a name and a noun of a place after "in the" ("in the Wenlo corridor");
+    /// the adjective of such a place before a population ("Valdorian children"). It is a
     /// place like any other, so a quantity there is not about a figure for the world.
     /// (Not a word of a phrase, a month or an acronym, nor one of [`english::NOT_PLACES`]:
     /// "In Brief", "in English", "in Parliament".)
@@ -917,6 +919,9 @@ impl Index {
         let toks = &sentence.toks;
         let word = |i: usize| &text[toks[i].start..toks[i].end];
         let capitalised = |i: usize| {
+            if i >= toks.len() {
+                return false;
+            }
             let w = word(i);
             let mut chars = w.chars();
             chars.next().is_some_and(char::is_uppercase)
@@ -928,10 +933,58 @@ impl Index {
         };
         let mut found: Vec<Mention> = Vec::new();
         for i in 0..toks.len().saturating_sub(1) {
-            if !one_of(&["in", "across", "within", "throughout"], word(i))
-                || !capitalised(i + 1)
-                || toks[i + 1].gap != 0
+            // "2,730 Valdorian children": the adjective of a place no list holds, before a
+            // population.
+            let demonym = capitalised(i)
+                && !one_of(english::NOT_DEMONYMS, word(i))
+                && ["ian", "ean", "ese"].iter().any(|e| {
+                    word(i).len() > e.len() + 2 && word(i).ends_with(e)
+                })
+                && toks[i + 1].gap == 0
+                && sentence.mentions.iter().any(|m| {
+                    m.first == i + 1 && self.roles_of(m.phrase) & role::POPULATION != 0
+                })
+                // (Not the adjective of a place the sentence names: "A *Zambian* delegate
+                // ... Zambia's gross domestic product".)
+                && !sentence.mentions.iter().any(|m| {
+                    self.roles_of(m.phrase) & role::PLACE != 0
+                        && text
+                            .get(toks[m.first].start..toks[m.first].start + 4)
+                            .zip(word(i).get(..4))
+                            .is_some_and(|(a, b)| a.eq_ignore_ascii_case(b))
+                });
+            if demonym {
+                found.push(Mention {
+                    phrase: self.unlisted_place,
+                    first: i,
+                    last: i + 1,
+                });
+                continue;
+            }
+            if !one_of(&["in", "across", "within", "throughout"], word(i)) {
+                continue;
+            }
+            // "in the Wenlo corridor", "across the Kivu region": a name and a noun of a
+            // place after "the".
+            if word(i + 1) == "the"
+                && (i + 2..(i + 4).min(toks.len())).all(|j| toks[j].gap == 0)
+                && capitalised(i + 2)
+                && toks
+                    .get(i + 3)
+                    .is_some_and(|_| one_of(english::PLACE_NOUNS, word(i + 3)))
+                && !sentence
+                    .mentions
+                    .iter()
+                    .any(|m| m.first < i + 4 && i + 2 < m.last)
             {
+                found.push(Mention {
+                    phrase: self.unlisted_place,
+                    first: i + 2,
+                    last: i + 4,
+                });
+                continue;
+            }
+            if !capitalised(i + 1) || toks[i + 1].gap != 0 {
                 continue;
             }
             let mut last = i + 2;
