@@ -888,6 +888,37 @@ const RULES: &[(&str, Verdict, &str)] = &[
         S,
         "zambia_cost_of_violence_gdp_share",
     ),
+    // After heldout43's and set42's first runs. A population in a relative clause or an
+    // ", including ..." aside set off by commas is not what the quantity counts.
+    (
+        "Forced labour, including the forced labour of children, generates around USD 240 billion in illegal profits a year.",
+        R,
+        "forced_labour_illegal_profits_per_year",
+    ),
+    // "X, up N%": the change is N's, X the level.
+    (
+        "Newsletter: forced labour's annual profits stand at $236bn, up 73% since 2014.",
+        C,
+        "forced_labour_profits_increase_since_2014_percent",
+    ),
+    // A place that begins a compound is not the quantity's place.
+    (
+        "The EU's yearly bill for trafficking of every kind tops 2 billion euros, Brussels-watchers should note.",
+        R,
+        "eu_trafficking_cost_per_year",
+    ),
+    // A figure's own words: "the coordination group against trafficking" is ICAT.
+    (
+        "The coordination group against trafficking comprises some 30 UN and international entities.",
+        R,
+        "icat_member_entities",
+    ),
+    // A week's number, a tab and a board are labels, not quantities.
+    (
+        "Malta has lowered its voting age to 16, which is a fun debate topic for week 9.",
+        S,
+        "malta_voting_age",
+    ),
 ];
 
 /// `(sentence, expected verdict, expected figure id ("" when none))`.

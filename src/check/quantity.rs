@@ -105,6 +105,7 @@ const REFERENCE_WORDS: &[&str] = &[
     "sprints",
     "step",
     "suite",
+    "tab",
     "table",
     "target",
     "targets",
@@ -165,7 +166,8 @@ const STREET_WORDS: &[&str] = &[
 /// "stop 300 children being trafficked" is a quantity (lower case).
 const LABEL_WORDS: &[&str] = &[
     "stop", "level", "floor", "track", "exhibit", "gallery", "hall", "booth", "board", "stand",
-    "draft", "proof", "slot", "speaker",
+    "draft", "proof", "slot", "speaker", "week", "day", "lesson", "module", "stage", "phase",
+    "round",
 ];
 
 /// Words for a phone number before it (lower case).
@@ -653,7 +655,15 @@ pub(crate) fn is_quantity(sentence: &str, n: &ReadNumber) -> bool {
                 (d > 0).then(|| &r[d..])
             })
     }
-    let ends_label = |t: &str| !t.trim_start().starts_with(char::is_alphanumeric);
+    // (Or a preposition of where it is: "on board 4 *in* the SU atrium".)
+    let ends_label = |t: &str| {
+        let t = t.trim_start();
+        !t.starts_with(char::is_alphanumeric)
+            || in_list(
+                &["in", "at", "on", "near", "beside", "inside", "outside"],
+                t.split(|c: char| !c.is_alphabetic()).next().unwrap_or(""),
+            )
+    };
     if LABEL_WORDS_BY_INITIAL.has(word)
         && bare(number)
         && (ends_label(after) || out_of(after).is_some_and(ends_label))

@@ -686,11 +686,25 @@ pub(crate) fn read(index: &Index, sentence: &Sentence, text: &str) -> (ClaimRead
                 }
                 _ => false,
             };
+            // (Nor one in a relative clause or an ", including ..." aside set off by commas
+            // away from the quantity: "In sub-Saharan Africa, *where all of these boys were
+            // born*, the share is ... 61 per cent"; "Forced labour, *including the forced
+            // labour of children*, generates around USD 240 billion".)
+            let set_off = match (opens, closes) {
+                (Some(a), Some(b)) => {
+                    (first < a || first >= b)
+                        && b - a <= 12
+                        && (toks[a].roles & role::RELATIVE != 0
+                            || in_list(english::INCLUDING_BEFORE, tok_word(a)))
+                        && (a + 1..b).all(|j| gap(j) & mark::COMMA == 0)
+                }
+                _ => false,
+            };
             // (Nor who a speech addresses: "*Madam President*, nearly 40 per cent ...".)
             let addressed = m.last <= 3
                 && gap(m.last) & mark::COMMA != 0
                 && in_list(&["madam", "madame", "mr", "mister", "dear"], tok_word(0));
-            !(source || included || saying || addressed || in_apposition(m))
+            !(source || included || saying || set_off || addressed || in_apposition(m))
         };
         let mut populations: Few<Mention> = Few::new();
         let punctuation = |i: usize| {
@@ -901,13 +915,23 @@ pub(crate) fn read(index: &Index, sentence: &Sentence, text: &str) -> (ClaimRead
                         })
             })
         };
+        // A place that begins a compound ("*Brussels*-watchers", "a *Geneva*-based NGO"):
+        // what the compound names, not where the quantity is ("*Africa*-wide" still is).
+        let compound = |m: &&Mention| {
+            text.get(toks[m.last - 1].end..).is_some_and(|rest| {
+                rest.strip_prefix('-').is_some_and(|r| {
+                    r.starts_with(|c: char| c.is_lowercase()) && !r.starts_with("wide")
+                })
+            })
+        };
         let mut places: Few<Mention> = sentence
             .mentions
             .iter()
             .filter(|m| m.first >= clause_start && m.last <= place_end)
             .filter(with_role(role::PLACE))
             .filter(|m| {
-                !dateline(m)
+                !compound(m)
+                    && !dateline(m)
                     && !among_them(m)
                     && !in_apposition(m)
                     && !said_by(m)
@@ -942,7 +966,9 @@ pub(crate) fn read(index: &Index, sentence: &Sentence, text: &str) -> (ClaimRead
                 .filter(with_role(role::PLACE))
                 // (not one after the break that ends the quantity's clause).
                 .filter(|m| shared(m.first) && m.first < place_end)
-                .filter(|m| !dateline(m) && !among_them(m) && !as_a_time(m) && !speaker(m))
+                .filter(|m| {
+                    !compound(m) && !dateline(m) && !among_them(m) && !as_a_time(m) && !speaker(m)
+                })
                 .copied()
                 .collect();
         }
@@ -1036,8 +1062,10 @@ pub(crate) fn read(index: &Index, sentence: &Sentence, text: &str) -> (ClaimRead
                 && toks[after + 1].roles & role::WITHIN != 0;
             // ("US$236bn, *up from* US$172bn in 2014": the level it reached, the one before
             // it the level it started from.)
+            // (Nor when the change is the next quantity's: "$236bn, *up 73%* since 2014".)
             let up_from = in_list(&["up", "down"], word_at(after))
-                && word_at(after + 1).eq_ignore_ascii_case("from");
+                && (word_at(after + 1).eq_ignore_ascii_case("from")
+                    || spans.get(k + 1).is_some_and(|&(next, _)| next == after + 1));
             if !is_change
                 && after < clause_end.min(toks.len())
                 && toks[after].roles & role::CHANGE_NOUN != 0

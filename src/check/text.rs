@@ -608,7 +608,8 @@ fn split_sentences(text: &str, mut emit: impl FnMut(Range<usize>)) {
                 if k < len
                     && (bytes[k] == b'\n'
                         || starts_a_statement(&text[k..])
-                        || is_contents_entry(&text[line_start..i]))
+                        || is_contents_entry(&text[line_start..i])
+                        || ends_with_a_time(&text[line_start..i]))
                 {
                     emit_trimmed(start, i);
                     start = k;
@@ -900,6 +901,30 @@ fn may_state_a_quantity(sentence: &str) -> bool {
         }
     }
     false
+}
+
+/// Whether `line` is a short header that ends with a time of day, as a chat export heads
+/// each message ("Mira (she/her) · 09:15", "[Sam] 16:35"): the message on the next line is a
+/// statement of its own.
+fn ends_with_a_time(line: &str) -> bool {
+    let t = line.trim_end();
+    let b = t.as_bytes();
+    if t.len() > 60 || b.len() < 4 {
+        return false;
+    }
+    let minutes = &b[b.len() - 2..];
+    let colon = b.len() - 3;
+    let hours = b[..colon]
+        .iter()
+        .rev()
+        .take_while(|c| c.is_ascii_digit())
+        .count();
+    minutes.iter().all(u8::is_ascii_digit)
+        && b[colon] == b':'
+        && (1..=2).contains(&hours)
+        && b[..colon - hours]
+            .last()
+            .is_none_or(|c| c.is_ascii_whitespace() || matches!(c, b'[' | b'('))
 }
 
 /// Whether `line` is an entry of a table of contents: a title, a leader of three or more dots

@@ -776,7 +776,7 @@ figures! {
         footnote_position: None,
         also {
             counts: words!["entities", "agencies", "organizations", "organisations", "United Nations and international entities", "members"],
-            claim_words: words!["Inter-Agency Coordination Group", "inter-agency group", "Inter-Agency Coordination Group against Trafficking in Persons", "ICAT", "policy forum", "trafficking in persons"],
+            claim_words: words!["Inter-Agency Coordination Group", "inter-agency group", "Inter-Agency Coordination Group against Trafficking in Persons", "ICAT", "policy forum", "trafficking in persons", "coordination group", "coordination group against trafficking"],
         }
     }
     CHILDREN_SHARE_OF_DETECTED_VICTIMS {
