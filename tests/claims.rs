@@ -919,6 +919,28 @@ const RULES: &[(&str, Verdict, &str)] = &[
         S,
         "malta_voting_age",
     ),
+    // A plural noun no list names right after a count is what it counts, read as a noun by
+    // what follows it; a verb after a year is not.
+    (
+        "Over 40 pathfinding projects have been launched under the new Global Alliance.",
+        U,
+        "",
+    ),
+    (
+        "The ILO logged 1.7 million reports of online child sexual abuse.",
+        U,
+        "",
+    ),
+    (
+        "An ILO report published in 2024 puts forced-labour profits at $236 billion a year.",
+        S,
+        "forced_labour_illegal_profits_per_year",
+    ),
+    (
+        "About 1 child in every 6 lives in an area affected by conflict.",
+        S,
+        "children_in_conflict_areas_one_in",
+    ),
 ];
 
 /// `(sentence, expected verdict, expected figure id ("" when none))`.

@@ -1408,3 +1408,42 @@ pub(crate) const NOT_DEMONYMS: &[&str] = &[
     "parliamentarian",
     "parliamentarians",
 ];
+
+/// Plural words after a count that are units, not things it counts ("236 billion *dollars*",
+/// "15 *years*"): never read as a thing no list names.
+pub(crate) const NOT_THINGS: &[&str] = &[
+    "dollars",
+    "euros",
+    "pounds",
+    "francs",
+    "pesos",
+    "rupees",
+    "shillings",
+    "years",
+    "months",
+    "weeks",
+    "days",
+    "hours",
+    "minutes",
+    "seconds",
+    "decades",
+    "times",
+    "cents",
+    "percent",
+    "points",
+    "kilometres",
+    "kilometers",
+    "miles",
+    "metres",
+    "meters",
+    "tonnes",
+    "tons",
+];
+
+/// Words after a plural that make it a noun, the thing a count counts ("40 projects *have*
+/// been launched", "1.7 million reports *of* abuse"), where a verb would take an object
+/// ("2024 puts *forced-labour* profits").
+pub(crate) const AFTER_A_COUNTED_NOUN: &[&str] = &[
+    "of", "have", "has", "had", "were", "are", "was", "will", "would", "from", "for", "with",
+    "which", "who", "and", "or", "been", "being", "under", "since", "so",
+];

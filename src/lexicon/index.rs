@@ -292,6 +292,9 @@ pub(crate) struct Index {
     id: u64,
     /// The phrase of a place no list names ([`Index::mark_unlisted_places`]).
     unlisted_place: u32,
+    /// The phrase of a thing no list names that a count counts
+    /// ([`Index::mark_unlisted_places`]).
+    unlisted_thing: u32,
 }
 
 /// The words a thread has looked up in an index, as written (`"Children"`, `"victims"`),
@@ -461,6 +464,7 @@ impl Index {
             current: (report_year.saturating_sub(1), report_year),
             id: NEXT_INDEX_ID.fetch_add(1, std::sync::atomic::Ordering::Relaxed),
             unlisted_place: NONE,
+            unlisted_thing: NONE,
         };
         for (words, role) in [
             (english::RISE, role::RISE),
@@ -505,6 +509,9 @@ impl Index {
         // (Its words are no words of prose: no sentence matches it by them.)
         index.unlisted_place = index
             .phrase("zzunlisted zzplace", role::PLACE)
+            .unwrap_or(NONE);
+        index.unlisted_thing = index
+            .phrase("zzunlisted zzthing", role::POPULATION)
             .unwrap_or(NONE);
         for figure in figures {
             let mut keys = |list: &[std::borrow::Cow<'static, str>], role: u32| -> Vec<u32> {
@@ -932,6 +939,89 @@ impl Index {
                 && !one_of(english::NOT_PLACES, w)
         };
         let mut found: Vec<Mention> = Vec::new();
+        // A thing no list names that a count counts: a plural noun no phrase uses right
+        // after the count, or after one word of a phrase after it, read as a noun by what
+        // follows it ("Over 40 pathfinding *projects* have been launched", "1.7 million
+        // *reports* of online child sexual abuse"). Not after a year, a label or a share's
+        // "every 6" ("An ILO report published in 2024 *puts* ...", "Mission 89 *reckons*",
+        // "1 child in every 6 *lives* ..."), nor a unit ([`english::NOT_THINGS`]).
+        let plural = |i: usize| {
+            i < toks.len() && {
+                let w = word(i);
+                toks[i].gap == 0
+                    && toks[i].roles
+                        & (role::POPULATION
+                            | role::PLACE
+                            | role::OBJECT
+                            | role::OF
+                            | role::DATING
+                            | role::MONTH)
+                        == 0
+                    && !sentence.matches.iter().any(|m| m.first <= i && i < m.last)
+                    && w.len() >= 4
+                    && w.bytes().all(|b| b.is_ascii_lowercase())
+                    && w.ends_with('s')
+                    && !w.ends_with("ss")
+                    && !one_of(english::NOT_THINGS, w)
+            }
+        };
+        let a_noun_by_what_follows = |i: usize| {
+            i + 1 >= toks.len()
+                || toks[i + 1].gap & (mark::COMMA | mark::STOP | mark::SEMICOLON | mark::COLON) != 0
+                || one_of(english::AFTER_A_COUNTED_NOUN, word(i + 1))
+        };
+        for j in 0..toks.len().saturating_sub(1) {
+            let w = word(j);
+            let digits = !w.is_empty() && w.bytes().all(|b| b.is_ascii_digit());
+            let scale = j > 0
+                && word(j - 1).bytes().all(|b| b.is_ascii_digit())
+                && one_of(
+                    &["million", "billion", "thousand", "hundred", "m", "bn", "k"],
+                    w,
+                );
+            let count = if scale { j - 1 } else { j };
+            // (The number's first group: "1.7" is "1", "7"; "15,000" is "15", "000".)
+            let mut head = count;
+            while head > 0
+                && word(head - 1).bytes().all(|b| b.is_ascii_digit())
+                && text
+                    .get(toks[head - 1].end..toks[head].start)
+                    .is_some_and(|g| g == "." || g == ",")
+            {
+                head -= 1;
+            }
+            let labelled = head > 0 && {
+                let before = word(head - 1);
+                (before.starts_with(char::is_uppercase)
+                    && !one_of(english::BETWEEN_CHANGE_AND_NUMBER, before)
+                    && !one_of(&["over", "more", "under", "fewer", "less", "some"], before))
+                    || one_of(&["every", "in", "of", "per", "to", "and", "or"], before)
+            };
+            if !(digits || scale) || toks[j].year.is_some() || labelled {
+                continue;
+            }
+            let thing = if plural(j + 1) {
+                Some(j + 1)
+            } else if toks[j + 1].term != NONE
+                && toks[j + 1].gap == 0
+                && word(j + 1).bytes().all(|b| b.is_ascii_lowercase())
+                && plural(j + 2)
+            {
+                Some(j + 2)
+            } else {
+                None
+            };
+            if let Some(t) = thing
+                && a_noun_by_what_follows(t)
+                && !sentence.mentions.iter().any(|m| m.first <= t && t < m.last)
+            {
+                found.push(Mention {
+                    phrase: self.unlisted_thing,
+                    first: t,
+                    last: t + 1,
+                });
+            }
+        }
         for i in 0..toks.len().saturating_sub(1) {
             // "2,730 Valdorian children": the adjective of a place no list holds, before a
             // population.
