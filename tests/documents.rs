@@ -578,3 +578,11 @@ fn the_forty_second_document_set_is_checked() {
     // of 86 (94.2%), none wrongly supported. Held.
     hold("set42", 0, 1, 2);
 }
+
+#[test]
+fn the_forty_third_document_set_is_checked() {
+    // Written after heldout43's and set42's fixes (checker at 56e667d); first run: recall 78
+    // of 78, non-claims 137 of 138 (a written question's reference number), verdicts 74 of 78
+    // (94.9%), none wrongly supported. Held.
+    hold("set43", 0, 0, 2);
+}

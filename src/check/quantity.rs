@@ -85,6 +85,8 @@ const REFERENCE_WORDS: &[&str] = &[
     "recommendations",
     "rev",
     "revision",
+    "ref",
+    "reference",
     "release",
     "requirement",
     "requirements",
