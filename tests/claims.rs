@@ -954,6 +954,18 @@ const RULES: &[(&str, Verdict, &str)] = &[
         R,
         "children_share_of_detected_victims_sub_saharan_africa",
     ),
+    // After heldout44's first run. "And" and a verb before a later quantity open its own
+    // clause; consultations are not the online dialogues.
+    (
+        "She met 31 States presenting voluntary national reviews and reviewed public information from more than 100 Member States.",
+        S,
+        "voluntary_national_review_states",
+    ),
+    (
+        "The 15-month preparation for the conference involved more than 60 consultations.",
+        U,
+        "",
+    ),
 ];
 
 /// `(sentence, expected verdict, expected figure id ("" when none))`.

@@ -168,6 +168,7 @@ fn a_dataset_loaded_from_files_checks_claims_as_the_built_in_one_does() {
         include_str!("heldout41/claims.tsv"),
         include_str!("heldout42/claims.tsv"),
         include_str!("heldout43/claims.tsv"),
+        include_str!("heldout44/claims.tsv"),
     ];
     let mut n = 0;
     for claim in sets
@@ -646,6 +647,18 @@ fn the_forty_third_held_out_set_is_checked_accurately() {
     check_set(
         "heldout43",
         include_str!("heldout43/claims.tsv"),
+        0.997,
+        0.0,
+    );
+}
+
+#[test]
+fn the_forty_fourth_held_out_set_is_checked_accurately() {
+    // Written at 56e667d (after heldout43's and set42's fixes); first run 99.2% (355 of 358),
+    // garbled 98.8% (240 of 243), none wrongly supported. Held as it stands after its fixes.
+    check_set(
+        "heldout44",
+        include_str!("heldout44/claims.tsv"),
         0.997,
         0.0,
     );

@@ -436,8 +436,14 @@ pub(crate) fn read(index: &Index, sentence: &Sentence, text: &str) -> (ClaimRead
                 toks[c].gap & mark::COMMA != 0
                     && (c..first).all(|j| in_list(english::BESIDE_A_QUANTITY, word(j)))
             });
+            // (Or a clause of its own, "and" and a verb, before it: "She met 31 States
+            // presenting voluntary national reviews *and reviewed* public information from
+            // more than 100 Member States".)
+            let own_clause = (start + 1..first)
+                .rev()
+                .find(|&i| in_list(english::JOINING, word(i)) && verb_at(i + 1));
             let start = if k > 0 {
-                joined.or(beside).unwrap_or(start)
+                joined.or(beside).or(own_clause).unwrap_or(start)
             } else {
                 start
             };

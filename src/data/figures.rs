@@ -594,7 +594,7 @@ figures! {
         footnotes: [],
         footnote_position: None,
         also {
-            counts: words!["online dialogues", "dialogues", "consultations"],
+            counts: words!["online dialogues", "dialogues"],
             among: words!["children"],
             claim_words: words!["Bogota", "Bogotá", "conference", "Ministerial Conference", "online dialogues", "dialogues", "dialogue"],
             year_from: Some(2024),
