@@ -930,12 +930,18 @@ impl Index {
                 return false;
             }
             let w = word(i);
+            // (The cheap tests first: this runs on every word of every sentence.)
+            if toks[i].term != NONE
+                || toks[i].roles != 0
+                || w.len() < 3
+                || w.as_bytes()[0].is_ascii_lowercase()
+                || w.as_bytes()[0].is_ascii_digit()
+            {
+                return false;
+            }
             let mut chars = w.chars();
             chars.next().is_some_and(char::is_uppercase)
-                && w.len() >= 3
                 && chars.all(|c| c.is_lowercase() || matches!(c, '-' | '\'' | '’'))
-                && toks[i].term == NONE
-                && toks[i].roles == 0
                 && !one_of(english::NOT_PLACES, w)
         };
         let mut found: Vec<Mention> = Vec::new();
@@ -971,14 +977,20 @@ impl Index {
                 || one_of(english::AFTER_A_COUNTED_NOUN, word(i + 1))
         };
         for j in 0..toks.len().saturating_sub(1) {
-            let w = word(j);
-            let digits = !w.is_empty() && w.bytes().all(|b| b.is_ascii_digit());
-            let scale = j > 0
-                && word(j - 1).bytes().all(|b| b.is_ascii_digit())
+            let b = &text.as_bytes()[toks[j].start..toks[j].end];
+            let digits =
+                b.first().is_some_and(u8::is_ascii_digit) && b.iter().all(u8::is_ascii_digit);
+            let scale = !digits
+                && j > 0
+                && matches!(b.first(), Some(b'm' | b'b' | b't' | b'h' | b'k'))
                 && one_of(
                     &["million", "billion", "thousand", "hundred", "m", "bn", "k"],
-                    w,
-                );
+                    word(j),
+                )
+                && word(j - 1).bytes().all(|b| b.is_ascii_digit());
+            if !(digits || scale) || toks[j].year.is_some() {
+                continue;
+            }
             let count = if scale { j - 1 } else { j };
             // (The number's first group: "1.7" is "1", "7"; "15,000" is "15", "000".)
             let mut head = count;
@@ -997,7 +1009,7 @@ impl Index {
                     && !one_of(&["over", "more", "under", "fewer", "less", "some"], before))
                     || one_of(&["every", "in", "of", "per", "to", "and", "or"], before)
             };
-            if !(digits || scale) || toks[j].year.is_some() || labelled {
+            if labelled {
                 continue;
             }
             let thing = if plural(j + 1) {
@@ -1025,12 +1037,12 @@ impl Index {
         for i in 0..toks.len().saturating_sub(1) {
             // "2,730 Valdorian children": the adjective of a place no list holds, before a
             // population.
-            let demonym = capitalised(i)
-                && !one_of(english::NOT_DEMONYMS, word(i))
-                && ["ian", "ean", "ese"].iter().any(|e| {
-                    word(i).len() > e.len() + 2 && word(i).ends_with(e)
-                })
+            let b = &text.as_bytes()[toks[i].start..toks[i].end];
+            let demonym = b.len() > 5
+                && matches!(&b[b.len() - 3..], b"ian" | b"ean" | b"ese")
                 && toks[i + 1].gap == 0
+                && capitalised(i)
+                && !one_of(english::NOT_DEMONYMS, word(i))
                 && sentence.mentions.iter().any(|m| {
                     m.first == i + 1 && self.roles_of(m.phrase) & role::POPULATION != 0
                 })
@@ -1051,7 +1063,13 @@ impl Index {
                 });
                 continue;
             }
-            if !one_of(&["in", "across", "within", "throughout"], word(i)) {
+            if !matches!(b.len(), 2 | 6 | 10)
+                || !matches!(
+                    b.first(),
+                    Some(b'i' | b'I' | b'a' | b'A' | b'w' | b'W' | b't' | b'T')
+                )
+                || !one_of(&["in", "across", "within", "throughout"], word(i))
+            {
                 continue;
             }
             // "in the Wenlo corridor", "across the Kivu region": a name and a noun of a
