@@ -282,9 +282,15 @@ pub(crate) fn is_month(word: &str) -> bool {
     MONTH_WORDS.has(word)
 }
 
-/// Whether `word` is one of `list`, whatever its ASCII case.
-pub(crate) fn in_list(list: &[&str], word: &str) -> bool {
-    list.iter().any(|w| w.eq_ignore_ascii_case(word))
+pub(crate) use crate::lexicon::in_list;
+
+/// Whether an hour and its minutes, as a number's two parts, make a time of day ("16", "00";
+/// "9", "30"; not "25", "00" nor "12", "5").
+fn hour_and_minutes((hour, minutes): (&str, &str)) -> bool {
+    minutes.len() == 2
+        && (1..=2).contains(&hour.len())
+        && hour.parse::<u8>().is_ok_and(|h| h <= 23)
+        && minutes.parse::<u8>().is_ok_and(|m| m < 60)
 }
 
 /// Whether `word` ends as a plural does ("helplines"; not "access").
@@ -697,12 +703,7 @@ pub(crate) fn is_quantity(sentence: &str, n: &ReadNumber) -> bool {
     // of a time span.
     if TIME_SPAN_WORDS_BY_INITIAL.has(word)
         && claimed.unit == Unit::Count
-        && number.rsplit_once(['.', ':']).is_some_and(|(h, m)| {
-            m.len() == 2
-                && (1..=2).contains(&h.len())
-                && h.parse::<u8>().is_ok_and(|h| h <= 23)
-                && m.parse::<u8>().is_ok_and(|m| m < 60)
-        })
+        && number.rsplit_once(['.', ':']).is_some_and(hour_and_minutes)
     {
         return false;
     }
@@ -717,12 +718,7 @@ pub(crate) fn is_quantity(sentence: &str, n: &ReadNumber) -> bool {
                 .starts_with(['.', ',', ';', ')', '(', '–', '-', '—'])
             || AFTER_AN_HOUR_BY_INITIAL.has(&next)
             || next.eq_ignore_ascii_case("on"))
-        && number.split_once('.').is_some_and(|(h, m)| {
-            m.len() == 2
-                && (1..=2).contains(&h.len())
-                && h.parse::<u8>().is_ok_and(|h| h <= 23)
-                && m.parse::<u8>().is_ok_and(|m| m < 60)
-        })
+        && number.split_once('.').is_some_and(hour_and_minutes)
     {
         return false;
     }

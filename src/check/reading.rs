@@ -944,21 +944,16 @@ pub(crate) fn read(index: &Index, sentence: &Sentence, text: &str) -> (ClaimRead
                     })
                 })
         };
+        // What places something other than the quantity, in its clause or the sentence's.
+        let elsewhere = |m: &&Mention| {
+            compound(m) || dateline(m) || among_them(m) || as_a_time(m) || speaker(m)
+        };
         let mut places: Few<Mention> = sentence
             .mentions
             .iter()
             .filter(|m| m.first >= clause_start && m.last <= place_end)
             .filter(with_role(role::PLACE))
-            .filter(|m| {
-                !compound(m)
-                    && !place_of_speaker(m)
-                    && !dateline(m)
-                    && !among_them(m)
-                    && !in_apposition(m)
-                    && !said_by(m)
-                    && !as_a_time(m)
-                    && !speaker(m)
-            })
+            .filter(|m| !elsewhere(m) && !place_of_speaker(m) && !in_apposition(m) && !said_by(m))
             .copied()
             .collect();
         // A wider place the sentence opens with ("*Within Europe*, the report cites an
@@ -987,9 +982,7 @@ pub(crate) fn read(index: &Index, sentence: &Sentence, text: &str) -> (ClaimRead
                 .filter(with_role(role::PLACE))
                 // (not one after the break that ends the quantity's clause).
                 .filter(|m| shared(m.first) && m.first < place_end)
-                .filter(|m| {
-                    !compound(m) && !dateline(m) && !among_them(m) && !as_a_time(m) && !speaker(m)
-                })
+                .filter(|m| !elsewhere(m))
                 .copied()
                 .collect();
         }
@@ -1268,12 +1261,14 @@ pub(crate) fn read(index: &Index, sentence: &Sentence, text: &str) -> (ClaimRead
                 .any(|i| toks[i].roles & role::SAYS != 0 || word(i).eq_ignore_ascii_case("that"));
         // (Not a number inside a quotation the writer's words are outside of: "I shortened
         // the line to \"*Nearly 500 million* children live in conflict zones\"".)
-        let quoted = text.get(..span.start).is_some_and(|b| {
-            b.bytes().filter(|&c| c == b'"').count() % 2 == 1
-                || b.rfind('“')
-                    .is_some_and(|o| b.rfind('”').is_none_or(|c| c < o))
-        });
-        let writers_own = (we_did || we_opened) && !quoted
+        let quoted = || {
+            text.get(..span.start).is_some_and(|b| {
+                b.bytes().filter(|&c| c == b'"').count() % 2 == 1
+                    || b.rfind('“')
+                        .is_some_and(|o| b.rfind('”').is_none_or(|c| c < o))
+            })
+        };
+        let writers_own = (we_did || we_opened) && !quoted()
             || own_heading
             || (clause_start < first
                 && ours(clause_start)

@@ -72,7 +72,7 @@ fn packed(word: &str) -> Option<u64> {
 }
 use std::sync::OnceLock;
 
-use crate::lexicon::{english, normalize, words};
+use crate::lexicon::{english, in_list, normalize, words};
 use crate::record::{Change, Unit};
 use crate::table::figures::Figure;
 
@@ -942,7 +942,7 @@ impl Index {
             let mut chars = w.chars();
             chars.next().is_some_and(char::is_uppercase)
                 && chars.all(|c| c.is_lowercase() || matches!(c, '-' | '\'' | '’'))
-                && !one_of(english::NOT_PLACES, w)
+                && !in_list(english::NOT_PLACES, w)
         };
         let mut found: Vec<Mention> = Vec::new();
         // A thing no list names that a count counts: a plural noun no phrase uses right
@@ -968,13 +968,13 @@ impl Index {
                     && w.bytes().all(|b| b.is_ascii_lowercase())
                     && w.ends_with('s')
                     && !w.ends_with("ss")
-                    && !one_of(english::NOT_THINGS, w)
+                    && !in_list(english::NOT_THINGS, w)
             }
         };
         let a_noun_by_what_follows = |i: usize| {
             i + 1 >= toks.len()
                 || toks[i + 1].gap & (mark::COMMA | mark::STOP | mark::SEMICOLON | mark::COLON) != 0
-                || one_of(english::AFTER_A_COUNTED_NOUN, word(i + 1))
+                || in_list(english::AFTER_A_COUNTED_NOUN, word(i + 1))
         };
         for j in 0..toks.len().saturating_sub(1) {
             let b = &text.as_bytes()[toks[j].start..toks[j].end];
@@ -983,7 +983,7 @@ impl Index {
             let scale = !digits
                 && j > 0
                 && matches!(b.first(), Some(b'm' | b'b' | b't' | b'h' | b'k'))
-                && one_of(
+                && in_list(
                     &["million", "billion", "thousand", "hundred", "m", "bn", "k"],
                     word(j),
                 )
@@ -1005,9 +1005,9 @@ impl Index {
             let labelled = head > 0 && {
                 let before = word(head - 1);
                 (before.starts_with(char::is_uppercase)
-                    && !one_of(english::BETWEEN_CHANGE_AND_NUMBER, before)
-                    && !one_of(&["over", "more", "under", "fewer", "less", "some"], before))
-                    || one_of(&["every", "in", "of", "per", "to", "and", "or"], before)
+                    && !in_list(english::BETWEEN_CHANGE_AND_NUMBER, before)
+                    && !in_list(&["over", "more", "under", "fewer", "less", "some"], before))
+                    || in_list(&["every", "in", "of", "per", "to", "and", "or"], before)
             };
             if labelled {
                 continue;
@@ -1042,7 +1042,7 @@ impl Index {
                 && matches!(&b[b.len() - 3..], b"ian" | b"ean" | b"ese")
                 && toks[i + 1].gap == 0
                 && capitalised(i)
-                && !one_of(english::NOT_DEMONYMS, word(i))
+                && !in_list(english::NOT_DEMONYMS, word(i))
                 && sentence.mentions.iter().any(|m| {
                     m.first == i + 1 && self.roles_of(m.phrase) & role::POPULATION != 0
                 })
@@ -1068,7 +1068,7 @@ impl Index {
                     b.first(),
                     Some(b'i' | b'I' | b'a' | b'A' | b'w' | b'W' | b't' | b'T')
                 )
-                || !one_of(&["in", "across", "within", "throughout"], word(i))
+                || !in_list(&["in", "across", "within", "throughout"], word(i))
             {
                 continue;
             }
@@ -1079,7 +1079,7 @@ impl Index {
                 && capitalised(i + 2)
                 && toks
                     .get(i + 3)
-                    .is_some_and(|_| one_of(english::PLACE_NOUNS, word(i + 3)))
+                    .is_some_and(|_| in_list(english::PLACE_NOUNS, word(i + 3)))
                 && !sentence
                     .mentions
                     .iter()
@@ -1104,7 +1104,7 @@ impl Index {
             let ends = last == toks.len()
                 || (toks[last].gap != 0 && toks[last].gap & mark::COLON == 0)
                 || (word(last).starts_with(char::is_lowercase)
-                    && !one_of(&["of", "de", "del", "da", "do", "the"], word(last)));
+                    && !in_list(&["of", "de", "del", "da", "do", "the"], word(last)));
             let covered = sentence
                 .mentions
                 .iter()
@@ -1122,11 +1122,6 @@ impl Index {
             sentence.mentions.sort_by_key(|m| m.first);
         }
     }
-}
-
-/// Whether `word` is one of `list`, whatever its ASCII case.
-fn one_of(list: &[&str], word: &str) -> bool {
-    list.iter().any(|w| w.eq_ignore_ascii_case(word))
 }
 
 /// The words of a hashtag written in camel case inside a sentence ("adopted the

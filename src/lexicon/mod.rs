@@ -14,6 +14,11 @@ pub(crate) use index::{
     FigureKeys, Index, LazyIndex, Mention, NO_TERM, Sentence, Tok, mark, role, uses,
 };
 
+/// Whether `word` is one of `list`, whatever its ASCII case.
+pub(crate) fn in_list(list: &[&str], word: &str) -> bool {
+    list.iter().any(|w| w.eq_ignore_ascii_case(word))
+}
+
 /// Writes the normalised form of `word` into `out` (cleared first): lower case, accents
 /// removed, possessive removed, irregular plurals and spellings mapped, then one suffix of
 /// `-ies` (to `y`), `-ments`, `-ment`, `-ings`, `-ing`, `-ed` or `-s` removed where at
