@@ -1022,9 +1022,19 @@ fn mismatch(
     // Right after a count, a plural noun no list knows ("two hundred *questions*", "200
     // civil society *groups*"), or the whole of a share ("a third of those *referrals*"): it
     // counts something the report does not.
+    // (Not a word of the figure's own: "five-year *plans*" of a figure about a plan.)
+    let own_word = |i: usize| {
+        sentence.matches.iter().any(|m| {
+            m.first <= i
+                && i < m.last
+                && (keys.words.contains(&m.phrase)
+                    || keys.counts.contains(&m.phrase)
+                    || keys.among.contains(&m.phrase))
+        })
+    };
     if let Some(i) = k
         .unknown_noun
-        .filter(|_| keys.unit == Unit::Count)
+        .filter(|&i| keys.unit == Unit::Count && !own_word(i))
         .or(k.unknown_whole)
     {
         return Some(Mismatch::CountedWord(i));

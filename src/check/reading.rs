@@ -1293,8 +1293,21 @@ pub(crate) fn read(index: &Index, sentence: &Sentence, text: &str) -> (ClaimRead
                                 .is_some_and(|g| g.trim().is_empty()))
                 })
                 .find(|&i| {
-                    (toks[i].term == crate::lexicon::NO_TERM || toks[i].roles == role::REFERENCE)
-                        && (unknown_plural(word(i)) || english::UNCOUNTED_NOUNS.contains(&word(i)))
+                    // (Or a plural that is only a word of some figure's, ending the noun
+                    // phrase: "119 national action *plans*." is not 119 countries; the claim
+                    // checker leaves it to a figure that uses the word.)
+                    let ends_the_noun = || {
+                        i > after
+                            && toks.get(i + 1).is_none_or(|t| {
+                                t.gap & (mark::COMMA | mark::STOP | mark::SEMICOLON | mark::COLON)
+                                    != 0
+                            })
+                    };
+                    ((toks[i].term == crate::lexicon::NO_TERM || toks[i].roles == role::REFERENCE)
+                        && (unknown_plural(word(i)) || english::UNCOUNTED_NOUNS.contains(&word(i))))
+                        || (toks[i].roles & !role::FIGURE == 0
+                            && unknown_plural(word(i))
+                            && ends_the_noun())
                 })
         } else {
             None

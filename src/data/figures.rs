@@ -460,6 +460,7 @@ figures! {
         also {
             counts: words!["countries", "States", "nations"],
             claim_words: words!["child helplines", "child helpline", "helplines", "helpline", "guiding principles", "online participation"],
+            excludes: words!["exist", "exists", "there are", "operate", "operates", "operating"],
         }
     }
     ADOLESCENT_AGE_BAND {
@@ -1357,7 +1358,7 @@ figures! {
             among: words!["children in forced labour", "victims", "child victims"],
             claim_words: words!["forced commercial sexual exploitation", "commercial sexual exploitation", "sexual exploitation", "sexually exploited", "sexual"],
             // (Child labour, which ILO counts apart from forced labour, is another measure.)
-            excludes: words!["every year", "each year", "a year", "per year", "annually", "trafficked", "child labour", "child labor"],
+            excludes: words!["every year", "each year", "a year", "per year", "annually", "trafficked", "child labour", "child labor", "identified", "detected"],
         }
     }
     CHILDREN_IN_FORCED_COMMERCIAL_SEXUAL_EXPLOITATION_SHARE {
@@ -1382,7 +1383,7 @@ figures! {
             among: words!["children in forced labour", "kids in forced labour", "child victims"],
             claim_words: words!["forced labour", "forced labor", "forced work", "forced commercial sexual exploitation", "commercial sexual exploitation", "sexual exploitation", "sexually exploited", "sexual"],
             // (Child labour, which ILO counts apart from forced labour, is another measure.)
-            excludes: words!["child labour", "child labor"],
+            excludes: words!["child labour", "child labor", "everyone", "everybody", "all the world's children"],
         }
     }
     CHILDREN_IN_FORCED_LABOUR_EXPLOITATION {
@@ -1406,7 +1407,7 @@ figures! {
             among: words!["children in forced labour", "victims", "child victims"],
             claim_words: words!["forced labour exploitation", "forced labor exploitation", "labour exploitation", "labor exploitation", "other forced labour", "other forced labor"],
             // (Child labour, which ILO counts apart from forced labour, is another measure.)
-            excludes: words!["child labour", "child labor", "in all", "in total", "altogether"],
+            excludes: words!["child labour", "child labor", "in all", "in total", "altogether", "identified", "detected"],
         }
     }
     CHILDREN_IN_FORCED_LABOUR_EXPLOITATION_SHARE {
@@ -1430,7 +1431,7 @@ figures! {
             among: words!["children in forced labour", "kids in forced labour", "child victims"],
             claim_words: words!["forced labour exploitation", "forced labor exploitation", "labour exploitation", "labor exploitation", "forced labour", "forced labor", "forced work", "other forced labour", "other forced labor"],
             // (Child labour, which ILO counts apart from forced labour, is another measure.)
-            excludes: words!["child labour", "child labor"],
+            excludes: words!["child labour", "child labor", "everyone", "everybody", "all the world's children"],
         }
     }
     CHILDREN_TRAFFICKED_IN_FOOTBALL_PER_YEAR {
