@@ -170,6 +170,7 @@ fn a_dataset_loaded_from_files_checks_claims_as_the_built_in_one_does() {
         include_str!("heldout43/claims.tsv"),
         include_str!("heldout44/claims.tsv"),
         include_str!("heldout45/claims.tsv"),
+        include_str!("heldout46/claims.tsv"),
     ];
     let mut n = 0;
     for claim in sets
@@ -670,11 +671,18 @@ fn the_forty_fifth_held_out_set_is_checked_accurately() {
     // Written at 400d158 (after heldout44's fixes, the last of the eighth session); first run
     // 99.7% (335 of 336), garbled 99.6% (239 of 240), one wrongly supported (0.3%: "child
     // helplines in only 83 countries", a count of the countries whose helplines gave
-    // evidence). Held.
+    // evidence; unverifiable since, in the ninth session). Held as it stands: 336 of 336.
+    check_set("heldout45", include_str!("heldout45/claims.tsv"), 1.0, 0.0);
+}
+
+#[test]
+fn the_forty_sixth_held_out_set_is_checked_accurately() {
+    // Written blind during the ninth session, opened after its last fix (4f864c2); first run
+    // 99.3% (271 of 273), garbled 99.3% (145 of 146), none wrongly supported. Held.
     check_set(
-        "heldout45",
-        include_str!("heldout45/claims.tsv"),
-        0.997,
-        0.003,
+        "heldout46",
+        include_str!("heldout46/claims.tsv"),
+        0.992,
+        0.0,
     );
 }
