@@ -1296,18 +1296,18 @@ pub(crate) fn read(index: &Index, sentence: &Sentence, text: &str) -> (ClaimRead
                     // (Or a plural that is only a word of some figure's, ending the noun
                     // phrase: "119 national action *plans*." is not 119 countries; the claim
                     // checker leaves it to a figure that uses the word.)
-                    let ends_the_noun = || {
+                    let listed =
+                        toks[i].term != crate::lexicon::NO_TERM && toks[i].roles != role::REFERENCE;
+                    let plural = unknown_plural(word(i));
+                    let figures_word_ending_the_noun = || {
                         i > after
-                            && toks.get(i + 1).is_none_or(|t| {
-                                t.gap & (mark::COMMA | mark::STOP | mark::SEMICOLON | mark::COLON)
-                                    != 0
-                            })
+                            && toks[i].roles & !role::FIGURE == 0
+                            && toks
+                                .get(i + 1)
+                                .is_none_or(|t| t.gap & mark::ENDS_A_PHRASE != 0)
                     };
-                    ((toks[i].term == crate::lexicon::NO_TERM || toks[i].roles == role::REFERENCE)
-                        && (unknown_plural(word(i)) || english::UNCOUNTED_NOUNS.contains(&word(i))))
-                        || (toks[i].roles & !role::FIGURE == 0
-                            && unknown_plural(word(i))
-                            && ends_the_noun())
+                    (!listed && (plural || english::UNCOUNTED_NOUNS.contains(&word(i))))
+                        || (plural && figures_word_ending_the_noun())
                 })
         } else {
             None

@@ -396,6 +396,8 @@ pub(crate) mod mark {
     pub(crate) const DOT: u16 = 1 << 8;
     /// Anything but white space and the marks above.
     pub(crate) const OTHER: u16 = 1 << 9;
+    /// The marks that end a noun phrase before them: `,`, `.`, `;`, `:`.
+    pub(crate) const ENDS_A_PHRASE: u16 = COMMA | STOP | SEMICOLON | COLON;
 
     /// The marks of `gap`, the text between two tokens.
     pub(crate) fn of(gap: &str) -> u16 {
@@ -973,7 +975,7 @@ impl Index {
         };
         let a_noun_by_what_follows = |i: usize| {
             i + 1 >= toks.len()
-                || toks[i + 1].gap & (mark::COMMA | mark::STOP | mark::SEMICOLON | mark::COLON) != 0
+                || toks[i + 1].gap & mark::ENDS_A_PHRASE != 0
                 || in_list(english::AFTER_A_COUNTED_NOUN, word(i + 1))
         };
         for j in 0..toks.len().saturating_sub(1) {
