@@ -61,7 +61,7 @@ impl Dataset {
     /// The claim checker's matching index of the figures: built on the first call, then
     /// kept (a dataset built with [`Dataset::new`] or loaded from files builds it at once).
     pub(crate) fn matching_index(&self) -> &Index {
-        self.matching.get(&self.figures, self.report_year())
+        self.matching.get(&self.figures, || self.report_year())
     }
 
     /// The year of the report (from its date), for the years of a current level.

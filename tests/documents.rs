@@ -594,3 +594,12 @@ fn the_forty_fourth_document_set_is_checked() {
     // of 64 (100%), none wrongly supported. Held.
     hold("set44", 0, 1, 0);
 }
+
+#[test]
+fn the_forty_fifth_document_set_is_checked() {
+    // Written in the tenth session, after the last fix that changed a verdict (4f864c2; the
+    // checker's outputs at 1c6f24a are the same); first run: recall 69 of 69, non-claims 64
+    // of 64, verdicts 69 of 69 (100%), none wrongly supported. Its writer labelled non-claims
+    // only in sentences that state no quantity (its README says so). Held.
+    hold("set45", 0, 0, 0);
+}

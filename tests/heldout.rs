@@ -171,6 +171,7 @@ fn a_dataset_loaded_from_files_checks_claims_as_the_built_in_one_does() {
         include_str!("heldout44/claims.tsv"),
         include_str!("heldout45/claims.tsv"),
         include_str!("heldout46/claims.tsv"),
+        include_str!("heldout47/claims.tsv"),
     ];
     let mut n = 0;
     for claim in sets
@@ -683,6 +684,21 @@ fn the_forty_sixth_held_out_set_is_checked_accurately() {
         "heldout46",
         include_str!("heldout46/claims.tsv"),
         0.992,
+        0.0,
+    );
+}
+
+#[test]
+fn the_forty_seventh_held_out_set_is_checked_accurately() {
+    // Written blind in the tenth session, after the last fix that changed a verdict
+    // (4f864c2; the checker's outputs at 1c6f24a are the same); first run 99.4% (329 of 331),
+    // garbled 99.0% (192 of 194), one wrongly supported (0.3%: "Human trafficking generates
+    // US$236 billion a year in illegal profits", the forced-labour figure; unverifiable since
+    // the figure's excludes name human trafficking). Held as it stands: 330 of 331.
+    check_set(
+        "heldout47",
+        include_str!("heldout47/claims.tsv"),
+        0.996,
         0.0,
     );
 }

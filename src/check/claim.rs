@@ -759,7 +759,7 @@ fn mismatch(
             && q.claimed.value < 130.0
             && first > 0
             && text_of_tok(sentence, first - 1, at.text)
-                .is_some_and(|w| in_list(&["at", "turned", "turns", "turning"], w))
+                .is_some_and(|w| in_list(english::BEFORE_AN_AGE, w))
     };
     let age = q.claimed.unit == Unit::Count
         && keys.unit == Unit::Years
@@ -862,7 +862,7 @@ fn mismatch(
     let inside_a_name = |m: &Mention| {
         m.first >= 2
             && text_of_tok(sentence, m.first - 1, at.text)
-                .is_some_and(|w| in_list(&["on", "of", "against", "for", "in"], w))
+                .is_some_and(|w| in_list(english::INSIDE_A_NAME, w))
             && capitalised(m.first - 2)
     };
     let named = |m: &&Mention| {
@@ -966,7 +966,7 @@ fn mismatch(
         && !sentence.matches.iter().any(|c| {
             c.first >= m.last
                 && c.first <= m.last + 3
-                && (keys.counts.contains(&c.phrase) || keys.among.contains(&c.phrase))
+                && keys.counts_or_among(c.phrase)
                 && !(m.last..c.first).any(|j| {
                     sentence
                         .toks
@@ -987,7 +987,10 @@ fn mismatch(
         };
         if is(after, "of") {
             let mut j = after + 1;
-            while j < after + 3 && ["all", "the", "global", "total"].iter().any(|w| is(j, w)) {
+            while j < after + 3
+                && text_of_tok(sentence, j, at.text)
+                    .is_some_and(|w| in_list(english::BEFORE_A_WHOLE, w))
+            {
                 j += 1;
             }
             // (Past a possessive: "37 per cent of forced labour's *illegal profits*".)
@@ -1025,13 +1028,10 @@ fn mismatch(
     // counts something the report does not.
     // (Not a word of the figure's own: "five-year *plans*" of a figure about a plan.)
     let own_word = |i: usize| {
-        sentence.matches.iter().any(|m| {
-            m.first <= i
-                && i < m.last
-                && (keys.words.contains(&m.phrase)
-                    || keys.counts.contains(&m.phrase)
-                    || keys.among.contains(&m.phrase))
-        })
+        sentence
+            .matches
+            .iter()
+            .any(|m| m.first <= i && i < m.last && keys.owns(m.phrase))
     };
     if let Some(i) = k
         .unknown_noun
@@ -1051,7 +1051,7 @@ fn mismatch(
         let fits = match keys.unit {
             Unit::Count => keys.counts.contains(&m.phrase),
             Unit::Percent if of && !keys.among.is_empty() => keys.among.contains(&m.phrase),
-            _ => keys.counts.contains(&m.phrase) || keys.among.contains(&m.phrase),
+            _ => keys.counts_or_among(m.phrase),
         };
         if !fits && !scores.covers(f, sentence, m) {
             return Some(Mismatch::Counted(*m));
@@ -1103,7 +1103,7 @@ fn mismatch(
             {
                 continue;
             }
-            let own = keys.counts.contains(&m.phrase) || keys.among.contains(&m.phrase);
+            let own = keys.counts_or_among(m.phrase);
             if !own && !scores.covers(f, sentence, m) {
                 return Some(Mismatch::Counts(*m));
             }
@@ -1130,7 +1130,7 @@ fn mismatch(
     let topic = |m: &Mention| {
         m.first > 1
             && text_of_tok(sentence, m.first - 1, at.text)
-                .is_some_and(|w| in_list(&["about", "concerning", "regarding"], w))
+                .is_some_and(|w| in_list(english::ABOUT, w))
             && !text_of_tok(sentence, m.first - 2, at.text).is_some_and(|w| in_list(english::BE, w))
     };
     let says_what_it_counts = scores

@@ -489,10 +489,7 @@ pub(crate) fn read(index: &Index, sentence: &Sentence, text: &str) -> (ClaimRead
             (None, _, _) => true,
             (Some(a), None, _) => a.eq_ignore_ascii_case("or") || a.eq_ignore_ascii_case("ie"),
             (Some(a), Some(b), None) => {
-                (a.eq_ignore_ascii_case("or")
-                    && ["about", "some", "around", "nearly", "almost"]
-                        .iter()
-                        .any(|w| b.eq_ignore_ascii_case(w)))
+                (a.eq_ignore_ascii_case("or") && in_list(english::HEDGES_AFTER_OR, b))
                     || (a.eq_ignore_ascii_case("that") && b.eq_ignore_ascii_case("is"))
                     || (a.eq_ignore_ascii_case("i") && b.eq_ignore_ascii_case("e"))
             }
@@ -709,7 +706,7 @@ pub(crate) fn read(index: &Index, sentence: &Sentence, text: &str) -> (ClaimRead
             // (Nor who a speech addresses: "*Madam President*, nearly 40 per cent ...".)
             let addressed = m.last <= 3
                 && gap(m.last) & mark::COMMA != 0
-                && in_list(&["madam", "madame", "mr", "mister", "dear"], tok_word(0));
+                && in_list(english::ADDRESSES, tok_word(0));
             !(source || included || saying || set_off || addressed || in_apposition(m))
         };
         let mut populations: Few<Mention> = Few::new();
@@ -880,13 +877,13 @@ pub(crate) fn read(index: &Index, sentence: &Sentence, text: &str) -> (ClaimRead
             let is = |i: usize, w: &str| word_at(i).is_some_and(|t| t.eq_ignore_ascii_case(w));
             let next = m.last
                 + 1
-                + usize::from(["also", "now", "already"].iter().any(|w| is(m.last + 1, w)));
+                + usize::from(
+                    word_at(m.last + 1).is_some_and(|w| in_list(english::ADVERBS_BEFORE_A_VERB, w)),
+                );
             // (Or one of those the sentence names before it: "Several speakers, *the EU among
             // them*, said that ...".)
             let one_of_those = is(m.last, "among")
-                && ["them", "those", "others"]
-                    .iter()
-                    .any(|w| is(m.last + 1, w));
+                && word_at(m.last + 1).is_some_and(|w| in_list(english::THOSE_BEFORE, w));
             (word_at(m.last).is_some_and(|w| in_list(english::BE, w))
                 && (is(next, "among") || (is(next, "one") && is(next + 1, "of"))))
                 || one_of_those
@@ -904,9 +901,8 @@ pub(crate) fn read(index: &Index, sentence: &Sentence, text: &str) -> (ClaimRead
         };
         // A place a word of time stands before is an event ("consulted *before Bogota*": the
         // conference held there), not where the quantity is.
-        let as_a_time = |m: &&Mention| {
-            m.first > 0 && in_list(&["before", "after", "since"], tok_word(m.first - 1))
-        };
+        let as_a_time =
+            |m: &&Mention| m.first > 0 && in_list(english::BEFORE_AN_EVENT, tok_word(m.first - 1));
         // A place in the label of who speaks before a quotation that states the quantity
         // ("Speaker 9 - State, African group: \"Nearly half a billion children ...\"").
         let speaker = |m: &&Mention| {
@@ -1039,11 +1035,8 @@ pub(crate) fn read(index: &Index, sentence: &Sentence, text: &str) -> (ClaimRead
                 }
                 // "US$236 billion *less* the US$64 billion increase": a subtraction, right
                 // after the quantity before, not a fall.
-                let subtracts = k > 0
-                    && spans[k - 1].1 == i
-                    && ["less", "minus"]
-                        .iter()
-                        .any(|w| tok_word(i).eq_ignore_ascii_case(w));
+                let subtracts =
+                    k > 0 && spans[k - 1].1 == i && in_list(english::SUBTRACTING, tok_word(i));
                 if subtracts {
                     break;
                 }
@@ -1359,7 +1352,7 @@ pub(crate) fn read(index: &Index, sentence: &Sentence, text: &str) -> (ClaimRead
                 let w = tok_word(i);
                 i > 0
                     && ((w.eq_ignore_ascii_case("together")
-                        && in_list(&["taken", "put", "added", "adding"], tok_word(i - 1)))
+                        && in_list(english::SUMMING_BEFORE_TOGETHER, tok_word(i - 1)))
                         || (w.eq_ignore_ascii_case("told")
                             && tok_word(i - 1).eq_ignore_ascii_case("all")))
             });

@@ -1282,7 +1282,7 @@ figures! {
         also {
             among: words!["traffickers", "exploiters", "criminals", "employers", "workers", "victims"],
             claim_words: words!["forced labour", "forced labor", "forced work", "illegal profits", "illicit profits", "profits", "profit"],
-            excludes: words!["over the past decade", "over the last decade", "in the past decade", "in the last decade", "over the past ten years", "over the years", "costs", "cost to", "the economy", "global economy", "child trafficking", "trafficking in children", "trafficked children", "child-trafficking", "every month", "per month", "a month", "monthly", "single month", "every week", "per week", "a week", "weekly", "single week", "every day", "per day", "a day", "daily", "single day", "in total", "over a decade", "cumulative", "altogether", "since 2014", "since", "wages", "lost"],
+            excludes: words!["over the past decade", "over the last decade", "in the past decade", "in the last decade", "over the past ten years", "over the years", "costs", "cost to", "the economy", "global economy", "child trafficking", "trafficking in children", "trafficked children", "child-trafficking", "human trafficking", "human-trafficking", "trafficking in persons", "trafficking in human beings", "people trafficking", "sex trafficking", "every month", "per month", "a month", "monthly", "single month", "every week", "per week", "a week", "weekly", "single week", "every day", "per day", "a day", "daily", "single day", "in total", "over a decade", "cumulative", "altogether", "since 2014", "since", "wages", "lost"],
         }
     }
     FORCED_LABOUR_PROFITS_INCREASE_SINCE_2014 {
@@ -1308,7 +1308,7 @@ figures! {
             year_from: Some(2014),
             year_to: Some(2024),
             change: Some(Change::Rise),
-            excludes: words!["costs", "cost to", "the economy", "global economy", "child trafficking", "trafficking in children", "trafficked children", "child-trafficking", "in total", "altogether", "cumulative", "cumulatively", "every year", "each year", "a year", "per year", "annually", "year-on-year"],
+            excludes: words!["costs", "cost to", "the economy", "global economy", "child trafficking", "trafficking in children", "trafficked children", "child-trafficking", "human trafficking", "human-trafficking", "trafficking in persons", "trafficking in human beings", "people trafficking", "sex trafficking", "in total", "altogether", "cumulative", "cumulatively", "every year", "each year", "a year", "per year", "annually", "year-on-year"],
         }
     }
     FORCED_LABOUR_PROFITS_INCREASE_SINCE_2014_PERCENT {
@@ -1334,7 +1334,7 @@ figures! {
             year_from: Some(2014),
             year_to: Some(2024),
             change: Some(Change::Rise),
-            excludes: words!["costs", "cost to", "the economy", "global economy", "child trafficking", "trafficking in children", "trafficked children", "child-trafficking", "in total", "altogether", "cumulative", "cumulatively", "every year", "each year", "a year", "per year", "annually", "year-on-year"],
+            excludes: words!["costs", "cost to", "the economy", "global economy", "child trafficking", "trafficking in children", "trafficked children", "child-trafficking", "human trafficking", "human-trafficking", "trafficking in persons", "trafficking in human beings", "people trafficking", "sex trafficking", "in total", "altogether", "cumulative", "cumulatively", "every year", "each year", "a year", "per year", "annually", "year-on-year"],
         }
     }
     CHILDREN_IN_FORCED_COMMERCIAL_SEXUAL_EXPLOITATION {

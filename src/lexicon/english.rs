@@ -1447,3 +1447,47 @@ pub(crate) const AFTER_A_COUNTED_NOUN: &[&str] = &[
     "of", "have", "has", "had", "were", "are", "was", "will", "would", "from", "for", "with",
     "which", "who", "and", "or", "been", "being", "under", "since", "so",
 ];
+
+/// Hedges after "or" between two quantities in apposition ("1.3 million, *or about* 39 per
+/// cent of the total, are ..."): the second restates the first.
+pub(crate) const HEDGES_AFTER_OR: &[&str] = &["about", "some", "around", "nearly", "almost"];
+
+/// Words that open an address before a comma ("*Madam* President, nearly 40 per cent ..."):
+/// who a speech addresses, not what a quantity counts.
+pub(crate) const ADDRESSES: &[&str] = &["madam", "madame", "mr", "mister", "dear"];
+
+/// Adverbs between a population and what is said of it ("the EU *also* said ..."), skipped
+/// to reach the next word.
+pub(crate) const ADVERBS_BEFORE_A_VERB: &[&str] = &["also", "now", "already"];
+
+/// Words after "among" that point back to those the sentence names before ("Several
+/// speakers, the EU among *them*, said ...").
+pub(crate) const THOSE_BEFORE: &[&str] = &["them", "those", "others"];
+
+/// Words of time before a place that make it an event ("consulted *before* Bogota": the
+/// conference held there), not where a quantity is.
+pub(crate) const BEFORE_AN_EVENT: &[&str] = &["before", "after", "since"];
+
+/// Words of a subtraction right after a quantity ("US$236 billion *less* the US$64 billion
+/// increase"): not a fall.
+pub(crate) const SUBTRACTING: &[&str] = &["less", "minus"];
+
+/// Verbs before "together" that sum what the sentence names ("*taken* together", "*added*
+/// together"): the count that follows is derived.
+pub(crate) const SUMMING_BEFORE_TOGETHER: &[&str] = &["taken", "put", "added", "adding"];
+
+/// Words before a small count of nothing that make it an age ("*at* 15", "the Office
+/// *turned* 15").
+pub(crate) const BEFORE_AN_AGE: &[&str] = &["at", "turned", "turns", "turning"];
+
+/// Prepositions inside a capitalised name, before a population or place it names (the
+/// Global Report *on* Trafficking in Persons): that population is the name's.
+pub(crate) const INSIDE_A_NAME: &[&str] = &["on", "of", "against", "for", "in"];
+
+/// Words between "of" and what a share is of ("37 per cent of *the total* profits"),
+/// skipped to reach it.
+pub(crate) const BEFORE_A_WHOLE: &[&str] = &["all", "the", "global", "total"];
+
+/// Words that make a population the topic of a sentence ("the word used *about*
+/// children"), not what a quantity counts.
+pub(crate) const ABOUT: &[&str] = &["about", "concerning", "regarding"];

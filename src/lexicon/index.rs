@@ -213,6 +213,19 @@ pub(crate) struct FigureKeys {
     pub(crate) additive: bool,
 }
 
+impl FigureKeys {
+    /// Whether `phrase` names what the figure counts or what it is a share among.
+    pub(crate) fn counts_or_among(&self, phrase: u32) -> bool {
+        self.counts.contains(&phrase) || self.among.contains(&phrase)
+    }
+
+    /// Whether `phrase` is one of the figure's own: what it counts, is among, or a claim
+    /// word of it.
+    pub(crate) fn owns(&self, phrase: u32) -> bool {
+        self.words.contains(&phrase) || self.counts_or_among(phrase)
+    }
+}
+
 /// One list of items per key, all in one array: the list of key `k` is
 /// `items[at[k]..at[k + 1]]` (read without following a pointer per key).
 #[derive(Debug, Clone)]
@@ -1188,9 +1201,10 @@ impl LazyIndex {
         LazyIndex(OnceLock::new())
     }
 
-    /// The index, built from `figures` on the first call.
-    pub(crate) fn get(&self, figures: &[Figure], report_year: u16) -> &Index {
-        self.0.get_or_init(|| Index::new(figures, report_year))
+    /// The index, built from `figures` on the first call (`report_year` is asked for then
+    /// only).
+    pub(crate) fn get(&self, figures: &[Figure], report_year: impl FnOnce() -> u16) -> &Index {
+        self.0.get_or_init(|| Index::new(figures, report_year()))
     }
 }
 
