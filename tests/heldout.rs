@@ -172,6 +172,7 @@ fn a_dataset_loaded_from_files_checks_claims_as_the_built_in_one_does() {
         include_str!("heldout45/claims.tsv"),
         include_str!("heldout46/claims.tsv"),
         include_str!("heldout47/claims.tsv"),
+        include_str!("heldout48/claims.tsv"),
     ];
     let mut n = 0;
     for claim in sets
@@ -700,5 +701,18 @@ fn the_forty_seventh_held_out_set_is_checked_accurately() {
         include_str!("heldout47/claims.tsv"),
         0.996,
         0.0,
+    );
+}
+
+#[test]
+fn the_forty_eighth_held_out_set_is_checked_accurately() {
+    // Written blind in the tenth session after its last fix (e9f7dad); first run 99.7% (333
+    // of 334), garbled 100% (208 of 208), one wrongly supported (0.3%: "over 90 Member
+    // States" for the report's "more than 100", a looser bound, rounded). Held.
+    check_set(
+        "heldout48",
+        include_str!("heldout48/claims.tsv"),
+        0.997,
+        0.003,
     );
 }
