@@ -966,6 +966,30 @@ const RULES: &[(&str, Verdict, &str)] = &[
         U,
         "",
     ),
+    // "More than the N" compares with N; it states no change.
+    (
+        "The 1.7 million children in forced commercial sexual exploitation, more than the 1.3 million in forced labour exploitation, is a figure I will not forget.",
+        S,
+        "children_in_forced_commercial_sexual_exploitation",
+    ),
+    // A capitalised word in "-ed" is a name, not what the writer did.
+    (
+        "I understand the United Kingdom was among the more than 40 Member States that joined the Pathfinding Global Alliance.",
+        S,
+        "pathfinding_alliance_member_states",
+    ),
+    // A name that ends in a population stands for it before ", who".
+    (
+        "The Government shares the concern at the alarming rise in trafficking in children, who now account for 38 per cent of detected victims globally.",
+        S,
+        "children_share_of_detected_victims",
+    ),
+    // A sentence that opens by adding and says where the sum leads: the later count is derived.
+    (
+        "Add the 3.1 million children displaced by disasters and you reach more than 50 million displaced children.",
+        U,
+        "",
+    ),
 ];
 
 /// `(sentence, expected verdict, expected figure id ("" when none))`.

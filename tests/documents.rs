@@ -609,6 +609,8 @@ fn the_forty_sixth_document_set_is_checked() {
     // Written in the tenth session after its last fix (e9f7dad), with the non-claims inside
     // claim sentences labelled too; first run: recall 96 of 97 (a table cell), non-claims
     // 146 of 147 (a listicle's heading "7 numbers from ..."), verdicts 91 of 97 (93.8%), none
-    // wrongly supported. Held.
-    hold("set46", 1, 1, 6);
+    // wrongly supported. Held. After the twelfth session's fixes ("more than the N" is no
+    // change, a name in "-ed" is no verb of the writer's, a name's population before ", who",
+    // a sum opened by "Add ... and you reach"): verdicts 95 of 97.
+    hold("set46", 1, 1, 2);
 }

@@ -808,7 +808,12 @@ pub(crate) fn read(index: &Index, sentence: &Sentence, text: &str) -> (ClaimRead
             && word_at(after + 1).is_some_and(|w| in_list(english::POSSESSIVE_PRONOUNS, w));
         if !of_its_own
             && let Some(subject) = clause_populations.iter().rfind(|m| m.last <= first)
-            && !object(subject.first)
+            // (An object is the subject of the relative clause it opens with "who" after a
+            // comma: "trafficking in *children, who* now account for 38 per cent of ...".)
+            && (!object(subject.first)
+                || (gap(subject.last) & mark::COMMA != 0
+                    && tok_word(subject.last).eq_ignore_ascii_case("who")
+                    && !(subject.last + 1..first).any(|i| gap(i) != 0)))
             // Not the subject of a saying ("Members should note that the 37 per cent ...",
             // "people ... checked: the report says 38% ...").
             // (Nor one a dash sets apart: "Lesotho's pledge *–* a 75 per cent cut ... *–*".)
@@ -1021,7 +1026,6 @@ pub(crate) fn read(index: &Index, sentence: &Sentence, text: &str) -> (ClaimRead
         let mut is_change = multiple.is_some();
         if !is_change && claimed.unit != Unit::Times {
             let before = toks[clause_start.min(first)..first].iter().rev();
-            let mut last: Option<usize> = None;
             for (steps, (i, tok)) in (clause_start.min(first)..first)
                 .rev()
                 .zip(before)
@@ -1045,12 +1049,12 @@ pub(crate) fn read(index: &Index, sentence: &Sentence, text: &str) -> (ClaimRead
                     is_change = true;
                     break;
                 }
-                if tok.roles & role::BETWEEN == 0 {
+                // ("1.7 million, more *than the* 1.3 million in forced labour exploitation":
+                // what a comparison measures against, not a change.)
+                if tok.roles & role::BETWEEN == 0 || tok_word(i).eq_ignore_ascii_case("than") {
                     break;
                 }
-                last = Some(i);
             }
-            let _ = last;
             // Right after it, a noun or comparative of change ("a 37 per cent rise",
             // "US$64 billion more"); not a verb ("... are growing up").
             // ("About 1,000 *more from* over 110 countries" is another 1,000, not a rise:
@@ -1137,6 +1141,7 @@ pub(crate) fn read(index: &Index, sentence: &Sentence, text: &str) -> (ClaimRead
             // fallen").
             if let Some(direction) = (from..first)
                 .rev()
+                .take_while(|&i| !tok_word(i).eq_ignore_ascii_case("than"))
                 .chain(after..forwards[k].1.min(toks.len()))
                 .find_map(|i| direction(toks, i))
             {
@@ -1239,7 +1244,11 @@ pub(crate) fn read(index: &Index, sentence: &Sentence, text: &str) -> (ClaimRead
         // "*we spent* £412,000" (a verb of what the writer did, not "we have fewer than five
         // years left"), or a clause that opens with "our" with no verb of saying before the
         // number ("*Our* safe-house network already has 240 places").
-        let did = |w: &str| (w.len() > 3 && w.ends_with("ed")) || in_list(english::WRITER_DID, w);
+        // (A verb in lower case: "I understand the *United* Kingdom was among ..." names.)
+        let did = |w: &str| {
+            (w.len() > 3 && w.ends_with("ed") && w.starts_with(|c: char| c.is_lowercase()))
+                || in_list(english::WRITER_DID, w)
+        };
         let we_did = first >= 2
             && (word(first - 2).eq_ignore_ascii_case("we") || word(first - 2) == "I")
             && toks[first - 1].roles == 0
@@ -1355,7 +1364,17 @@ pub(crate) fn read(index: &Index, sentence: &Sentence, text: &str) -> (ClaimRead
                         && in_list(english::SUMMING_BEFORE_TOGETHER, tok_word(i - 1)))
                         || (w.eq_ignore_ascii_case("told")
                             && tok_word(i - 1).eq_ignore_ascii_case("all")))
-            });
+            })
+            // (Or a later count in a sentence that opens by adding and says where that leads:
+            // "*Add* the 3.1 million children displaced by disasters *and you reach* more than
+            // 50 million displaced children".)
+            || (claimed.unit == Unit::Count
+                && k > 0
+                && in_list(english::SUMMING_OPENERS, tok_word(0))
+                && (spans[k - 1].1..first).any(|i| {
+                    in_list(english::ADDRESSED, tok_word(i))
+                        || in_list(english::SUMS_LEAD_TO, tok_word(i))
+                }));
         // A bare count of billions after an amount of billions, counting nothing ("US$236
         // billion a year, up 64 billion since 2014"): the same money, its currency left
         // unwritten.

@@ -1476,6 +1476,14 @@ pub(crate) const SUBTRACTING: &[&str] = &["less", "minus"];
 /// together"): the count that follows is derived.
 pub(crate) const SUMMING_BEFORE_TOGETHER: &[&str] = &["taken", "put", "added", "adding"];
 
+/// Verbs of adding that open a sentence ("*Add* the 3.1 million children displaced by
+/// disasters and you reach ..."): with [`SUMS_LEAD_TO`] or "you" before a later count, that
+/// count is derived.
+pub(crate) const SUMMING_OPENERS: &[&str] = &["add", "adding", "combine", "combining", "plus"];
+
+/// Verbs that say where a sum leads ("... and that *makes* 50 million").
+pub(crate) const SUMS_LEAD_TO: &[&str] = &["makes", "gives", "brings", "totals", "reaches"];
+
 /// Words before a small count of nothing that make it an age ("*at* 15", "the Office
 /// *turned* 15").
 pub(crate) const BEFORE_AN_AGE: &[&str] = &["at", "turned", "turns", "turning"];

@@ -923,7 +923,24 @@ impl Index {
                 continue;
             }
             // `matches` holds the longest phrase first at each position.
-            sentence.mentions.push(*m);
+            // (A name that ends in a population its relative clause is about stands for that
+            // population: "trafficking in *children, who* now account for 38 per cent".)
+            let who = toks.get(m.last).is_some_and(|t| {
+                t.gap & mark::COMMA != 0
+                    && text
+                        .get(t.start..t.end)
+                        .is_some_and(|w| w.eq_ignore_ascii_case("who"))
+            });
+            let tail = (who && roles & (role::NAME | role::POPULATION) == role::NAME)
+                .then(|| {
+                    sentence.matches.iter().find(|p| {
+                        p.first > m.first
+                            && p.last == m.last
+                            && self.phrase_roles[p.phrase as usize] & role::POPULATION != 0
+                    })
+                })
+                .flatten();
+            sentence.mentions.push(*tail.unwrap_or(m));
             next = m.last;
         }
         self.mark_unlisted_places(text, sentence);
