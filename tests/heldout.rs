@@ -173,6 +173,7 @@ fn a_dataset_loaded_from_files_checks_claims_as_the_built_in_one_does() {
         include_str!("heldout46/claims.tsv"),
         include_str!("heldout47/claims.tsv"),
         include_str!("heldout48/claims.tsv"),
+        include_str!("heldout49/claims.tsv"),
     ];
     let mut n = 0;
     for claim in sets
@@ -714,5 +715,18 @@ fn the_forty_eighth_held_out_set_is_checked_accurately() {
         include_str!("heldout48/claims.tsv"),
         0.997,
         0.003,
+    );
+}
+
+#[test]
+fn the_forty_ninth_held_out_set_is_checked_accurately() {
+    // Written blind in the twelfth session after its last fix that changed a verdict
+    // (ad73b3a), by a helper that saw only the report, figures.csv, the rules and the brief;
+    // first run 100% (261 of 261), garbled 100% (173 of 173), none wrongly supported. Held.
+    check_set(
+        "heldout49",
+        include_str!("heldout49/claims.tsv"),
+        1.0,
+        0.0,
     );
 }
