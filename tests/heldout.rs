@@ -723,10 +723,5 @@ fn the_forty_ninth_held_out_set_is_checked_accurately() {
     // Written blind in the twelfth session after its last fix that changed a verdict
     // (ad73b3a), by a helper that saw only the report, figures.csv, the rules and the brief;
     // first run 100% (261 of 261), garbled 100% (173 of 173), none wrongly supported. Held.
-    check_set(
-        "heldout49",
-        include_str!("heldout49/claims.tsv"),
-        1.0,
-        0.0,
-    );
+    check_set("heldout49", include_str!("heldout49/claims.tsv"), 1.0, 0.0);
 }
