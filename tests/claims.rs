@@ -990,6 +990,30 @@ const RULES: &[(&str, Verdict, &str)] = &[
         U,
         "",
     ),
+    // What the writer led, ran or held is the writer's own number ("led" and "run" end in
+    // no "-ed").
+    (
+        "I have led this youth outreach project for nine years.",
+        U,
+        "",
+    ),
+    (
+        "We have run 40 workshops on online safety in local schools.",
+        U,
+        "",
+    ),
+    // "Close," opening a sentence is no street (as "7 Orchard Close" is).
+    (
+        "Close, but the report says 1.7 million children are in forced commercial sexual exploitation.",
+        S,
+        "children_in_forced_commercial_sexual_exploitation",
+    ),
+    // "Other forms of forced labour" is the figure's own phrase for forced labour exploitation.
+    (
+        "A further 1.3 million children are in other forms of forced labour.",
+        S,
+        "children_in_forced_labour_exploitation",
+    ),
 ];
 
 /// `(sentence, expected verdict, expected figure id ("" when none))`.

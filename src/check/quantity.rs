@@ -163,6 +163,10 @@ const STREET_WORDS: &[&str] = &[
     "parade",
 ];
 
+/// Words that name a street only after its name and a house number ("7 Orchard *Close*",
+/// "1 College *Green*"), being common words elsewhere ("*Close*, but the report says ...").
+const STREET_WORDS_AFTER_A_NAME: &[&str] = &["close", "green"];
+
 /// Words before a bare whole number that make it a label when no word follows it: an
 /// audio-guide stop, a floor, a track ("STOP 45 - On the move", "the desk on level 2.");
 /// "stop 300 children being trafficked" is a quantity (lower case).
@@ -275,6 +279,7 @@ const TIME_SPAN_WORDS_BY_INITIAL: Words = Words::new(TIME_SPAN_WORDS);
 const AFTER_AN_HOUR_BY_INITIAL: Words = Words::new(AFTER_AN_HOUR);
 const TIME_STAMP_WORDS_BY_INITIAL: Words = Words::new(TIME_STAMP_WORDS);
 const STREET_WORDS_BY_INITIAL: Words = Words::new(STREET_WORDS);
+const STREET_WORDS_AFTER_A_NAME_BY_INITIAL: Words = Words::new(STREET_WORDS_AFTER_A_NAME);
 const PHONE_WORDS_BY_INITIAL: Words = Words::new(PHONE_WORDS);
 
 /// Whether `word` is a month's name or its short form ([`MONTHS`]), whatever its case.
@@ -896,7 +901,11 @@ pub(crate) fn is_quantity(sentence: &str, n: &ReadNumber) -> bool {
             .split_whitespace()
             .take(3)
             .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
-            .any(|w| STREET_WORDS_BY_INITIAL.has(w))
+            .any(|w| {
+                STREET_WORDS_BY_INITIAL.has(w)
+                    || (w.starts_with(char::is_uppercase)
+                        && STREET_WORDS_AFTER_A_NAME_BY_INITIAL.has(w))
+            })
     {
         return false;
     }
@@ -1016,6 +1025,7 @@ mod tests {
             MONTHS,
             REFERENCE_WORDS,
             STREET_WORDS,
+            STREET_WORDS_AFTER_A_NAME,
             PHONE_WORDS,
             TIME_WORDS,
         ] {

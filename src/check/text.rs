@@ -1215,6 +1215,7 @@ Box 1: One child in six"
             "GENEVA NOTEBOOK, book 3 (HRC session, March 2025)",
             "Label 2.1 Ledger of a recruitment agent, handwritten",
             "Write to 27 Calle de Fuencarral, 28004 Madrid.",
+            "Write to 7 Orchard Close, or to 1 College Green, Northfield.",
             "Next week, in episode 48, we read another report.",
             "That's the news at eight.",
             "Our next bulletin is at nine.",

@@ -1405,7 +1405,7 @@ figures! {
         also {
             counts: words!["children in forced labour exploitation", "kids in forced labour exploitation", "children", "child", "kids", "minors", "under-18s"],
             among: words!["children in forced labour", "victims", "child victims"],
-            claim_words: words!["forced labour exploitation", "forced labor exploitation", "labour exploitation", "labor exploitation", "other forced labour", "other forced labor"],
+            claim_words: words!["forced labour exploitation", "forced labor exploitation", "labour exploitation", "labor exploitation", "other forced labour", "other forced labor", "other forms of forced labour", "other forms of forced labor"],
             // (Child labour, which ILO counts apart from forced labour, is another measure.)
             excludes: words!["child labour", "child labor", "in all", "in total", "altogether", "identified", "detected"],
         }
@@ -1429,7 +1429,7 @@ figures! {
         also {
             counts: words!["children in forced labour exploitation", "kids in forced labour exploitation", "children", "child", "kids", "minors", "under-18s"],
             among: words!["children in forced labour", "kids in forced labour", "child victims"],
-            claim_words: words!["forced labour exploitation", "forced labor exploitation", "labour exploitation", "labor exploitation", "forced labour", "forced labor", "forced work", "other forced labour", "other forced labor"],
+            claim_words: words!["forced labour exploitation", "forced labor exploitation", "labour exploitation", "labor exploitation", "forced labour", "forced labor", "forced work", "other forced labour", "other forced labor", "other forms of forced labour", "other forms of forced labor"],
             // (Child labour, which ILO counts apart from forced labour, is another measure.)
             excludes: words!["child labour", "child labor", "everyone", "everybody", "all the world's children"],
         }

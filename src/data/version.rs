@@ -12,6 +12,7 @@ pub(crate) const HISTORY: &[(&str, u64)] = &[
     ("1.0.0", 0xc5be_cd14_a7e9_3cde),
     ("1.1.0", 0x1c18_25fc_eebf_dd40),
     ("1.2.0", 0x8df9_b75d_3a19_7ae4),
+    ("1.2.1", 0x8fde_9529_fb98_b76b),
 ];
 
 /// The version of the built-in data: the last line of the history.

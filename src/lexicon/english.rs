@@ -1049,7 +1049,7 @@ pub(crate) const RECKONINGS: &[&str] = &[
 /// £412,000"); a verb in "-ed" counts too.
 pub(crate) const WRITER_DID: &[&str] = &[
     "spent", "raised", "ran", "gave", "took", "made", "built", "sent", "paid", "won", "kept",
-    "found", "met", "taught", "fed", "reached",
+    "found", "met", "taught", "fed", "reached", "led", "run", "held", "done", "written",
 ];
 
 /// Words that end in one "s" and are no plural noun ("others", "across", "has"): a count
