@@ -1008,6 +1008,26 @@ const RULES: &[(&str, Verdict, &str)] = &[
         S,
         "children_in_forced_commercial_sexual_exploitation",
     ),
+    // A plural only some figure's words name, ending its noun phrase before a verb, is what
+    // the count counts ("60 national action *plans were*"): not the conference's countries.
+    (
+        "Some 60 national action plans were adopted before the Bogota conference.",
+        U,
+        "",
+    ),
+    // A place a verb follows is of another clause than a quantity in a relative clause
+    // after a comma ("what *Canada pledged* at the conference in Bogota, which ...").
+    (
+        "Ask what Canada pledged at the conference in Bogota, which brought together 119 countries.",
+        S,
+        "ministerial_conference_countries",
+    ),
+    // ("..., where" says where: the place stays the quantity's.)
+    (
+        "Geneva hosted the alliance's first technical workshop, where more than 90 participants took part.",
+        S,
+        "alliance_workshop_participants",
+    ),
     // "Other forms of forced labour" is the figure's own phrase for forced labour exploitation.
     (
         "A further 1.3 million children are in other forms of forced labour.",

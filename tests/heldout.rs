@@ -732,5 +732,10 @@ fn the_fifty_first_held_out_set_is_checked_accurately() {
     // Written blind in the thirteenth session after its first fix (7158ff4), by a helper
     // that saw only the report, figures.csv, the rules and the brief; first run at 7158ff4
     // 99.6% (258 of 259), garbled 99.4% (175 of 176), none wrongly supported. Held.
-    check_set("heldout51", include_str!("heldout51/claims.tsv"), 0.996, 0.0);
+    check_set(
+        "heldout51",
+        include_str!("heldout51/claims.tsv"),
+        0.996,
+        0.0,
+    );
 }

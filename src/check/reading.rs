@@ -949,12 +949,39 @@ pub(crate) fn read(index: &Index, sentence: &Sentence, text: &str) -> (ClaimRead
         let elsewhere = |m: &&Mention| {
             compound(m) || dateline(m) || among_them(m) || as_a_time(m) || speaker(m)
         };
+        // A quantity in a relative clause set off by a comma ("the Conference in Bogota*,
+        // which* brought together 150 countries"): a place before it that a verb stands
+        // after ("what *the United Kingdom pledged* at ...") is of another clause, not of
+        // the noun the relative clause is about.
+        // ("Geneva hosted the workshop*, where* more than 90 ..." is where it was.)
+        let relative = (clause_start..first).rev().find(|&i| {
+            toks[i].roles & role::RELATIVE != 0
+                && !tok_word(i).eq_ignore_ascii_case("where")
+                && gap(i) & mark::COMMA != 0
+                && !(i + 1..=first).any(|j| gap(j) != 0)
+        });
+        let a_verb = |j: usize| {
+            toks[j].roles & !role::FIGURE == 0
+                && looks_like_a_verb(tok_word(j))
+                // (A one-word population that reads as a verb is one: "what the United
+                // Kingdom *pledged*".)
+                && !sentence.mentions.iter().any(|p| {
+                    p.first <= j
+                        && j < p.last
+                        && index.roles_of(p.phrase) & (role::PLACE | role::POPULATION | role::NAME)
+                            != 0
+                        && (p.last - p.first > 1 || index.roles_of(p.phrase) & role::POPULATION == 0)
+                })
+        };
+        let of_another_clause =
+            |m: &&Mention| relative.is_some_and(|r| m.last <= r && (m.last..r).any(a_verb));
         let mut places: Few<Mention> = sentence
             .mentions
             .iter()
             .filter(|m| m.first >= clause_start && m.last <= place_end)
             .filter(with_role(role::PLACE))
             .filter(|m| !elsewhere(m) && !place_of_speaker(m) && !in_apposition(m) && !said_by(m))
+            .filter(|m| !of_another_clause(m))
             .copied()
             .collect();
         // A wider place the sentence opens with ("*Within Europe*, the report cites an
@@ -983,7 +1010,7 @@ pub(crate) fn read(index: &Index, sentence: &Sentence, text: &str) -> (ClaimRead
                 .filter(with_role(role::PLACE))
                 // (not one after the break that ends the quantity's clause).
                 .filter(|m| shared(m.first) && m.first < place_end)
-                .filter(|m| !elsewhere(m))
+                .filter(|m| !elsewhere(m) && !of_another_clause(m))
                 .copied()
                 .collect();
         }
@@ -1296,17 +1323,20 @@ pub(crate) fn read(index: &Index, sentence: &Sentence, text: &str) -> (ClaimRead
                 })
                 .find(|&i| {
                     // (Or a plural that is only a word of some figure's, ending the noun
-                    // phrase: "119 national action *plans*." is not 119 countries; the claim
-                    // checker leaves it to a figure that uses the word.)
+                    // phrase: "119 national action *plans*." or "50 national action *plans
+                    // were* drawn up" is not 119 countries; the claim checker leaves it to a
+                    // figure that uses the word.)
                     let listed =
                         toks[i].term != crate::lexicon::NO_TERM && toks[i].roles != role::REFERENCE;
                     let plural = unknown_plural(word(i));
                     let figures_word_ending_the_noun = || {
                         i > after
                             && toks[i].roles & !role::FIGURE == 0
-                            && toks
-                                .get(i + 1)
-                                .is_none_or(|t| t.gap & mark::ENDS_A_PHRASE != 0)
+                            && toks.get(i + 1).is_none_or(|t| {
+                                t.gap & mark::ENDS_A_PHRASE != 0
+                                    || (t.gap == 0
+                                        && in_list(english::AFTER_A_COUNTED_NOUN, word(i + 1)))
+                            })
                     };
                     (!listed && (plural || english::UNCOUNTED_NOUNS.contains(&word(i))))
                         || (plural && figures_word_ending_the_noun())
