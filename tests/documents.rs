@@ -621,5 +621,5 @@ fn the_forty_seventh_document_set_is_checked() {
     // claim sentences labelled too; first run: recall 100 of 100, non-claims 143 of 145 (two
     // street addresses, "7 Orchard Close" and "1 College Green", read as claims), verdicts 96
     // of 100 (96.0%), none wrongly supported. Held.
-    hold("set47", 0, 0, 2);
+    hold("set47", 0, 0, 1);
 }
