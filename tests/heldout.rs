@@ -739,3 +739,11 @@ fn the_fifty_first_held_out_set_is_checked_accurately() {
         0.0,
     );
 }
+
+#[test]
+fn the_fifty_second_held_out_set_is_checked_accurately() {
+    // Written blind in the thirteenth session after its last fix that changed a verdict
+    // (694b276), by a helper that saw only the report, figures.csv, the rules and the brief;
+    // first run 100% (229 of 229), garbled 100% (145 of 145), none wrongly supported. Held.
+    check_set("heldout52", include_str!("heldout52/claims.tsv"), 1.0, 0.0);
+}
